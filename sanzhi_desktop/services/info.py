@@ -1,0 +1,44 @@
+"""What ``sanzhi info`` and the home page report, and ``sanzhi check``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sanzhi_desktop import __version__
+from sanzhi_desktop.storage import changes, connection, migrations, office
+from sanzhi_desktop.storage.records import SYNCED_TABLES, site_id
+from sanzhi_desktop.services.session import Session
+
+
+def office_info(session: Session) -> dict[str, Any]:
+    """Profile, site id, live rows per synced table, schema and program versions."""
+    profile = session.profile
+    return {
+        "app_version": __version__,
+        "database": str(session.path),
+        "schema_version": migrations.schema_version(session.db),
+        "site_id": site_id(session.db),
+        "profile": profile.to_record() if profile else None,
+        "counts": office.table_counts(session.db, list(SYNCED_TABLES)),
+        "changes": changes.count_changes(session.db),
+    }
+
+
+def check_database(path: Path) -> list[str]:
+    """Run the thorough ``integrity_check`` on a file without migrating or locking it.
+
+    Returns the problems found; raises :class:`DamagedDatabaseError` when the
+    file cannot even be opened as SQLite.
+    """
+    import sqlite3
+
+    if not path.exists():
+        raise FileNotFoundError(path)
+    db = connection.connect(path)
+    try:
+        return connection.integrity_check(db)
+    except sqlite3.DatabaseError as exc:
+        raise connection.DamagedDatabaseError(connection.damaged_message(path, str(exc))) from exc
+    finally:
+        db.close()

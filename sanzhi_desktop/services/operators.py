@@ -1,0 +1,53 @@
+"""The list of operators (who may be at the keyboard), kept in settings.
+
+There are no passwords: the PC sits in the village office and the point is an
+honest change log ("who entered this?"), not access control.
+"""
+
+from __future__ import annotations
+
+from sanzhi_desktop.domain.errors import FieldError, ValidationError
+from sanzhi_desktop.domain.roster import name_error
+from sanzhi_desktop.domain.text import clean
+from sanzhi_desktop.storage import office
+from sanzhi_desktop.services.session import Session
+
+OPERATORS_KEY = "operators"
+LAST_OPERATOR_KEY = "last_operator"
+
+
+def list_operators(session: Session) -> list[str]:
+    return list(office.get_setting(session.db, OPERATORS_KEY, []))
+
+
+def add_operator(session: Session, name: str) -> list[str]:
+    name = clean(name)
+    if err := name_error(name):
+        raise ValidationError([FieldError("operator", err)])
+    operators = list_operators(session)
+    if name not in operators:
+        operators.append(name)
+        with session.db.atomic():
+            office.set_setting(session.db, OPERATORS_KEY, operators)
+    return operators
+
+
+def remove_operator(session: Session, name: str) -> list[str]:
+    operators = [o for o in list_operators(session) if o != name]
+    with session.db.atomic():
+        office.set_setting(session.db, OPERATORS_KEY, operators)
+    return operators
+
+
+def last_operator(session: Session) -> str | None:
+    value = office.get_setting(session.db, LAST_OPERATOR_KEY)
+    return str(value) if value else None
+
+
+def sign_in(session: Session, name: str) -> None:
+    """Make ``name`` the operator of this session (adding it to the list if new)."""
+    add_operator(session, name)
+    with session.db.atomic():
+        office.set_setting(session.db, LAST_OPERATOR_KEY, clean(name))
+    session.operator = clean(name)
+

@@ -1,0 +1,126 @@
+"""A clerk's session on one data file: the open database, its lock and the operator.
+
+Opening a session is where the safety rules of DESIGN.md §2 are applied, in
+order: take the single-instance lock (a second copy is told plainly), run
+``quick_check`` (a damaged file is refused before anything writes to it),
+refuse a file made by a newer version, back up and migrate an older one.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import sqlite_utils
+
+from sanzhi_desktop.domain.errors import RefusedError
+from sanzhi_desktop.domain.lang import msg
+from sanzhi_desktop.domain.office import OfficeProfile
+from sanzhi_desktop.storage import connection, migrations, office
+from sanzhi_desktop.storage.lock import InstanceLock
+from sanzhi_desktop.storage.records import Author
+from sanzhi_desktop.services.paths import backup_dir_for
+
+DEFAULT_OPERATOR = "文书"
+
+
+class NotInitialisedError(RefusedError):
+    """The data file has no office profile yet."""
+
+
+@dataclass
+class Session:
+    db: sqlite_utils.Database
+    path: Path
+    operator: str = DEFAULT_OPERATOR
+    lock: InstanceLock | None = None
+    profile: OfficeProfile | None = field(default=None)
+    migration_backup: Path | None = None
+
+    @property
+    def author(self) -> Author:
+        """Who writes: refuses when the office has not been set up yet."""
+        return Author(operator=self.operator, owner=self.require_profile().code)
+
+    def require_profile(self) -> OfficeProfile:
+        if self.profile is None:
+            raise NotInitialisedError(
+                msg(
+                    "还没有设置本单位信息。请先运行“sanzhi init village …”或在程序里完成首次设置。",
+                    "The office is not set up yet: run 'sanzhi init' or the first-run wizard.",
+                )
+            )
+        return self.profile
+
+    def reload_profile(self) -> None:
+        self.profile = office.read_profile(self.db)
+
+    def worker_copy(self) -> Session:
+        """The same file, operator and profile on a new connection, without the lock.
+
+        For a background thread: SQLite connections must not cross threads,
+        and WAL lets the worker write while the GUI thread reads. The caller
+        closes it.
+        """
+        return Session(
+            db=connection.connect(self.path),
+            path=self.path,
+            operator=self.operator,
+            lock=None,
+            profile=self.profile,
+        )
+
+    def close(self) -> None:
+        try:
+            self.db.close()
+        finally:
+            if self.lock is not None:
+                self.lock.release()
+                self.lock = None
+
+    def __enter__(self) -> Session:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_session(
+    path: Path, *, operator: str = DEFAULT_OPERATOR, exclusive: bool = True
+) -> Session:
+    """Open ``path`` for work; ``exclusive`` takes the one-copy-per-file lock."""
+    path = Path(path)
+    lock = InstanceLock(path).acquire() if exclusive else None
+    try:
+        db = connection.open_checked(path)
+        try:
+            version = migrations.schema_version(db)
+            latest = migrations.latest_schema_version()
+            if version > latest:
+                raise RefusedError(
+                    msg(
+                        f"这个数据文件由更新版本的程序创建（数据版本{version}，本程序支持到"
+                        f"{latest}），请先升级程序。",
+                        f"This file was made by a newer version (schema {version} > {latest}); "
+                        "please update the program.",
+                    )
+                )
+            backup = migrations.migrate(db, backup_dir=backup_dir_for(path), label=path.stem)
+            session = Session(db=db, path=path, operator=operator, lock=lock)
+            session.migration_backup = backup
+            session.reload_profile()
+            return session
+        except sqlite3.DatabaseError as exc:
+            db.close()
+            raise connection.DamagedDatabaseError(
+                connection.damaged_message(path, str(exc))
+            ) from exc
+        except BaseException:
+            db.close()
+            raise
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+

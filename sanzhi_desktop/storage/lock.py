@@ -1,0 +1,92 @@
+"""One running copy of the program per data file.
+
+Two programs writing one SQLite file would both be correct at the SQL level,
+but a clerk who opens the program twice is confused about which window holds
+what, and an export from one while the other writes is surprising. So the
+first copy holds an OS-level lock on ``<db>.lock`` for as long as it runs and
+a second copy is told plainly. The OS releases the lock when the process dies,
+so a crash or power loss never leaves a stale lock behind.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import IO
+
+from sanzhi_desktop.domain.errors import RefusedError
+from sanzhi_desktop.domain.lang import msg
+
+
+class AlreadyRunningError(RefusedError):
+    """Another process holds the data file."""
+
+
+def lock_path_for(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + ".lock")
+
+
+class InstanceLock:
+    """An exclusive, non-blocking lock on ``<db>.lock``; release with :meth:`release`."""
+
+    def __init__(self, db_path: Path) -> None:
+        self.path = lock_path_for(db_path)
+        self._file: IO[str] | None = None
+
+    def acquire(self) -> InstanceLock:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held until release()
+        try:
+            _lock(handle)
+        except OSError:
+            handle.close()
+            raise AlreadyRunningError(
+                msg(
+                    "本程序已经在运行，并正在使用这个数据文件。请切换到已打开的窗口，"
+                    "或先关闭它再打开。",
+                    "The program is already running on this data file. Switch to the open "
+                    "window, or close it first.",
+                )
+            ) from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(str(os.getpid()))
+        handle.flush()
+        self._file = handle
+        return self
+
+    def release(self) -> None:
+        if self._file is not None:
+            try:
+                _unlock(self._file)
+            finally:
+                self._file.close()
+                self._file = None
+
+    def __enter__(self) -> InstanceLock:
+        return self.acquire()
+
+    def __exit__(self, *exc: object) -> None:
+        self.release()
+
+
+if sys.platform == "win32":
+    import msvcrt
+
+    def _lock(handle: IO[str]) -> None:
+        handle.seek(0)
+        msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+
+    def _unlock(handle: IO[str]) -> None:
+        handle.seek(0)
+        msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
+
+else:
+    import fcntl
+
+    def _lock(handle: IO[str]) -> None:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+    def _unlock(handle: IO[str]) -> None:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_UN)

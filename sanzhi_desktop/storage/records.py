@@ -1,0 +1,294 @@
+"""Synced records: the columns every synced table carries and the one way to write them.
+
+DESIGN.md §2 in code. Every synced table has ``id`` (UUID), ``owner``,
+``rev``, ``rev_site``, ``updated_at`` and ``deleted``; every write to one goes
+through :func:`insert_record`, :func:`update_record` or :func:`delete_record`,
+which (in one transaction)
+
+1. take the next ``rev`` from the hybrid logical clock
+   ``rev = max(now_ms, local_max + 1, seen_max + 1)``, so revs only grow, even
+   after a restore or a clock set back;
+2. write the row with ``owner``, ``rev``, ``rev_site`` (this database's site
+   id) and ``updated_at``;
+3. append the change-log row (rev, table, id, operator, time, before/after
+   JSON), which is both the audit trail and what the sync export reads.
+
+Tables register themselves in :data:`SYNCED_TABLES` when their migration is
+defined, so sync and the change-log page work for every table without knowing
+it by name.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+import sqlite_utils
+
+from sanzhi_desktop.domain.errors import NotFoundError
+from sanzhi_desktop.domain.lang import msg
+from sanzhi_desktop.storage import clock
+
+SYNC_COLUMNS: dict[str, type] = {
+    "id": str,
+    "owner": str,
+    "rev": int,
+    "rev_site": str,
+    "updated_at": str,
+    "deleted": int,
+}
+
+
+@dataclass(frozen=True)
+class SyncedTable:
+    """A table that travels in sync files; ``personal`` fields are blanked on erase."""
+
+    name: str
+    label_zh: str
+    label_en: str
+    personal: tuple[str, ...] = ()
+
+    @property
+    def label(self) -> str:
+        return msg(self.label_zh, self.label_en)
+
+
+SYNCED_TABLES: dict[str, SyncedTable] = {}
+
+
+def register_synced_table(spec: SyncedTable) -> SyncedTable:
+    SYNCED_TABLES[spec.name] = spec
+    return spec
+
+
+@dataclass(frozen=True)
+class Author:
+    """Who writes: the operator at the keyboard and the office that owns the record."""
+
+    operator: str
+    owner: str
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def create_synced_table(
+    db: sqlite_utils.Database,
+    name: str,
+    columns: dict[str, type],
+    *,
+    not_null: set[str] | None = None,
+    defaults: dict[str, Any] | None = None,
+) -> None:
+    """Create a synced table: the sync columns first, then ``columns``."""
+    all_columns = {**SYNC_COLUMNS, **columns}
+    db.create_table(
+        name,
+        all_columns,
+        pk="id",
+        not_null={"owner", "rev", "rev_site", "updated_at", "deleted", *(not_null or set())},
+        defaults={"deleted": 0, **(defaults or {})},
+    )
+    db.execute(f"CREATE INDEX idx_{name}_rev ON [{name}](rev)")
+    db.execute(f"CREATE INDEX idx_{name}_owner_rev ON [{name}](owner, rev)")
+
+
+# --- the hybrid logical clock -------------------------------------------------
+
+
+def get_meta(db: sqlite_utils.Database, key: str, default: str = "") -> str:
+    row = db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+    return str(row[0]) if row else default
+
+
+def set_meta(db: sqlite_utils.Database, key: str, value: str) -> None:
+    db.execute(
+        "INSERT INTO meta(key, value) VALUES (?, ?) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        [key, value],
+    )
+
+
+def site_id(db: sqlite_utils.Database) -> str:
+    return get_meta(db, "site_id")
+
+
+def next_rev(db: sqlite_utils.Database) -> int:
+    """Advance and return the clock; call only inside a write transaction."""
+    local_max = int(get_meta(db, "last_rev", "0"))
+    seen_max = int(get_meta(db, "seen_max_rev", "0"))
+    rev = max(clock.now_ms(), local_max + 1, seen_max + 1)
+    set_meta(db, "last_rev", str(rev))
+    return rev
+
+
+def note_seen_rev(db: sqlite_utils.Database, rev: int) -> None:
+    """Remember a rev seen from elsewhere (import, town ack) so ours stay above it."""
+    if rev > int(get_meta(db, "seen_max_rev", "0")):
+        set_meta(db, "seen_max_rev", str(rev))
+
+
+# --- reading ------------------------------------------------------------------
+
+
+def get_record(
+    db: sqlite_utils.Database, table: str, record_id: str, *, include_deleted: bool = False
+) -> dict[str, Any]:
+    """The row as a dict; :class:`NotFoundError` if missing or (by default) deleted."""
+    _check_table(table)
+    cursor = db.execute(f"SELECT * FROM [{table}] WHERE id = ?", [record_id])
+    row = cursor.fetchone()
+    if row is None:
+        raise NotFoundError(msg("找不到这条记录，可能已被删除", "Record not found"))
+    record = dict(zip([c[0] for c in cursor.description], row, strict=True))
+    if record["deleted"] and not include_deleted:
+        raise NotFoundError(msg("这条记录已被删除", "This record was deleted"))
+    return record
+
+
+# --- writing ------------------------------------------------------------------
+
+
+def insert_record(
+    db: sqlite_utils.Database,
+    table: str,
+    values: dict[str, Any],
+    *,
+    author: Author,
+    record_id: str | None = None,
+) -> dict[str, Any]:
+    """Insert a new record and its change-log row; returns the stored row."""
+    _check_table(table)
+    with db.atomic():
+        rev = next_rev(db)
+        record = {
+            **{k: v for k, v in values.items() if k not in SYNC_COLUMNS},
+            "id": record_id or values.get("id") or new_id(),
+            "owner": author.owner,
+            "rev": rev,
+            "rev_site": site_id(db),
+            "updated_at": clock.now_iso(),
+            "deleted": 0,
+        }
+        db[table].insert(record)  # type: ignore[union-attr]
+        log_change(db, table, record["id"], "insert", None, record, rev=rev, author=author)
+    return record
+
+
+def update_record(
+    db: sqlite_utils.Database,
+    table: str,
+    record_id: str,
+    values: dict[str, Any],
+    *,
+    author: Author,
+) -> dict[str, Any]:
+    """Change fields of a live record; a no-op change writes nothing and returns the row."""
+    with db.atomic():
+        before = get_record(db, table, record_id)
+        changes = {
+            k: v for k, v in values.items() if k not in SYNC_COLUMNS and before.get(k) != v
+        }
+        if not changes:
+            return before
+        rev = next_rev(db)
+        stamp = {"rev": rev, "rev_site": site_id(db), "updated_at": clock.now_iso()}
+        db[table].update(record_id, {**changes, **stamp})  # type: ignore[union-attr]
+        after = {**before, **changes, **stamp}
+        log_change(db, table, record_id, "update", before, after, rev=rev, author=author)
+    return after
+
+
+def delete_record(
+    db: sqlite_utils.Database,
+    table: str,
+    record_id: str,
+    *,
+    author: Author,
+    erase_personal: bool = False,
+) -> dict[str, Any]:
+    """Tombstone a record (``deleted = 1``); with ``erase_personal`` blank its personal fields.
+
+    The row stays so that the deletion can travel to the town and the change
+    log can show it; a privacy erase also blanks the fields named in the
+    table's ``personal`` tuple, in the row and in the new change-log row.
+    """
+    with db.atomic():
+        before = get_record(db, table, record_id)
+        rev = next_rev(db)
+        changes: dict[str, Any] = {
+            "deleted": 1,
+            "rev": rev,
+            "rev_site": site_id(db),
+            "updated_at": clock.now_iso(),
+        }
+        personal = SYNCED_TABLES[table].personal if erase_personal else ()
+        changes.update({f: "" for f in personal})
+        db[table].update(record_id, changes)  # type: ignore[union-attr]
+        after = {**before, **changes}
+        log_change(db, table, record_id, "delete", before, after, rev=rev, author=author)
+        if personal:
+            _scrub_change_log(db, table, record_id, personal)
+    return after
+
+
+def _scrub_change_log(
+    db: sqlite_utils.Database, table: str, record_id: str, personal: tuple[str, ...]
+) -> None:
+    """Blank erased personal fields in every change-log row of the record, too."""
+    rows = db.execute(
+        "SELECT seq, before, after FROM changes WHERE table_name = ? AND record_id = ?",
+        [table, record_id],
+    ).fetchall()
+    for seq, before, after in rows:
+        scrubbed = [_blank_json(before, personal), _blank_json(after, personal)]
+        db.execute("UPDATE changes SET before = ?, after = ? WHERE seq = ?", [*scrubbed, seq])
+
+
+def _blank_json(text: str | None, personal: tuple[str, ...]) -> str | None:
+    if text is None:
+        return None
+    record = json.loads(text)
+    record.update({f: "" for f in personal if f in record})
+    return _to_json(record)
+
+
+def _check_table(table: str) -> None:
+    if table not in SYNCED_TABLES:
+        raise ValueError(f"{table} is not a registered synced table")
+
+
+def log_change(
+    db: sqlite_utils.Database,
+    table: str,
+    record_id: str,
+    action: str,
+    before: dict[str, Any] | None,
+    after: dict[str, Any] | None,
+    *,
+    rev: int,
+    author: Author,
+) -> None:
+    db.execute(
+        "INSERT INTO changes(rev, table_name, record_id, action, operator, at, before, after) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            rev,
+            table,
+            record_id,
+            action,
+            author.operator,
+            clock.now_iso(),
+            _to_json(before),
+            _to_json(after),
+        ],
+    )
+
+
+def _to_json(record: dict[str, Any] | None) -> str | None:
+    if record is None:
+        return None
+    return json.dumps(record, ensure_ascii=False, sort_keys=True)
