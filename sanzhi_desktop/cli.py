@@ -51,9 +51,9 @@ class ChineseArgumentParser(argparse.ArgumentParser):
         raise SystemExit(EXIT_USAGE)
 
 
-def _common_options() -> argparse.ArgumentParser:
+def _common_options() -> ChineseArgumentParser:
     """--db/--json/--lang/--operator, accepted before or after the command."""
-    common = argparse.ArgumentParser(add_help=False)
+    common = ChineseArgumentParser(add_help=False)
     common.add_argument("--db", type=Path, default=argparse.SUPPRESS,
                         help="data file (default: $SANZHI_DB or the user data directory)")
     common.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
@@ -171,8 +171,8 @@ def _open_existing(args: argparse.Namespace) -> Session:
 def cmd_gui(args: argparse.Namespace) -> int:
     from sanzhi_desktop.gui.app import run_gui  # Qt only when the GUI is wanted
 
-    return run_gui(_db_path(args), lang=getattr(args, "lang", None),
-                   operator=getattr(args, "operator", None))
+    return int(run_gui(_db_path(args), lang=getattr(args, "lang", None),
+                       operator=getattr(args, "operator", None)))
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -198,7 +198,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     explicit = getattr(args, "db", None)
     path = Path(explicit) if explicit else data_dir() / "demo" / "demo-village.db"
-    if explicit or not path.exists():
+    if explicit or not _has_profile(path):
         def progress(done: int, total: int, text: str = "") -> None:
             if not getattr(args, "json", False) and total and done % 50 == 0:
                 print(f"\r{text} {done}/{total}", end="", file=sys.stderr, flush=True)
@@ -220,6 +220,14 @@ def cmd_demo(args: argparse.Namespace) -> int:
         return EXIT_OK
     args.db = path
     return cmd_gui(args)
+
+
+def _has_profile(path: Path) -> bool:
+    """Whether ``path`` holds a set-up office (an interrupted demo leaves one without)."""
+    if not path.exists():
+        return False
+    with open_session(path) as session:
+        return session.profile is not None
 
 
 def cmd_info(args: argparse.Namespace) -> int:

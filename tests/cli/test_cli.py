@@ -1,0 +1,121 @@
+"""The command line: exit codes, Chinese one-line errors, --json output."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from sanzhi_desktop import __version__
+from sanzhi_desktop.cli import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def init_village(capsys: pytest.CaptureFixture[str], db: Path) -> None:
+    code, _, err = run(capsys, "--db", str(db), "init", "village", "--code", "610722100201",
+                       "--name", "小营村", "--town-name", "某镇")
+    assert code == 0, err
+
+
+def test_init_then_info_json(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    db = tmp_path / "x.db"
+    init_village(capsys, db)
+    code, out, _ = run(capsys, "--db", str(db), "--json", "info")
+    data = json.loads(out)
+    assert code == 0
+    assert data["profile"]["name"] == "小营村"
+    assert data["counts"] == {"households": 0, "persons": 0}
+    assert data["site_id"] and data["schema_version"] >= 2
+
+
+def test_options_may_follow_the_command(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    db = tmp_path / "x.db"
+    init_village(capsys, db)
+    code, out, _ = run(capsys, "info", "--db", str(db), "--json")
+    assert code == 0 and json.loads(out)["profile"]["code"] == "610722100201"
+
+
+def test_bad_code_is_refused_in_chinese_and_creates_no_profile(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    db = tmp_path / "y.db"
+    code, out, err = run(capsys, "--db", str(db), "init", "village", "--code", "12345",
+                         "--name", "测试村", "--town-name", "某镇")
+    assert code == 1
+    assert "区划代码" in err and "12位" in err
+    assert len(err.strip().splitlines()) == 1
+    code, out, _ = run(capsys, "--db", str(db), "--json", "info")
+    assert json.loads(out)["profile"] is None
+
+
+def test_reinit_is_refused(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    db = tmp_path / "x.db"
+    init_village(capsys, db)
+    code, _, err = run(capsys, "--db", str(db), "init", "town", "--code", "610722100",
+                       "--name", "某镇")
+    assert code == 1 and "不能重新初始化" in err
+
+
+def test_usage_errors_exit_2_with_one_chinese_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["--db", str(tmp_path / "x.db"), "init", "village", "--name", "小营村"])
+    assert info.value.code == 2
+    err = capsys.readouterr().err
+    assert "缺少必需的参数" in err and len(err.strip().splitlines()) == 1
+
+
+def test_info_on_a_missing_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    code, _, err = run(capsys, "--db", str(tmp_path / "nothing.db"), "info")
+    assert code == 1 and "不存在" in err
+    assert not (tmp_path / "nothing.db").exists()
+
+
+def test_check_sound_and_damaged(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    db = tmp_path / "x.db"
+    init_village(capsys, db)
+    code, out, _ = run(capsys, "--db", str(db), "--json", "check")
+    assert code == 0 and json.loads(out)["ok"] is True
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(b"not a database at all" * 200)
+    code, _, err = run(capsys, "--db", str(bad), "check")
+    assert code == 1 and "损坏" in err
+
+
+def test_operators_and_log(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    db = tmp_path / "x.db"
+    init_village(capsys, db)
+    code, out, _ = run(capsys, "--db", str(db), "--json", "operators", "add", "王文书")
+    assert code == 0 and json.loads(out) == ["王文书"]
+    code, out, _ = run(capsys, "--db", str(db), "--json", "log")
+    entries = json.loads(out)
+    assert entries[0]["table"] == "office" and entries[0]["action"] == "insert"
+
+
+def test_english_messages_on_request(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    code, _, err = run(capsys, "--lang", "en", "--db", str(tmp_path / "y.db"), "init",
+                       "village", "--code", "12345", "--name", "x", "--town-name", "y")
+    assert code == 1 and "12 digits" in err
+
+
+def test_demo_creates_a_village(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    db = tmp_path / "demo.db"
+    code, out, err = run(capsys, "demo", "--no-gui", "--db", str(db), "--json")
+    assert code == 0, err
+    code, out, _ = run(capsys, "--db", str(db), "--json", "info")
+    counts = json.loads(out)["counts"]
+    assert counts["households"] >= 300 and counts["persons"] >= 1000
+
+
+def test_version_and_module_entry_point() -> None:
+    result = subprocess.run([sys.executable, "-m", "sanzhi_desktop", "--version"],
+                            capture_output=True, text=True, check=False)
+    assert result.returncode == 0
+    assert __version__ in result.stdout
