@@ -4,18 +4,17 @@
 
 VENV ?= .venv
 PY := $(VENV)/bin/python
-export QT_QPA_PLATFORM ?= offscreen
 
 .PHONY: setup demo test lint i18n screenshots clean
 
-$(VENV)/.installed: pyproject.toml hatch_build.py scripts/setup.sh
+$(VENV)/.installed: pyproject.toml hatch_build.py scripts/setup.sh i18n/sanzhi_zh_CN.ts
 	bash scripts/setup.sh $(VENV)
 	touch $@
 
 setup: $(VENV)/.installed
 
 demo: setup
-	QT_QPA_PLATFORM= $(VENV)/bin/sanzhi demo
+	$(VENV)/bin/sanzhi demo
 
 lint: setup
 	$(VENV)/bin/ruff check .
@@ -25,7 +24,7 @@ lint: setup
 	$(PY) scripts/i18n.py check
 
 test: lint
-	$(VENV)/bin/pytest -q
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q
 
 i18n: setup
 	$(PY) scripts/i18n.py update

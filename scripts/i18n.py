@@ -33,8 +33,18 @@ def lupdate(ts_file: Path = TS_FILE) -> None:
     tool = Path(PySide6.__file__).parent / "lupdate"
     if not tool.exists():
         tool = Path(PySide6.__file__).parent / "lupdate.exe"
-    args = [str(tool), "-silent", "-no-obsolete", "-locations", "none", "-target-language",
-            "zh_CN", *map(str, gui_sources()), "-ts", str(ts_file)]
+    args = [
+        str(tool),
+        "-silent",
+        "-no-obsolete",
+        "-locations",
+        "none",
+        "-target-language",
+        "zh_CN",
+        *map(str, gui_sources()),
+        "-ts",
+        str(ts_file),
+    ]
     subprocess.run(args, check=True)
 
 
@@ -48,9 +58,11 @@ def unfinished(ts_file: Path = TS_FILE) -> list[tuple[str, str]]:
             translation = message.find("translation")
             if translation is None:
                 continue
-            if translation.get("type") in ("unfinished",) or not (translation.text or "").strip():
-                if translation.get("type") not in ("vanished", "obsolete"):
-                    missing.append((name, message.findtext("source") or ""))
+            kind = translation.get("type")
+            if kind in ("vanished", "obsolete"):
+                continue
+            if kind == "unfinished" or not (translation.text or "").strip():
+                missing.append((name, message.findtext("source") or ""))
     return missing
 
 

@@ -14,10 +14,10 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from sanzhi_desktop.domain import lang  # noqa: E402
-from sanzhi_desktop.domain.division import OfficeKind  # noqa: E402
-from sanzhi_desktop.services.office import init_office  # noqa: E402
-from sanzhi_desktop.services.session import Session, open_session  # noqa: E402
+from sanzhi_desktop.domain import lang
+from sanzhi_desktop.domain.division import OfficeKind
+from sanzhi_desktop.services.office import init_office
+from sanzhi_desktop.services.session import Session, open_session
 
 VILLAGE_CODE = "610722100201"
 

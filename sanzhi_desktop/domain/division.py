@@ -15,9 +15,10 @@ from sanzhi_desktop.domain.text import clean_code
 
 #: Province-level prefixes of the mainland statistical codes.
 PROVINCES = frozenset(
-    "11 12 13 14 15 21 22 23 31 32 33 34 35 36 37 41 42 43 44 45 46 "
-    "50 51 52 53 54 61 62 63 64 65".split()
-)
+    str(n)
+    for n in (11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45,
+              46, 50, 51, 52, 53, 54, 61, 62, 63, 64, 65)
+)  # fmt: skip
 
 
 class OfficeKind(StrEnum):
@@ -49,9 +50,7 @@ def division_code_error(code: str, kind: OfficeKind) -> str | None:
             f"A {kind.value} code has {need} digits, this one has {len(code)}",
         )
     if code[:2] not in PROVINCES:
-        return msg(
-            f"前两位“{code[:2]}”不是有效的省级代码", f"'{code[:2]}' is not a province code"
-        )
+        return msg(f"前两位“{code[:2]}”不是有效的省级代码", f"'{code[:2]}' is not a province code")
     levels = [(code[2:4], msg("地市", "prefecture")), (code[4:6], msg("县区", "county"))]
     levels.append((code[6:9], msg("乡镇", "town")))
     if kind is OfficeKind.VILLAGE:

@@ -39,7 +39,7 @@ def birth_date_of(id_number: str) -> date | None:
 
 
 def sex_of(id_number: str) -> str:
-    """"男" or "女" from the parity of the 17th digit."""
+    """ "男" or "女" from the parity of the 17th digit."""
     return "男" if int(normalize_id_number(id_number)[16]) % 2 == 1 else "女"
 
 

@@ -89,7 +89,9 @@ def validate_profile(profile: OfficeProfile) -> list[FieldError]:
             errors.append(
                 FieldError(
                     field_name,
-                    msg("监督电话应为手机号或带区号的固定电话", "Enter a mobile or landline number"),
+                    msg(
+                        "监督电话应为手机号或带区号的固定电话", "Enter a mobile or landline number"
+                    ),
                 )
             )
     return errors

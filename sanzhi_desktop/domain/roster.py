@@ -123,7 +123,10 @@ def name_error(name: str) -> str | None:
     if not name:
         return msg("请填写姓名", "Enter the name")
     if not _NAME.match(name):
-        return msg("姓名只能包含汉字、字母和间隔号“·”", "A name may contain Chinese characters, letters and ·")
+        return msg(
+            "姓名只能包含汉字、字母和间隔号“·”",
+            "A name may contain Chinese characters, letters and ·",
+        )
     return None
 
 
@@ -152,7 +155,9 @@ def validate_household(household: Household) -> list[FieldError]:
         errors.append(
             FieldError(
                 "household_no",
-                msg("户号只能包含数字、字母和“-”，最长20位", "Digits, letters and - only, up to 20"),
+                msg(
+                    "户号只能包含数字、字母和“-”，最长20位", "Digits, letters and - only, up to 20"
+                ),
             )
         )
     if err := name_error(household.head_name):
@@ -183,7 +188,9 @@ def validate_person(person: Person, *, today: date | None = None) -> list[FieldE
         )
     if person.ethnicity not in ETHNICITIES:
         errors.append(
-            FieldError("ethnicity", msg("民族名称不对，请从列表选择（如“汉族”）", "Choose a nationality"))
+            FieldError(
+                "ethnicity", msg("民族名称不对，请从列表选择（如“汉族”）", "Choose a nationality")
+            )
         )
     born: date | None = None
     if person.birth_date:
@@ -196,7 +203,9 @@ def validate_person(person: Person, *, today: date | None = None) -> list[FieldE
                 )
             )
         elif born > today:
-            errors.append(FieldError("birth_date", msg("出生日期不能晚于今天", "Birth date is in the future")))
+            errors.append(
+                FieldError("birth_date", msg("出生日期不能晚于今天", "Birth date is in the future"))
+            )
     if person.id_number:
         if err := id_number_error(person.id_number, today=today):
             errors.append(FieldError("id_number", err))
@@ -205,14 +214,20 @@ def validate_person(person: Person, *, today: date | None = None) -> list[FieldE
                 errors.append(
                     FieldError(
                         "birth_date",
-                        msg("出生日期与身份证号中的日期不一致", "Birth date differs from the ID number"),
+                        msg(
+                            "出生日期与身份证号中的日期不一致",
+                            "Birth date differs from the ID number",
+                        ),
                     )
                 )
             if person.sex in SEXES and sex_of(person.id_number) != person.sex:
                 errors.append(
                     FieldError(
                         "sex",
-                        msg("性别与身份证号不一致（第17位单数为男，双数为女）", "Sex differs from the ID number"),
+                        msg(
+                            "性别与身份证号不一致（第17位单数为男，双数为女）",
+                            "Sex differs from the ID number",
+                        ),
                     )
                 )
     if err := phone_error(person.phone):

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from sanzhi_desktop.domain.lang import msg
+from sanzhi_desktop.services.session import Session
 from sanzhi_desktop.storage import changes
 from sanzhi_desktop.storage.changes import ChangeRow
 from sanzhi_desktop.storage.records import SYNCED_TABLES
-from sanzhi_desktop.services.session import Session
 
-ACTION_LABELS = {"insert": ("新增", "added"), "update": ("修改", "changed"), "delete": ("删除", "deleted")}
+ACTION_LABELS = {
+    "insert": ("新增", "added"),
+    "update": ("修改", "changed"),
+    "delete": ("删除", "deleted"),
+}
 
 
 def table_labels() -> dict[str, str]:

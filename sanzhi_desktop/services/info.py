@@ -6,9 +6,9 @@ from pathlib import Path
 from typing import Any
 
 from sanzhi_desktop import __version__
+from sanzhi_desktop.services.session import Session
 from sanzhi_desktop.storage import changes, connection, migrations, office
 from sanzhi_desktop.storage.records import SYNCED_TABLES, site_id
-from sanzhi_desktop.services.session import Session
 
 
 def office_info(session: Session) -> dict[str, Any]:

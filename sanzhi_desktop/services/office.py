@@ -6,9 +6,9 @@ from sanzhi_desktop.domain.division import OfficeKind
 from sanzhi_desktop.domain.errors import RefusedError, ValidationError
 from sanzhi_desktop.domain.lang import msg
 from sanzhi_desktop.domain.office import OfficeProfile, validate_profile
+from sanzhi_desktop.services.session import Session
 from sanzhi_desktop.storage import clock, office
 from sanzhi_desktop.storage.records import Author, log_change, next_rev
-from sanzhi_desktop.services.session import Session
 
 
 def init_office(

@@ -9,8 +9,8 @@ from __future__ import annotations
 from sanzhi_desktop.domain.errors import FieldError, ValidationError
 from sanzhi_desktop.domain.roster import name_error
 from sanzhi_desktop.domain.text import clean
-from sanzhi_desktop.storage import office
 from sanzhi_desktop.services.session import Session
+from sanzhi_desktop.storage import office
 
 OPERATORS_KEY = "operators"
 LAST_OPERATOR_KEY = "last_operator"
@@ -50,4 +50,3 @@ def sign_in(session: Session, name: str) -> None:
     with session.db.atomic():
         office.set_setting(session.db, LAST_OPERATOR_KEY, clean(name))
     session.operator = clean(name)
-

@@ -20,9 +20,9 @@ from sanzhi_desktop.domain.roster import (
     validate_household,
     validate_person,
 )
+from sanzhi_desktop.services.session import Session
 from sanzhi_desktop.storage import records
 from sanzhi_desktop.storage import roster as roster_store
-from sanzhi_desktop.services.session import Session
 
 
 def _household_conflicts(session: Session, household: Household) -> list[FieldError]:
@@ -80,7 +80,9 @@ def check_household(session: Session, household: Household) -> Household:
 def check_person(session: Session, person: Person) -> Person:
     person = complete_from_id_number(person.cleaned())
     errors = validate_person(person)
-    errors += [e for e in _person_conflicts(session, person) if e.field not in {x.field for x in errors}]
+    errors += [
+        e for e in _person_conflicts(session, person) if e.field not in {x.field for x in errors}
+    ]
     if errors:
         raise ValidationError(errors)
     return person

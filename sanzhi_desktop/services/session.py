@@ -17,10 +17,10 @@ import sqlite_utils
 from sanzhi_desktop.domain.errors import RefusedError
 from sanzhi_desktop.domain.lang import msg
 from sanzhi_desktop.domain.office import OfficeProfile
+from sanzhi_desktop.services.paths import backup_dir_for
 from sanzhi_desktop.storage import connection, migrations, office
 from sanzhi_desktop.storage.lock import InstanceLock
 from sanzhi_desktop.storage.records import Author
-from sanzhi_desktop.services.paths import backup_dir_for
 
 DEFAULT_OPERATOR = "文书"
 
@@ -123,4 +123,3 @@ def open_session(
         if lock is not None:
             lock.release()
         raise
-

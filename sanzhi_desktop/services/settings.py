@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from sanzhi_desktop.domain.lang import SUPPORTED
-from sanzhi_desktop.storage import office
 from sanzhi_desktop.services.session import Session
+from sanzhi_desktop.storage import office
 
 LANGUAGE_KEY = "language"
 

@@ -93,8 +93,7 @@ def m002_roster(db: sqlite_utils.Database) -> None:
         defaults={"address": "", "note": ""},
     )
     db.execute(
-        "CREATE UNIQUE INDEX idx_households_no ON households(owner, household_no) "
-        "WHERE deleted = 0"
+        "CREATE UNIQUE INDEX idx_households_no ON households(owner, household_no) WHERE deleted = 0"
     )
     db.execute("CREATE INDEX idx_households_group ON households(group_no)")
     create_synced_table(

@@ -15,7 +15,9 @@ def read_profile(db: sqlite_utils.Database) -> OfficeProfile | None:
     row = cursor.fetchone()
     if row is None:
         return None
-    return OfficeProfile.from_record(dict(zip([c[0] for c in cursor.description], row, strict=True)))
+    return OfficeProfile.from_record(
+        dict(zip([c[0] for c in cursor.description], row, strict=True))
+    )
 
 
 def write_profile(db: sqlite_utils.Database, profile: OfficeProfile) -> None:

@@ -189,9 +189,7 @@ def update_record(
     """Change fields of a live record; a no-op change writes nothing and returns the row."""
     with db.atomic():
         before = get_record(db, table, record_id)
-        changes = {
-            k: v for k, v in values.items() if k not in SYNC_COLUMNS and before.get(k) != v
-        }
+        changes = {k: v for k, v in values.items() if k not in SYNC_COLUMNS and before.get(k) != v}
         if not changes:
             return before
         rev = next_rev(db)

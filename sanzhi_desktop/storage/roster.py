@@ -108,7 +108,9 @@ def find_household_by_no(
 def find_person_by_id_number(db: sqlite_utils.Database, id_number: str) -> dict[str, Any] | None:
     rows = _rows(
         db.execute(
-            "SELECT * FROM persons WHERE id_number = ? AND deleted = 0", [id_number]
+            # "id_number != ''" lets SQLite use the partial unique index (else: a full scan)
+            "SELECT * FROM persons WHERE id_number = ? AND id_number != '' AND deleted = 0",
+            [id_number],
         )
     )
     return rows[0] if rows else None

@@ -18,8 +18,19 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 
 def init_village(capsys: pytest.CaptureFixture[str], db: Path) -> None:
-    code, _, err = run(capsys, "--db", str(db), "init", "village", "--code", "610722100201",
-                       "--name", "小营村", "--town-name", "某镇")
+    code, _, err = run(
+        capsys,
+        "--db",
+        str(db),
+        "init",
+        "village",
+        "--code",
+        "610722100201",
+        "--name",
+        "小营村",
+        "--town-name",
+        "某镇",
+    )
     assert code == 0, err
 
 
@@ -45,8 +56,19 @@ def test_bad_code_is_refused_in_chinese_and_creates_no_profile(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     db = tmp_path / "y.db"
-    code, out, err = run(capsys, "--db", str(db), "init", "village", "--code", "12345",
-                         "--name", "测试村", "--town-name", "某镇")
+    code, out, err = run(
+        capsys,
+        "--db",
+        str(db),
+        "init",
+        "village",
+        "--code",
+        "12345",
+        "--name",
+        "测试村",
+        "--town-name",
+        "某镇",
+    )
     assert code == 1
     assert "区划代码" in err and "12位" in err
     assert len(err.strip().splitlines()) == 1
@@ -57,8 +79,9 @@ def test_bad_code_is_refused_in_chinese_and_creates_no_profile(
 def test_reinit_is_refused(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     db = tmp_path / "x.db"
     init_village(capsys, db)
-    code, _, err = run(capsys, "--db", str(db), "init", "town", "--code", "610722100",
-                       "--name", "某镇")
+    code, _, err = run(
+        capsys, "--db", str(db), "init", "town", "--code", "610722100", "--name", "某镇"
+    )
     assert code == 1 and "不能重新初始化" in err
 
 
@@ -100,8 +123,21 @@ def test_operators_and_log(capsys: pytest.CaptureFixture[str], tmp_path: Path) -
 
 
 def test_english_messages_on_request(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    code, _, err = run(capsys, "--lang", "en", "--db", str(tmp_path / "y.db"), "init",
-                       "village", "--code", "12345", "--name", "x", "--town-name", "y")
+    code, _, err = run(
+        capsys,
+        "--lang",
+        "en",
+        "--db",
+        str(tmp_path / "y.db"),
+        "init",
+        "village",
+        "--code",
+        "12345",
+        "--name",
+        "x",
+        "--town-name",
+        "y",
+    )
     assert code == 1 and "12 digits" in err
 
 
@@ -115,7 +151,11 @@ def test_demo_creates_a_village(capsys: pytest.CaptureFixture[str], tmp_path: Pa
 
 
 def test_version_and_module_entry_point() -> None:
-    result = subprocess.run([sys.executable, "-m", "sanzhi_desktop", "--version"],
-                            capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "sanzhi_desktop", "--version"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert result.returncode == 0
     assert __version__ in result.stdout

@@ -32,8 +32,9 @@ def test_revs_grow_even_when_the_clock_goes_back(
     db = empty_session.db
     first = records.insert_record(db, "households", HOUSEHOLD, author=AUTHOR)
     monkeypatch.setattr(clock, "now_ms", lambda: 1_000)  # the PC's clock set back to 1970
-    second = records.update_record(db, "households", first["id"], {"head_name": "王二"},
-                                   author=AUTHOR)
+    second = records.update_record(
+        db, "households", first["id"], {"head_name": "王二"}, author=AUTHOR
+    )
     assert second["rev"] == first["rev"] + 1
 
 
@@ -72,9 +73,15 @@ def test_delete_is_a_tombstone(empty_session: Session) -> None:
 def test_privacy_erase_blanks_personal_fields_in_row_and_log(empty_session: Session) -> None:
     db = empty_session.db
     person = records.insert_record(
-        db, "persons",
-        {"household_id": "h", "name": "王丽", "sex": "女", "id_number": "11010519491231002X",
-         "phone": "13800138000"},
+        db,
+        "persons",
+        {
+            "household_id": "h",
+            "name": "王丽",
+            "sex": "女",
+            "id_number": "11010519491231002X",
+            "phone": "13800138000",
+        },
         author=AUTHOR,
     )
     records.delete_record(db, "persons", person["id"], author=AUTHOR, erase_personal=True)

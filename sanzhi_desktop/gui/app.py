@@ -1,0 +1,148 @@
+"""Starting the GUI: font, language, the data file, first-run setup, who is working.
+
+The order matters. The font and a provisional Chinese translator come first
+so that even the very first message box (another copy running, a damaged
+file) is readable. Then the data file is opened; every expected refusal is a
+plain Chinese message box and exit code 1, never a traceback. Only then is
+the saved language preference known, so the translators are swapped if the
+office chose English. A data file without an office profile gets the
+first-run wizard; cancelling it leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from sanzhi_desktop.domain.errors import SanzhiError
+from sanzhi_desktop.gui.context import GuiContext
+from sanzhi_desktop.gui.dialogs.operator_dialog import OperatorDialog
+from sanzhi_desktop.gui.dialogs.setup_wizard import SetupWizard
+from sanzhi_desktop.gui.fonts import register_app_font
+from sanzhi_desktop.gui.i18n import install_translators
+from sanzhi_desktop.gui.main_window import MainWindow
+from sanzhi_desktop.services import operators, settings
+from sanzhi_desktop.services.session import DEFAULT_OPERATOR, Session, open_session
+from sanzhi_desktop.storage.lock import lock_path_for
+
+log = logging.getLogger(__name__)
+
+APP_NAME = "sanzhi-desktop"
+ORG_NAME = "sanzhi"
+
+
+def make_application() -> QApplication:
+    """The QApplication (reused if one exists, as in tests), high-DPI safe."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationDisplayName(QCoreApplication.translate("App", "Sanzhi"))
+    return app
+
+
+def build_main_window(session: Session) -> MainWindow:
+    """The main window over an open, initialised session (also for tests and screenshots)."""
+    return MainWindow(GuiContext(session=session))
+
+
+def _swap_translators(app: QApplication, translators: list[QTranslator], code: str) -> None:
+    """Replace the installed ``translators`` (in place) by those for ``code``."""
+    for translator in translators:
+        app.removeTranslator(translator)
+    translators[:] = install_translators(app, code)
+
+
+def _refuse(exc: BaseException) -> int:
+    QMessageBox.critical(
+        None, QCoreApplication.translate("App", "Cannot open the data file"), str(exc)
+    )
+    return 1
+
+
+def _remove_new_file(db_path: Path) -> None:
+    """Remove a data file this run created, when the wizard was cancelled."""
+    for path in (
+        db_path,
+        db_path.with_name(db_path.name + "-wal"),
+        db_path.with_name(db_path.name + "-shm"),
+        lock_path_for(db_path),
+    ):
+        try:
+            path.unlink(missing_ok=True)
+        except OSError as exc:  # e.g. still open on Windows: harmless, it holds no profile
+            log.warning("could not remove %s: %s", path, exc)
+
+
+def run_gui(db_path: Path, *, lang: str | None = None, operator: str | None = None) -> int:
+    """Run the program on ``db_path``; returns the process exit code."""
+    app = make_application()
+    register_app_font(app)
+    translators = install_translators(app, lang or "zh_CN")
+    try:
+        return _run(app, translators, Path(db_path), lang=lang, operator=operator)
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+
+
+def _run(
+    app: QApplication,
+    translators: list[QTranslator],
+    db_path: Path,
+    *,
+    lang: str | None,
+    operator: str | None,
+) -> int:
+    existed = db_path.exists()
+    try:
+        session = open_session(db_path, operator=operator or DEFAULT_OPERATOR)
+    except (SanzhiError, OSError) as exc:  # already running, damaged, newer version, no access
+        return _refuse(exc)
+
+    try:
+        if lang is None:
+            preferred = settings.preferred_language(session)
+            if preferred != "zh_CN":
+                _swap_translators(app, translators, preferred)
+
+        signed_in = False
+        if session.profile is None:
+            wizard = SetupWizard(session)
+            if wizard.exec() != QDialog.DialogCode.Accepted:
+                session.close()
+                if not existed:
+                    _remove_new_file(db_path)
+                return 0
+            signed_in = True
+
+        if operator:
+            try:
+                operators.sign_in(session, operator)
+            except SanzhiError as exc:
+                QMessageBox.warning(None, QCoreApplication.translate("App", "Operator"), str(exc))
+                signed_in = False
+            else:
+                signed_in = True
+        if not signed_in:
+            dialog = OperatorDialog(session)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return 0
+
+        window = build_main_window(session)
+        window.show()
+        code = app.exec()
+        window.deleteLater()
+        return int(code)
+    finally:
+        session.close()

@@ -1,0 +1,272 @@
+"""The main window: navigation on the left, one page at a time, a status bar.
+
+Every page has the same contract, ``Page(ctx, parent)`` with ``refresh()``,
+so the window knows nothing about what a page shows. After a service call a
+page announces ``ctx.changed(table)``; the window refreshes the page on
+screen at once and the others when they are next shown, so a change on one
+page never leaves another page stale and hidden pages cost nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QToolButton,
+    QWidget,
+)
+
+from sanzhi_desktop.gui.context import GuiContext
+from sanzhi_desktop.gui.dialogs.operator_dialog import OperatorDialog
+from sanzhi_desktop.gui.pages.home import HomePage, todo_items
+from sanzhi_desktop.gui.pages.placeholder import PlaceholderPage
+from sanzhi_desktop.gui.pages.roster import RosterPage
+from sanzhi_desktop.gui.pages.settings import SettingsPage
+
+
+@dataclass(frozen=True)
+class NavEntry:
+    key: str
+    label: str
+    build: Callable[[GuiContext, QWidget], QWidget]
+
+
+def _placeholder(title: str, will_hold: list[str]) -> Callable[[GuiContext, QWidget], QWidget]:
+    def build(ctx: GuiContext, parent: QWidget) -> QWidget:
+        return PlaceholderPage(ctx, parent, title=title, will_hold=will_hold)
+
+    return build
+
+
+def nav_entries() -> list[NavEntry]:
+    """The eight parts of the program, in the order of UI.md (Ctrl+1 … Ctrl+8)."""
+    return [
+        NavEntry("home", QCoreApplication.translate("MainWindow", "Home"), HomePage),
+        NavEntry(
+            "boards",
+            QCoreApplication.translate("MainWindow", "Public boards"),
+            _placeholder(
+                QCoreApplication.translate("MainWindow", "Public boards"),
+                [
+                    QCoreApplication.translate(
+                        "MainWindow", "village affairs, party affairs and finance disclosures"
+                    ),
+                    QCoreApplication.translate(
+                        "MainWindow", "review by the supervision committee before posting"
+                    ),
+                    QCoreApplication.translate(
+                        "MainWindow", "objections and answers during the publicity period"
+                    ),
+                    QCoreApplication.translate(
+                        "MainWindow", "the four-two procedure for major decisions"
+                    ),
+                ],
+            ),
+        ),
+        NavEntry(
+            "red_black",
+            QCoreApplication.translate("MainWindow", "Red/black board"),
+            _placeholder(
+                QCoreApplication.translate("MainWindow", "Red/black board"),
+                [
+                    QCoreApplication.translate(
+                        "MainWindow", "the monthly red list of model households and deeds"
+                    ),
+                    QCoreApplication.translate(
+                        "MainWindow",
+                        "the black list with the village-rule clause and rectification deadline",
+                    ),
+                    QCoreApplication.translate("MainWindow", "the printed board in red and black"),
+                ],
+            ),
+        ),
+        NavEntry(
+            "stars",
+            QCoreApplication.translate("MainWindow", "Stars and points"),
+            _placeholder(
+                QCoreApplication.translate("MainWindow", "Stars and points"),
+                [
+                    QCoreApplication.translate(
+                        "MainWindow", "ten-star civilised household ratings"
+                    ),
+                    QCoreApplication.translate(
+                        "MainWindow", "the household points ledger and the points store"
+                    ),
+                ],
+            ),
+        ),
+        NavEntry(
+            "mediation",
+            QCoreApplication.translate("MainWindow", "Mediation"),
+            _placeholder(
+                QCoreApplication.translate("MainWindow", "Mediation"),
+                [
+                    QCoreApplication.translate(
+                        "MainWindow",
+                        "case intake, investigation, mediation sessions and agreements",
+                    ),
+                    QCoreApplication.translate(
+                        "MainWindow", "follow-up visits and the one-month time limit"
+                    ),
+                    QCoreApplication.translate(
+                        "MainWindow", "the monthly report to the township justice office"
+                    ),
+                ],
+            ),
+        ),
+        NavEntry("roster", QCoreApplication.translate("MainWindow", "Roster"), RosterPage),
+        NavEntry(
+            "sync",
+            QCoreApplication.translate("MainWindow", "Sync"),
+            _placeholder(
+                QCoreApplication.translate("MainWindow", "Sync"),
+                [
+                    QCoreApplication.translate(
+                        "MainWindow", "exporting an encrypted sync file to a USB stick for the town"
+                    ),
+                    QCoreApplication.translate(
+                        "MainWindow", "importing the town's circulars, catalogues and replies"
+                    ),
+                ],
+            ),
+        ),
+        NavEntry("settings", QCoreApplication.translate("MainWindow", "Settings"), SettingsPage),
+    ]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: GuiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("mainWindow")
+        self.resize(QSize(1280, 800))
+
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 0)
+        self.nav = QListWidget(central)
+        self.nav.setObjectName("nav")
+        self.nav.setFixedWidth(170)
+        self.nav.setStyleSheet("QListWidget#nav::item { padding: 8px 6px; }")
+        self.pages = QStackedWidget(central)
+        self.pages.setObjectName("pages")
+        layout.addWidget(self.nav)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+        self.page_keys: list[str] = []
+        self._stale: set[int] = set()
+        for number, entry in enumerate(nav_entries(), start=1):
+            page = entry.build(ctx, self.pages)
+            page.setObjectName(f"page_{entry.key}")
+            self.pages.addWidget(page)
+            self.page_keys.append(entry.key)
+            item = QListWidgetItem(entry.label, self.nav)
+            item.setToolTip(f"Ctrl+{number}")
+            action = QAction(self)
+            action.setObjectName(f"navAction_{entry.key}")
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _checked=False, i=number - 1: self.show_page(i))
+            self.addAction(action)
+        self.nav.currentRowChanged.connect(self._on_nav_row)
+
+        self._build_status_bar()
+        ctx.bus.data_changed.connect(self._on_data_changed)
+        ctx.bus.operator_changed.connect(lambda _name: self.refresh_status())
+        self.nav.setCurrentRow(0)
+        self.update_title()
+        self.refresh_status()
+
+    # --- pages ----------------------------------------------------------------
+
+    def page(self, key: str) -> QWidget:
+        page = self.pages.widget(self.page_keys.index(key))
+        assert page is not None
+        return page
+
+    def show_page(self, index_or_key: int | str) -> None:
+        index = (
+            self.page_keys.index(index_or_key) if isinstance(index_or_key, str) else index_or_key
+        )
+        self.nav.setCurrentRow(index)
+
+    def _on_nav_row(self, row: int) -> None:
+        if row < 0:
+            return
+        self.pages.setCurrentIndex(row)
+        if row in self._stale:
+            self._stale.discard(row)
+            self._refresh_page(self.pages.widget(row))
+
+    @staticmethod
+    def _refresh_page(page: QWidget | None) -> None:
+        refresh = getattr(page, "refresh", None)
+        if callable(refresh):
+            refresh()
+
+    def _on_data_changed(self, _table: str) -> None:
+        current = self.pages.currentIndex()
+        self._stale = {i for i in range(self.pages.count()) if i != current}
+        self._refresh_page(self.pages.currentWidget())
+        self.update_title()
+        self.refresh_status()
+
+    # --- title and status bar ---------------------------------------------------
+
+    def update_title(self) -> None:
+        profile = self.ctx.session.profile
+        name = profile.name if profile else ""
+        self.setWindowTitle(self.tr("Sanzhi · {name}").format(name=name))
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        bar.setObjectName("statusBar")
+        self.status_operator = QLabel(bar)
+        self.status_operator.setObjectName("statusOperator")
+        self.switch_button = QToolButton(bar)
+        self.switch_button.setObjectName("switchOperator")
+        self.switch_button.setText(self.tr("Switch…"))
+        self.switch_button.setToolTip(self.tr("Someone else sits down at the keyboard"))
+        self.switch_button.clicked.connect(self.switch_operator)
+        self.status_database = QLabel(bar)
+        self.status_database.setObjectName("statusDatabase")
+        self.status_sync = QLabel(bar)
+        self.status_sync.setObjectName("statusSync")
+        self.status_todo = QLabel(bar)
+        self.status_todo.setObjectName("statusTodo")
+        bar.addWidget(self.status_operator)
+        bar.addWidget(self.switch_button)
+        bar.addWidget(self._separator())
+        bar.addWidget(self.status_database, 1)
+        bar.addPermanentWidget(self.status_sync)
+        bar.addPermanentWidget(self._separator())
+        bar.addPermanentWidget(self.status_todo)
+
+    def _separator(self) -> QLabel:
+        label = QLabel("·", self)
+        label.setStyleSheet("color: #999999;")
+        return label
+
+    def refresh_status(self) -> None:
+        session = self.ctx.session
+        self.status_operator.setText(self.tr("Operator: {name}").format(name=session.operator))
+        self.status_database.setText(self.tr("Data: {path}").format(path=session.path))
+        self.status_database.setToolTip(str(session.path))
+        self.status_sync.setText(self.tr("Sync: not set up yet"))
+        count = len(todo_items(session))
+        self.status_todo.setText(self.tr("To do: {count}").format(count=count))
+        self.status_todo.setProperty("count", count)
+
+    def switch_operator(self) -> None:
+        dialog = OperatorDialog(self.ctx.session, self)
+        if dialog.exec() and dialog.operator:
+            self.ctx.bus.operator_changed.emit(dialog.operator)

@@ -1,0 +1,37 @@
+"""Finding the files shipped with the program (fonts, catalogues, icons).
+
+The same ``resources/`` folder sits in two places: inside the installed
+package (the wheel force-includes it as ``sanzhi_desktop/resources``; a
+PyInstaller bundle keeps that layout) and at the top of a source checkout.
+One helper looks in both, so printing, the GUI and services never guess.
+No Qt here: printing and services use it too.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+_PACKAGE_DIR = Path(__file__).resolve().parent.parent
+
+
+def resource_roots() -> list[Path]:
+    """Where ``resources/`` may be, in the order they are searched."""
+    return [_PACKAGE_DIR / "resources", _PACKAGE_DIR.parent / "resources"]
+
+
+def resource_path(*parts: str) -> Path:
+    """The path of ``resources/<parts…>``; :class:`FileNotFoundError` if it is nowhere."""
+    for root in resource_roots():
+        candidate = root.joinpath(*parts)
+        if candidate.exists():
+            return candidate
+    searched = ", ".join(str(root) for root in resource_roots())
+    raise FileNotFoundError(f"resource {'/'.join(parts)} not found in {searched}")
+
+
+FONT_FILE = ("fonts", "wqy-microhei.ttf")
+
+
+def font_path() -> Path:
+    """The CJK TrueType font used on screen and embedded in printed PDFs."""
+    return resource_path(*FONT_FILE)

@@ -1,0 +1,174 @@
+"""The main window: navigation, shortcuts, status bar, refresh on data_changed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QStackedWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from sanzhi_desktop.domain.roster import Household, Person
+from sanzhi_desktop.gui.app import run_gui
+from sanzhi_desktop.gui.dialogs.setup_wizard import SetupWizard
+from sanzhi_desktop.gui.main_window import MainWindow
+from sanzhi_desktop.gui.pages.home import HomePage
+from sanzhi_desktop.gui.pages.placeholder import PlaceholderPage
+from sanzhi_desktop.gui.pages.roster import RosterPage
+from sanzhi_desktop.gui.pages.settings import SettingsPage
+from sanzhi_desktop.services import operators, roster
+from sanzhi_desktop.services.session import Session, open_session
+from tests.factories import valid_id_number
+
+
+def _add_household_with_person(window: MainWindow) -> None:
+    session = window.ctx.session
+    household = roster.add_household(
+        session, Household(household_no="001", head_name="张三", group_no=1)
+    )
+    roster.add_person(
+        session,
+        Person(
+            name="张三",
+            sex="男",
+            household_id=household.id,
+            relation="户主",
+            id_number=valid_id_number(),
+        ),
+    )
+
+
+def test_main_window_has_eight_entries_and_opens_on_home(main_window: MainWindow) -> None:
+    # Given the main window over an initialised session
+    nav = main_window.findChild(QListWidget, "nav")
+    pages = main_window.findChild(QStackedWidget, "pages")
+    # Then there are eight parts, each with its page, and Home is shown
+    assert nav is not None and pages is not None
+    assert nav.count() == 8
+    assert pages.count() == 8
+    assert isinstance(pages.currentWidget(), HomePage)
+    assert isinstance(pages.widget(5), RosterPage)
+    assert isinstance(pages.widget(7), SettingsPage)
+    assert sum(isinstance(pages.widget(i), PlaceholderPage) for i in range(8)) == 5
+    assert "小营村" in main_window.windowTitle()
+
+
+def test_ctrl_6_switches_to_roster(qtbot: QtBot, main_window: MainWindow) -> None:
+    main_window.activateWindow()
+    qtbot.keyClick(main_window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    pages = main_window.findChild(QStackedWidget, "pages")
+    assert isinstance(pages.currentWidget(), RosterPage)
+    assert main_window.nav.currentRow() == 5
+    qtbot.keyClick(main_window, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
+    assert isinstance(pages.currentWidget(), SettingsPage)
+
+
+def test_clicking_navigation_switches_page(main_window: MainWindow) -> None:
+    main_window.nav.setCurrentRow(4)
+    assert isinstance(main_window.pages.currentWidget(), PlaceholderPage)
+    assert main_window.pages.currentWidget().objectName() == "page_mediation"
+
+
+def test_home_page_shows_real_counts_after_data_changed(main_window: MainWindow) -> None:
+    home = main_window.page("home")
+    persons = home.findChild(QLabel, "count_persons")
+    households = home.findChild(QLabel, "count_households")
+    todo = main_window.findChild(QLabel, "statusTodo")
+    assert persons.text() == "0"
+    assert todo.property("count") == 1  # the empty roster is a to-do
+    # When a household and its person are added through the services
+    _add_household_with_person(main_window)
+    main_window.ctx.changed("persons")
+    # Then the home page and the status bar show it
+    assert persons.text() == "1"
+    assert households.text() == "1"
+    assert todo.property("count") == 0
+    assert home.todo_list.count() == 0
+
+
+def test_hidden_page_refreshes_when_shown(main_window: MainWindow) -> None:
+    main_window.show_page("settings")
+    _add_household_with_person(main_window)
+    main_window.ctx.changed("persons")
+    persons = main_window.page("home").findChild(QLabel, "count_persons")
+    assert persons.text() == "0"  # not on screen: refreshed lazily
+    main_window.show_page("home")
+    assert persons.text() == "1"
+
+
+def test_status_bar_shows_operator_and_database(main_window: MainWindow) -> None:
+    operator = main_window.findChild(QLabel, "statusOperator")
+    database = main_window.findChild(QLabel, "statusDatabase")
+    assert "测试员" in operator.text()
+    assert str(main_window.ctx.session.path) in database.text()
+    main_window.ctx.session.operator = "李四"
+    main_window.ctx.bus.operator_changed.emit("李四")
+    assert "李四" in operator.text()
+
+
+# --- starting the program (run_gui) ---------------------------------------------
+
+
+@pytest.fixture
+def boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Message boxes run_gui would show, recorded instead of blocking."""
+    shown: list[str] = []
+
+    def record(_parent: object, _title: str, text: str, *_args: object) -> object:
+        shown.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "critical", record)
+    monkeypatch.setattr(QMessageBox, "warning", record)
+    return shown
+
+
+def test_damaged_file_is_refused_with_a_message(db_path: Path, boxes: list[str]) -> None:
+    db_path.parent.mkdir(parents=True)
+    db_path.write_bytes(b"this is not a database" * 100)
+    assert run_gui(db_path) == 1
+    assert len(boxes) == 1 and "损坏" in boxes[0]
+
+
+def test_second_copy_is_refused_with_a_message(
+    session: Session, db_path: Path, boxes: list[str]
+) -> None:
+    # Given the fixture's session holding the file
+    assert run_gui(db_path) == 1
+    assert len(boxes) == 1 and "已经在运行" in boxes[0]
+
+
+def test_cancelled_wizard_exits_0_and_leaves_no_file(
+    db_path: Path, boxes: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(SetupWizard, "exec", lambda self: QDialog.DialogCode.Rejected)
+    assert run_gui(db_path) == 0
+    assert not db_path.exists()
+    assert boxes == []
+
+
+def test_initialised_file_opens_main_window_as_given_operator(
+    session: Session, db_path: Path, boxes: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    session.close()
+    shown: list[MainWindow] = []
+
+    def fake_exec() -> int:
+        shown.extend(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", staticmethod(fake_exec))
+    assert run_gui(db_path, operator="王文书") == 0
+    assert any(w.isVisible() and "小营村" in w.windowTitle() for w in shown)
+    with open_session(db_path) as again:
+        assert operators.last_operator(again) == "王文书"
+    for window in shown:
+        window.close()
