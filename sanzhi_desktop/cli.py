@@ -104,7 +104,7 @@ def build_parser() -> argparse.ArgumentParser:
     village = kinds.add_parser("village", parents=[common], help="a village office")
     village.add_argument("--code", required=True, help="12-digit division code")
     village.add_argument("--name", required=True, help="village name, e.g. 小营村")
-    village.add_argument("--town-name", required=True, help="the town's name")
+    village.add_argument("--town-name", default="", help="the town's name (required)")
     town = kinds.add_parser("town", parents=[common], help="a town (township) office")
     town.add_argument("--code", required=True, help="9-digit division code")
     town.add_argument("--name", required=True, help="town name")
@@ -166,7 +166,7 @@ def _emit(args: argparse.Namespace, data: Any, text: str) -> None:
 
 
 def _db_path(args: argparse.Namespace) -> Path:
-    return Path(getattr(args, "db", None) or default_db_path())
+    return Path(getattr(args, "db", None) or default_db_path()).expanduser().absolute()
 
 
 def _operator(args: argparse.Namespace) -> str:
@@ -207,17 +207,17 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    kind = OfficeKind(args.kind)
+    fields = {
+        "kind": OfficeKind(args.kind),
+        "code": args.code,
+        "name": args.name,
+        "town_name": getattr(args, "town_name", "") or "",
+        "supervision_phone": args.supervision_phone,
+        "town_supervision_phone": args.town_supervision_phone,
+    }
+    office.check_office_profile(**fields)  # bad input creates no data file
     with _open(args) as session:
-        profile = office.init_office(
-            session,
-            kind=kind,
-            code=args.code,
-            name=args.name,
-            town_name=getattr(args, "town_name", "") or "",
-            supervision_phone=args.supervision_phone,
-            town_supervision_phone=args.town_supervision_phone,
-        )
+        profile = office.init_office(session, **fields)
     _emit(
         args,
         profile.to_record(),
@@ -237,13 +237,13 @@ def cmd_demo(args: argparse.Namespace) -> int:
     if explicit or not _has_profile(path):
 
         def progress(done: int, total: int, text: str = "") -> None:
-            if not getattr(args, "json", False) and total and done % 50 == 0:
+            if sys.stderr.isatty() and not getattr(args, "json", False) and done % 50 == 0:
                 print(f"\r{text} {done}/{total}", end="", file=sys.stderr, flush=True)
 
         summary = create_demo_village(
             path, seed=args.seed, years=args.years, code=args.code, progress=progress
         )
-        if not getattr(args, "json", False):
+        if sys.stderr.isatty() and not getattr(args, "json", False):
             print(file=sys.stderr)
         _emit(
             args,

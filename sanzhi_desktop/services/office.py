@@ -11,6 +11,34 @@ from sanzhi_desktop.storage import clock, office
 from sanzhi_desktop.storage.records import Author, log_change, next_rev
 
 
+def check_office_profile(
+    *,
+    kind: OfficeKind,
+    code: str,
+    name: str,
+    town_name: str = "",
+    supervision_phone: str = "",
+    town_supervision_phone: str = "",
+) -> OfficeProfile:
+    """The cleaned profile, or :class:`ValidationError` naming every bad field.
+
+    Separate from :func:`init_office` so that the CLI can refuse bad input
+    before it creates a data file at all.
+    """
+    profile = OfficeProfile(
+        kind=kind,
+        code=code,
+        name=name,
+        town_name=town_name if kind is OfficeKind.VILLAGE else (town_name or name),
+        supervision_phone=supervision_phone,
+        town_supervision_phone=town_supervision_phone,
+        created_at=clock.now_iso(),
+    ).cleaned()
+    if errors := validate_profile(profile):
+        raise ValidationError(errors)
+    return profile
+
+
 def init_office(
     session: Session,
     *,
@@ -36,17 +64,14 @@ def init_office(
                 "use --db for a new file.",
             )
         )
-    profile = OfficeProfile(
+    profile = check_office_profile(
         kind=kind,
         code=code,
         name=name,
-        town_name=town_name if kind is OfficeKind.VILLAGE else (town_name or name),
+        town_name=town_name,
         supervision_phone=supervision_phone,
         town_supervision_phone=town_supervision_phone,
-        created_at=clock.now_iso(),
-    ).cleaned()
-    if errors := validate_profile(profile):
-        raise ValidationError(errors)
+    )
     with session.db.atomic():
         office.write_profile(session.db, profile)
         log_change(

@@ -55,8 +55,25 @@ def test_options_may_follow_the_command(capsys: pytest.CaptureFixture[str], tmp_
 def test_bad_code_is_refused_in_chinese_and_creates_no_profile(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
+    # The command of the "done when", exactly.
     db = tmp_path / "y.db"
     code, out, err = run(
+        capsys, "--db", str(db), "init", "village", "--code", "12345", "--name", "测试村"
+    )
+    assert code == 1
+    assert "区划代码" in err and "12位" in err and "所属镇" in err
+    assert len(err.strip().splitlines()) == 1
+    assert not db.exists()
+
+
+def test_bad_code_in_an_existing_file_leaves_it_without_profile(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    db = tmp_path / "y.db"
+    from sanzhi_desktop.services.session import open_session
+
+    open_session(db).close()
+    code, _, _ = run(
         capsys,
         "--db",
         str(db),
@@ -70,8 +87,6 @@ def test_bad_code_is_refused_in_chinese_and_creates_no_profile(
         "某镇",
     )
     assert code == 1
-    assert "区划代码" in err and "12位" in err
-    assert len(err.strip().splitlines()) == 1
     code, out, _ = run(capsys, "--db", str(db), "--json", "info")
     assert json.loads(out)["profile"] is None
 
@@ -89,7 +104,18 @@ def test_usage_errors_exit_2_with_one_chinese_line(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     with pytest.raises(SystemExit) as info:
-        main(["--db", str(tmp_path / "x.db"), "init", "village", "--name", "小营村"])
+        main(
+            [
+                "--db",
+                str(tmp_path / "x.db"),
+                "init",
+                "village",
+                "--name",
+                "小营村",
+                "--town-name",
+                "某镇",
+            ]
+        )
     assert info.value.code == 2
     err = capsys.readouterr().err
     assert "缺少必需的参数" in err and len(err.strip().splitlines()) == 1
