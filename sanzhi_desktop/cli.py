@@ -410,7 +410,6 @@ def cmd_log(args: argparse.Namespace) -> int:
         rows = changelog.list_changes(
             session, table=args.table, since=args.since, until=args.until, limit=args.limit
         )
-    labels = changelog.table_labels()
     data = [
         {
             "seq": r.seq,
@@ -426,9 +425,7 @@ def cmd_log(args: argparse.Namespace) -> int:
         for r in rows
     ]
     text = "\n".join(
-        f"{r.at}  {r.operator}  {changelog.action_label(r.action)}"
-        f"{labels.get(r.table_name, r.table_name)}  {r.record_id}"
-        for r in rows
+        f"{r.at}  {r.operator}  {changelog.describe_change(r)}  {r.record_id}" for r in rows
     ) or msg("（没有记录）", "(no changes)")
     _emit(args, data, text)
     return EXIT_OK

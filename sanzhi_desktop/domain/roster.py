@@ -8,13 +8,14 @@ or household here and prints only name and villager group.
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, fields, replace
+from dataclasses import dataclass, replace
 from datetime import date
-from typing import Any, Self
+from typing import Self
 
 from sanzhi_desktop.domain.errors import FieldError
 from sanzhi_desktop.domain.idcard import birth_date_of, id_number_error, normalize_id_number, sex_of
 from sanzhi_desktop.domain.lang import msg
+from sanzhi_desktop.domain.record import Record
 from sanzhi_desktop.domain.text import clean, clean_code
 
 SEXES = ("男", "女")
@@ -44,7 +45,7 @@ MAX_GROUP = 99
 
 
 @dataclass
-class Household:
+class Household(Record):
     """A household (户): its number, head, villager group and address."""
 
     household_no: str
@@ -64,16 +65,9 @@ class Household:
             id=self.id,
         )
 
-    def to_record(self) -> dict[str, Any]:
-        return asdict(self)
-
-    @classmethod
-    def from_record(cls, row: dict[str, Any]) -> Self:
-        return cls(**{f.name: row[f.name] for f in fields(cls) if f.name in row})
-
 
 @dataclass
-class Person:
+class Person(Record):
     """A villager in a household; ``birth_date`` is an ISO date or empty."""
 
     name: str
@@ -100,13 +94,6 @@ class Person:
             note=clean(self.note),
             id=self.id,
         )
-
-    def to_record(self) -> dict[str, Any]:
-        return asdict(self)
-
-    @classmethod
-    def from_record(cls, row: dict[str, Any]) -> Self:
-        return cls(**{f.name: row[f.name] for f in fields(cls) if f.name in row})
 
 
 @dataclass

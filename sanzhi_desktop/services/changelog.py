@@ -27,6 +27,13 @@ def action_label(action: str) -> str:
     return msg(zh, en)
 
 
+def describe_change(row: ChangeRow) -> str:
+    """ "新增村民" / "added persons": what happened to which kind of record."""
+    action = action_label(row.action)
+    table = table_labels().get(row.table_name, row.table_name)
+    return msg(f"{action}{table}", f"{action} {table}")
+
+
 def list_changes(
     session: Session,
     *,

@@ -57,7 +57,7 @@ def test_bad_code_is_refused_in_chinese_and_creates_no_profile(
 ) -> None:
     # The command of the "done when", exactly.
     db = tmp_path / "y.db"
-    code, out, err = run(
+    code, _, err = run(
         capsys, "--db", str(db), "init", "village", "--code", "12345", "--name", "测试村"
     )
     assert code == 1

@@ -533,15 +533,7 @@ class RosterPage(QWidget):
             self.ctx.session, table="households", record_id=row["household_id"], limit=50
         )
         changes.sort(key=lambda c: c.seq, reverse=True)
-        labels = changelog.table_labels()
-        return [
-            (
-                format_datetime(c.at),
-                c.operator,
-                f"{changelog.action_label(c.action)}{labels.get(c.table_name, c.table_name)}",
-            )
-            for c in changes
-        ]
+        return [(format_datetime(c.at), c.operator, changelog.describe_change(c)) for c in changes]
 
     # --- actions ----------------------------------------------------------------------
 
