@@ -1,0 +1,98 @@
+"""The command line: the same services as the GUI, for scripts and for the township's helper.
+
+``sanzhi`` alone opens the GUI. Every other command prints a result (or JSON
+with ``--json``) and exits 0; a refused action prints one line in Chinese on
+stderr and exits 1; a usage mistake exits 2.
+
+Commands live in the modules of this package: :mod:`.core` (gui, init, demo,
+info, check, log, operators) first, then every other module that has a
+``register(registry)`` function, in name order.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import pkgutil
+import sys
+from collections.abc import Sequence
+
+from sanzhi_desktop import __version__
+from sanzhi_desktop.cli.base import (
+    EXIT_REFUSED,
+    ChineseArgumentParser,
+    Registry,
+    common_options,
+)
+from sanzhi_desktop.domain import lang
+from sanzhi_desktop.domain.errors import SanzhiError, ValidationError
+from sanzhi_desktop.domain.lang import msg
+
+
+def command_modules() -> list[str]:
+    """``core`` first, then the other command modules of this package by name."""
+    names = sorted(m.name for m in pkgutil.iter_modules(__path__) if m.name not in {"base", "core"})
+    return ["core", *names]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = common_options()
+    parser = ChineseArgumentParser(
+        prog="sanzhi",
+        description="三治融合 village office desk. Without a command, opens the GUI.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"sanzhi-desktop {__version__}")
+    commands = parser.add_subparsers(
+        dest="command", metavar="COMMAND", parser_class=ChineseArgumentParser
+    )
+    registry = Registry(commands, common)
+    for name in command_modules():
+        module = importlib.import_module(f"{__name__}.{name}")
+        register = getattr(module, "register", None)
+        if register is not None:
+            register(registry)
+    return parser
+
+
+def _preselect_language(argv: Sequence[str]) -> None:
+    """Honour --lang before parsing, so that usage errors speak it too."""
+    for i, arg in enumerate(argv):
+        value = (
+            arg.split("=", 1)[1]
+            if arg.startswith("--lang=")
+            else (argv[i + 1] if arg == "--lang" and i + 1 < len(argv) else None)
+        )
+        if value in lang.SUPPORTED:
+            lang.set_language(value)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    _preselect_language(argv)
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from sanzhi_desktop.cli.core import cmd_gui
+
+        args.handler = cmd_gui
+    try:
+        return int(args.handler(args))
+    except ValidationError as exc:
+        sys.stderr.write(msg("错误：", "error: ") + str(exc) + "\n")
+        return EXIT_REFUSED
+    except SanzhiError as exc:
+        sys.stderr.write(str(exc) + "\n")
+        return EXIT_REFUSED
+    except FileNotFoundError as exc:
+        sys.stderr.write(msg(f"找不到文件：{exc.filename or exc}", f"File not found: {exc}") + "\n")
+        return EXIT_REFUSED
+    except PermissionError as exc:
+        sys.stderr.write(
+            msg(f"没有权限访问：{exc.filename or exc}", f"Permission denied: {exc}") + "\n"
+        )
+        return EXIT_REFUSED
+    except OSError as exc:
+        sys.stderr.write(msg(f"读写文件出错：{exc}", f"File error: {exc}") + "\n")
+        return EXIT_REFUSED
+    except KeyboardInterrupt:
+        return EXIT_REFUSED

@@ -1,0 +1,154 @@
+"""What every command module shares: the parser class, the registry, output and sessions.
+
+A command module (``cli/<feature>.py``) defines ``register(registry)`` and adds
+its commands with :meth:`Registry.add` (a top-level command), or
+:meth:`Registry.add_print` (a ``sanzhi print <what>`` sheet); each parser gets
+a handler ``fn(args) -> exit code``. :mod:`sanzhi_desktop.cli` finds the
+modules by itself, so a new feature adds a file here and touches nothing else.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, NoReturn
+
+from sanzhi_desktop.domain import lang
+from sanzhi_desktop.domain.errors import SanzhiError
+from sanzhi_desktop.domain.lang import msg
+from sanzhi_desktop.services.paths import default_db_path
+from sanzhi_desktop.services.session import DEFAULT_OPERATOR, Session, open_session
+
+EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+
+Handler = Callable[[argparse.Namespace], int]
+
+_USAGE_PATTERNS: list[tuple[str, str]] = [
+    (r"the following arguments are required: (.*)", "缺少必需的参数：{0}"),
+    (r"unrecognized arguments: (.*)", "无法识别的参数：{0}"),
+    (
+        r"argument (\S+): invalid choice: (.*?) \(choose from (.*)\)",
+        "参数 {0} 的取值 {1} 无效，可选：{2}",
+    ),
+    (r"argument (\S+): invalid (\w+) value: (.*)", "参数 {0} 的值 {2} 格式不对"),
+    (r"argument (\S+): expected one argument", "参数 {0} 后面需要一个值"),
+]
+
+
+class ChineseArgumentParser(argparse.ArgumentParser):
+    """argparse that reports usage mistakes as one Chinese line and exit code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        text = message
+        if lang.current_language() != "en":
+            for pattern, template in _USAGE_PATTERNS:
+                if match := re.fullmatch(pattern, message):
+                    text = template.format(*match.groups())
+                    break
+        hint = msg("（运行 sanzhi --help 查看用法）", " (see sanzhi --help)")
+        sys.stderr.write(msg("用法错误：", "usage error: ") + text + hint + "\n")
+        raise SystemExit(EXIT_USAGE)
+
+
+def common_options() -> ChineseArgumentParser:
+    """--db/--json/--lang/--operator, accepted before or after the command."""
+    common = ChineseArgumentParser(add_help=False)
+    common.add_argument(
+        "--db",
+        type=Path,
+        default=argparse.SUPPRESS,
+        help="data file (default: $SANZHI_DB or the user data directory)",
+    )
+    common.add_argument(
+        "--json", action="store_true", default=argparse.SUPPRESS, help="machine-readable output"
+    )
+    common.add_argument(
+        "--lang",
+        choices=lang.SUPPORTED,
+        default=argparse.SUPPRESS,
+        help="language of messages and of the GUI (zh_CN or en)",
+    )
+    common.add_argument(
+        "--operator",
+        default=argparse.SUPPRESS,
+        help="who is at the keyboard (written into the change log)",
+    )
+    return common
+
+
+class Registry:
+    """Where command modules add their commands."""
+
+    def __init__(self, commands: Any, common: argparse.ArgumentParser) -> None:
+        self._commands = commands
+        self.common = common
+        self._print: Any = None
+
+    def add(self, name: str, help_text: str, handler: Handler | None) -> argparse.ArgumentParser:
+        """A top-level command ``sanzhi <name>``; ``handler`` None for a group."""
+        parser: argparse.ArgumentParser = self._commands.add_parser(
+            name, help=help_text, parents=[self.common], description=help_text
+        )
+        if handler is not None:
+            parser.set_defaults(handler=handler)
+        return parser
+
+    def subcommands(self, parser: argparse.ArgumentParser, dest: str) -> Any:
+        """Nested actions (``sanzhi roster import``); add them with :meth:`add_sub`."""
+        return parser.add_subparsers(
+            dest=dest, metavar="ACTION", required=True, parser_class=ChineseArgumentParser
+        )
+
+    def add_sub(
+        self, group: Any, name: str, help_text: str, handler: Handler
+    ) -> argparse.ArgumentParser:
+        parser: argparse.ArgumentParser = group.add_parser(
+            name, help=help_text, parents=[self.common], description=help_text
+        )
+        parser.set_defaults(handler=handler)
+        return parser
+
+    def add_print(self, name: str, help_text: str, handler: Handler) -> argparse.ArgumentParser:
+        """A printed sheet: ``sanzhi print <name> … --out F.pdf``."""
+        if self._print is None:
+            group = self.add("print", "print a sheet or form to PDF", None)
+            self._print = self.subcommands(group, "print_command")
+        return self.add_sub(self._print, name, help_text, handler)
+
+
+def emit(args: argparse.Namespace, data: Any, text: str) -> None:
+    if getattr(args, "json", False):
+        print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+    else:
+        print(text)
+
+
+def db_path(args: argparse.Namespace) -> Path:
+    return Path(getattr(args, "db", None) or default_db_path()).expanduser().absolute()
+
+
+def operator_of(args: argparse.Namespace) -> str:
+    return str(
+        getattr(args, "operator", None) or os.environ.get("SANZHI_OPERATOR") or DEFAULT_OPERATOR
+    )
+
+
+def open_for_write(args: argparse.Namespace) -> Session:
+    return open_session(db_path(args), operator=operator_of(args))
+
+
+def open_existing(args: argparse.Namespace) -> Session:
+    path = db_path(args)
+    if not path.exists():
+        raise SanzhiError(
+            msg(
+                f"数据文件 {path} 不存在。请先运行 sanzhi init 或 sanzhi demo。",
+                f"The data file {path} does not exist; run sanzhi init or sanzhi demo first.",
+            )
+        )
+    return open_session(path, operator=operator_of(args))
