@@ -17,6 +17,29 @@
     </message>
   </context>
   <context>
+    <name>BoardsPage</name>
+    <message>
+      <source>Public boards</source>
+      <translation>公开栏</translation>
+    </message>
+    <message>
+      <source>village affairs, party affairs and finance disclosures</source>
+      <translation>村务、党务和财务公开</translation>
+    </message>
+    <message>
+      <source>review by the supervision committee before posting</source>
+      <translation>公开前由村务监督委员会审核</translation>
+    </message>
+    <message>
+      <source>objections and answers during the publicity period</source>
+      <translation>公示期内的异议和答复</translation>
+    </message>
+    <message>
+      <source>the four-two procedure for major decisions</source>
+      <translation>重大事项“四议两公开”</translation>
+    </message>
+  </context>
+  <context>
     <name>ChangeLogView</name>
     <message>
       <source>Change log</source>
@@ -98,10 +121,6 @@
   <context>
     <name>HomePage</name>
     <message>
-      <source>The roster is empty: import an .xlsx or add the first household (村民档案, Ctrl+6).</source>
-      <translation>村民档案还是空的：导入一个 .xlsx 表格，或添加第一户（村民档案，Ctrl+6）。</translation>
-    </message>
-    <message>
       <source>Home</source>
       <translation>首页</translation>
     </message>
@@ -158,24 +177,24 @@
       <translation>已登记</translation>
     </message>
     <message>
-      <source>Households</source>
-      <translation>户数</translation>
+      <source>Nothing is due or overdue.</source>
+      <translation>没有到期或逾期的事项。</translation>
     </message>
     <message>
-      <source>Villagers</source>
-      <translation>村民人数</translation>
+      <source>Overdue</source>
+      <translation>已逾期</translation>
+    </message>
+    <message>
+      <source>Due soon</source>
+      <translation>即将到期</translation>
+    </message>
+    <message>
+      <source>Waiting</source>
+      <translation>待处理</translation>
     </message>
     <message>
       <source>Changes in the log</source>
       <translation>操作日志条数</translation>
-    </message>
-    <message>
-      <source>Boards, lists and mediation will add their to-dos here.</source>
-      <translation>公开栏、红黑榜和人民调解的待办事项以后也会列在这里。</translation>
-    </message>
-    <message>
-      <source>No open to-dos. Boards, lists and mediation will add theirs here.</source>
-      <translation>目前没有待办事项。公开栏、红黑榜和人民调解的待办事项以后会列在这里。</translation>
     </message>
   </context>
   <context>
@@ -217,91 +236,35 @@
     <name>MainWindow</name>
     <message>
       <source>Home</source>
-      <translation>首页</translation>
+      <translation type="unfinished">首页</translation>
     </message>
     <message>
       <source>Public boards</source>
-      <translation>公开栏</translation>
-    </message>
-    <message>
-      <source>village affairs, party affairs and finance disclosures</source>
-      <translation>村务、党务、财务公开</translation>
-    </message>
-    <message>
-      <source>review by the supervision committee before posting</source>
-      <translation>张贴前由村务监督委员会审核</translation>
-    </message>
-    <message>
-      <source>objections and answers during the publicity period</source>
-      <translation>公示期内的异议和答复</translation>
-    </message>
-    <message>
-      <source>the four-two procedure for major decisions</source>
-      <translation>重大事项的“四议两公开”</translation>
+      <translation type="unfinished">公开栏</translation>
     </message>
     <message>
       <source>Red/black board</source>
-      <translation>红黑榜</translation>
-    </message>
-    <message>
-      <source>the monthly red list of model households and deeds</source>
-      <translation>每月的红榜：先进户和好人好事</translation>
-    </message>
-    <message>
-      <source>the black list with the village-rule clause and rectification deadline</source>
-      <translation>黑榜：所违反的村规民约条款、整改要求和期限</translation>
-    </message>
-    <message>
-      <source>the printed board in red and black</source>
-      <translation>打印红黑两色的榜单</translation>
+      <translation type="unfinished">红黑榜</translation>
     </message>
     <message>
       <source>Stars and points</source>
-      <translation>星级与积分</translation>
-    </message>
-    <message>
-      <source>ten-star civilised household ratings</source>
-      <translation>十星级文明户评定</translation>
-    </message>
-    <message>
-      <source>the household points ledger and the points store</source>
-      <translation>家庭积分台账和积分超市</translation>
+      <translation type="unfinished">星级与积分</translation>
     </message>
     <message>
       <source>Mediation</source>
-      <translation>人民调解</translation>
-    </message>
-    <message>
-      <source>case intake, investigation, mediation sessions and agreements</source>
-      <translation>受理登记、调查、调解记录和调解协议</translation>
-    </message>
-    <message>
-      <source>follow-up visits and the one-month time limit</source>
-      <translation>回访和一个月的调解期限</translation>
-    </message>
-    <message>
-      <source>the monthly report to the township justice office</source>
-      <translation>报司法所的月报表</translation>
+      <translation type="unfinished">人民调解</translation>
     </message>
     <message>
       <source>Roster</source>
-      <translation>村民档案</translation>
+      <translation type="unfinished">村民档案</translation>
     </message>
     <message>
       <source>Sync</source>
-      <translation>同步</translation>
-    </message>
-    <message>
-      <source>exporting an encrypted sync file to a USB stick for the town</source>
-      <translation>把加密的同步文件导出到U盘，交给镇上</translation>
-    </message>
-    <message>
-      <source>importing the town's circulars, catalogues and replies</source>
-      <translation>导入镇上的通知、目录和答复</translation>
+      <translation type="unfinished">同步</translation>
     </message>
     <message>
       <source>Settings</source>
-      <translation>设置</translation>
+      <translation type="unfinished">设置</translation>
     </message>
     <message>
       <source>Sanzhi · {name}</source>
@@ -330,6 +293,25 @@
     <message>
       <source>To do: {count}</source>
       <translation>待办：{count}</translation>
+    </message>
+  </context>
+  <context>
+    <name>MediationPage</name>
+    <message>
+      <source>Mediation</source>
+      <translation>人民调解</translation>
+    </message>
+    <message>
+      <source>case intake, investigation, mediation sessions and agreements</source>
+      <translation>受理登记、调查、调解记录和调解协议</translation>
+    </message>
+    <message>
+      <source>follow-up visits and the one-month time limit</source>
+      <translation>回访和一个月办结时限</translation>
+    </message>
+    <message>
+      <source>the monthly report to the township justice office</source>
+      <translation>报司法所的月度统计</translation>
     </message>
   </context>
   <context>
@@ -553,6 +535,25 @@
     <message>
       <source>It will hold:</source>
       <translation>将包括：</translation>
+    </message>
+  </context>
+  <context>
+    <name>RedBlackPage</name>
+    <message>
+      <source>Red/black board</source>
+      <translation>红黑榜</translation>
+    </message>
+    <message>
+      <source>the monthly red list of model households and deeds</source>
+      <translation>每月红榜：先进户和好人好事</translation>
+    </message>
+    <message>
+      <source>the black list with the village-rule clause and rectification deadline</source>
+      <translation>黑榜：违反的村规民约条款和整改期限</translation>
+    </message>
+    <message>
+      <source>the printed board in red and black</source>
+      <translation>红黑两色打印的榜单</translation>
     </message>
   </context>
   <context>
@@ -897,6 +898,36 @@
     <message>
       <source>First-time setup</source>
       <translation>首次设置</translation>
+    </message>
+  </context>
+  <context>
+    <name>StarsPage</name>
+    <message>
+      <source>Stars and points</source>
+      <translation>星级与积分</translation>
+    </message>
+    <message>
+      <source>ten-star civilised household ratings</source>
+      <translation>十星级文明户评定</translation>
+    </message>
+    <message>
+      <source>the household points ledger and the points store</source>
+      <translation>户积分台账和积分超市</translation>
+    </message>
+  </context>
+  <context>
+    <name>SyncPage</name>
+    <message>
+      <source>Sync</source>
+      <translation>同步</translation>
+    </message>
+    <message>
+      <source>exporting an encrypted sync file to a USB stick for the town</source>
+      <translation>导出加密的同步文件到U盘，带到镇上</translation>
+    </message>
+    <message>
+      <source>importing the town's circulars, catalogues and replies</source>
+      <translation>导入镇上的通知、目录和答复</translation>
     </message>
   </context>
   <context>

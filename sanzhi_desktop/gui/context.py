@@ -20,10 +20,14 @@ class Bus(QObject):
     ``data_changed(table)`` is emitted after a service changed a table ("" for
     "anything may have changed", e.g. after an import); pages refresh on it.
     ``operator_changed(name)`` when someone else sits down at the keyboard.
+    ``navigate(page, table, record_id)`` asks the main window to show a page
+    and, if the page has ``select_record(table, record_id)``, that record
+    (a to-do clicked on the home page, a link from one record to another).
     """
 
     data_changed = Signal(str)
     operator_changed = Signal(str)
+    navigate = Signal(str, str, str)
 
 
 @dataclass

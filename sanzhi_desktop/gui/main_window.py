@@ -27,10 +27,15 @@ from PySide6.QtWidgets import (
 
 from sanzhi_desktop.gui.context import GuiContext
 from sanzhi_desktop.gui.dialogs.operator_dialog import OperatorDialog
-from sanzhi_desktop.gui.pages.home import HomePage, todo_items
-from sanzhi_desktop.gui.pages.placeholder import PlaceholderPage
+from sanzhi_desktop.gui.pages.boards import BoardsPage
+from sanzhi_desktop.gui.pages.home import HomePage
+from sanzhi_desktop.gui.pages.mediation import MediationPage
+from sanzhi_desktop.gui.pages.red_black import RedBlackPage
 from sanzhi_desktop.gui.pages.roster import RosterPage
 from sanzhi_desktop.gui.pages.settings import SettingsPage
+from sanzhi_desktop.gui.pages.stars import StarsPage
+from sanzhi_desktop.gui.pages.sync import SyncPage
+from sanzhi_desktop.services.todo import collect_todos
 
 
 @dataclass(frozen=True)
@@ -40,105 +45,23 @@ class NavEntry:
     build: Callable[[GuiContext, QWidget], QWidget]
 
 
-def _placeholder(title: str, will_hold: list[str]) -> Callable[[GuiContext, QWidget], QWidget]:
-    def build(ctx: GuiContext, parent: QWidget) -> QWidget:
-        return PlaceholderPage(ctx, parent, title=title, will_hold=will_hold)
-
-    return build
-
-
 def nav_entries() -> list[NavEntry]:
-    """The eight parts of the program, in the order of UI.md (Ctrl+1 … Ctrl+8)."""
+    """The eight parts of the program, in the order of UI.md (Ctrl+1 … Ctrl+8).
+
+    Each part's page lives in its own module under ``gui/pages``; a part not
+    built yet is a :class:`PlaceholderPage` subclass there, replaced in place
+    when the part is built.
+    """
     return [
         NavEntry("home", QCoreApplication.translate("MainWindow", "Home"), HomePage),
+        NavEntry("boards", QCoreApplication.translate("MainWindow", "Public boards"), BoardsPage),
         NavEntry(
-            "boards",
-            QCoreApplication.translate("MainWindow", "Public boards"),
-            _placeholder(
-                QCoreApplication.translate("MainWindow", "Public boards"),
-                [
-                    QCoreApplication.translate(
-                        "MainWindow", "village affairs, party affairs and finance disclosures"
-                    ),
-                    QCoreApplication.translate(
-                        "MainWindow", "review by the supervision committee before posting"
-                    ),
-                    QCoreApplication.translate(
-                        "MainWindow", "objections and answers during the publicity period"
-                    ),
-                    QCoreApplication.translate(
-                        "MainWindow", "the four-two procedure for major decisions"
-                    ),
-                ],
-            ),
+            "red_black", QCoreApplication.translate("MainWindow", "Red/black board"), RedBlackPage
         ),
-        NavEntry(
-            "red_black",
-            QCoreApplication.translate("MainWindow", "Red/black board"),
-            _placeholder(
-                QCoreApplication.translate("MainWindow", "Red/black board"),
-                [
-                    QCoreApplication.translate(
-                        "MainWindow", "the monthly red list of model households and deeds"
-                    ),
-                    QCoreApplication.translate(
-                        "MainWindow",
-                        "the black list with the village-rule clause and rectification deadline",
-                    ),
-                    QCoreApplication.translate("MainWindow", "the printed board in red and black"),
-                ],
-            ),
-        ),
-        NavEntry(
-            "stars",
-            QCoreApplication.translate("MainWindow", "Stars and points"),
-            _placeholder(
-                QCoreApplication.translate("MainWindow", "Stars and points"),
-                [
-                    QCoreApplication.translate(
-                        "MainWindow", "ten-star civilised household ratings"
-                    ),
-                    QCoreApplication.translate(
-                        "MainWindow", "the household points ledger and the points store"
-                    ),
-                ],
-            ),
-        ),
-        NavEntry(
-            "mediation",
-            QCoreApplication.translate("MainWindow", "Mediation"),
-            _placeholder(
-                QCoreApplication.translate("MainWindow", "Mediation"),
-                [
-                    QCoreApplication.translate(
-                        "MainWindow",
-                        "case intake, investigation, mediation sessions and agreements",
-                    ),
-                    QCoreApplication.translate(
-                        "MainWindow", "follow-up visits and the one-month time limit"
-                    ),
-                    QCoreApplication.translate(
-                        "MainWindow", "the monthly report to the township justice office"
-                    ),
-                ],
-            ),
-        ),
+        NavEntry("stars", QCoreApplication.translate("MainWindow", "Stars and points"), StarsPage),
+        NavEntry("mediation", QCoreApplication.translate("MainWindow", "Mediation"), MediationPage),
         NavEntry("roster", QCoreApplication.translate("MainWindow", "Roster"), RosterPage),
-        NavEntry(
-            "sync",
-            QCoreApplication.translate("MainWindow", "Sync"),
-            _placeholder(
-                QCoreApplication.translate("MainWindow", "Sync"),
-                [
-                    QCoreApplication.translate(
-                        "MainWindow", "exporting an encrypted sync file to a USB stick for the town"
-                    ),
-                    QCoreApplication.translate(
-                        "MainWindow", "importing the town's circulars, catalogues and replies"
-                    ),
-                ],
-            ),
-        ),
+        NavEntry("sync", QCoreApplication.translate("MainWindow", "Sync"), SyncPage),
         NavEntry("settings", QCoreApplication.translate("MainWindow", "Settings"), SettingsPage),
     ]
 
@@ -182,6 +105,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         ctx.bus.data_changed.connect(self._on_data_changed)
         ctx.bus.operator_changed.connect(lambda _name: self.refresh_status())
+        ctx.bus.navigate.connect(self.open_record)
         self.nav.setCurrentRow(0)
         self.update_title()
         self.refresh_status()
@@ -198,6 +122,15 @@ class MainWindow(QMainWindow):
             self.page_keys.index(index_or_key) if isinstance(index_or_key, str) else index_or_key
         )
         self.nav.setCurrentRow(index)
+
+    def open_record(self, key: str, table: str = "", record_id: str = "") -> None:
+        """Show page ``key`` and, when it can, the record (``ctx.bus.navigate``)."""
+        if key not in self.page_keys:
+            return
+        self.show_page(key)
+        select = getattr(self.page(key), "select_record", None)
+        if record_id and callable(select):
+            select(table, record_id)
 
     def _on_nav_row(self, row: int) -> None:
         if row < 0:
@@ -262,7 +195,7 @@ class MainWindow(QMainWindow):
         self.status_database.setText(self.tr("Data: {path}").format(path=session.path))
         self.status_database.setToolTip(str(session.path))
         self.status_sync.setText(self.tr("Sync: not set up yet"))
-        count = len(todo_items(session))
+        count = len(collect_todos(session))
         self.status_todo.setText(self.tr("To do: {count}").format(count=count))
         self.status_todo.setProperty("count", count)
 

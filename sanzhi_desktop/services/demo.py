@@ -27,11 +27,14 @@ Decisions:
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 import random
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
+from types import ModuleType
 from typing import TypeVar
 
 from sanzhi_desktop.domain.division import OfficeKind, division_code_error
@@ -427,6 +430,25 @@ def _validate_arguments(code: str, years: int) -> None:
         raise ValidationError(errors)
 
 
+def demo_extensions() -> list[ModuleType]:
+    """The ``services/demo_<part>.py`` modules that add a part's records to the demo.
+
+    Each has ``add_demo_records(session, rng, *, years, today, progress)`` and
+    runs after the roster, inside the demo's one transaction, with its own
+    random generator seeded from the demo seed and its name, so a part added
+    later leaves the roster (and the other parts) of a seed unchanged.
+    """
+    import sanzhi_desktop.services as package
+
+    modules = []
+    for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda m: m.name):
+        if info.name.startswith("demo_"):
+            module = importlib.import_module(f"{package.__name__}.{info.name}")
+            if hasattr(module, "add_demo_records"):
+                modules.append(module)
+    return modules
+
+
 def create_demo_village(
     path: Path,
     *,
@@ -490,6 +512,14 @@ def create_demo_village(
                     ),
                 )
                 persons += _write_household(session, plan, name=name, town_name=town_name)
+            for extension in demo_extensions():
+                extension.add_demo_records(
+                    session,
+                    random.Random(f"{seed}:{extension.__name__}"),
+                    years=years,
+                    today=today,
+                    progress=progress,
+                )
             progress(total, total, msg("演示村已生成", "Demo village ready"))
         return DemoSummary(
             path=Path(path),

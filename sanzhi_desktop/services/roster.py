@@ -21,6 +21,7 @@ from sanzhi_desktop.domain.roster import (
     validate_person,
 )
 from sanzhi_desktop.services.session import Session
+from sanzhi_desktop.services.todo import TodoItem, Urgency, todo_provider
 from sanzhi_desktop.storage import records
 from sanzhi_desktop.storage import roster as roster_store
 
@@ -158,3 +159,20 @@ def list_households(session: Session, *, group_no: int | None = None) -> list[di
 
 def list_group_numbers(session: Session) -> list[int]:
     return roster_store.list_group_numbers(session.db)
+
+
+@todo_provider
+def roster_todos(session: Session) -> list[TodoItem]:
+    """An empty roster is the first thing a new office has to fix."""
+    if session.profile is None or roster_store.list_group_numbers(session.db):
+        return []
+    return [
+        TodoItem(
+            text=msg(
+                "村民档案还是空的：请导入Excel花名册或添加第一户（村民档案，Ctrl+6）。",
+                "The roster is empty: import an .xlsx or add the first household (Ctrl+6).",
+            ),
+            urgency=Urgency.WAITING,
+            page="roster",
+        )
+    ]

@@ -17,7 +17,7 @@ from pathlib import Path
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
-from sanzhi_desktop.storage import clock
+from sanzhi_desktop.storage import boards, clock, mediation, moral, sync_ledger
 from sanzhi_desktop.storage.connection import backup_to
 from sanzhi_desktop.storage.records import (
     SyncedTable,
@@ -128,6 +128,14 @@ def m002_roster(db: sqlite_utils.Database) -> None:
     db["persons"].enable_fts(  # type: ignore[union-attr]
         ["name", "id_number", "phone", "note"], tokenize="trigram", create_triggers=True
     )
+
+
+# Each part of the program keeps its schema beside its queries; the order here is
+# the order of the migrations and never changes once released.
+MIGRATIONS(name="m003_boards")(boards.create_schema)
+MIGRATIONS(name="m004_moral")(moral.create_schema)
+MIGRATIONS(name="m005_mediation")(mediation.create_schema)
+MIGRATIONS(name="m006_sync")(sync_ledger.create_schema)
 
 
 def schema_version(db: sqlite_utils.Database) -> int:

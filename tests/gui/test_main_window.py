@@ -172,3 +172,13 @@ def test_initialised_file_opens_main_window_as_given_operator(
         assert operators.last_operator(again) == "王文书"
     for window in shown:
         window.close()
+
+
+def test_a_todo_opens_its_page(qtbot: QtBot, main_window: MainWindow) -> None:
+    # Given an empty roster, the home page lists its to-do;
+    home = main_window.page("home")
+    todo = home.findChild(QListWidget, "homeTodo")
+    assert todo is not None and todo.count() == 1
+    # when the clerk activates it, the roster page is shown.
+    todo.itemActivated.emit(todo.item(0))
+    assert main_window.pages.currentWidget() is main_window.page("roster")

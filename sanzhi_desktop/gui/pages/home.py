@@ -1,45 +1,35 @@
 """首页: what needs doing first, then who this office is and how much is recorded.
 
-UI.md: the home page is a to-do list first. In this version only the roster
-exists, so the list is honest about that: it shows the roster's own to-do
-(an empty roster) and says that boards, lists and mediation will add theirs.
+UI.md: the home page is a to-do list first. The items come from every part
+of the program (:func:`sanzhi_desktop.services.todo.collect_todos`); a click
+(or Enter) on one asks the main window to open its page and record. The
+counts are those of every synced table, so a new part shows up by itself.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from sanzhi_desktop.domain.division import OfficeKind
 from sanzhi_desktop.gui.context import GuiContext
-from sanzhi_desktop.gui.widgets import PageHeader, format_date
-from sanzhi_desktop.services import info
-from sanzhi_desktop.services.session import Session
+from sanzhi_desktop.gui.widgets import ERROR_COLOR, PageHeader, format_date
+from sanzhi_desktop.services import changelog, info
+from sanzhi_desktop.services.todo import TodoItem, Urgency, collect_todos
 
-
-def todo_items(session: Session) -> list[str]:
-    """The open to-dos, most urgent first (also counted in the status bar)."""
-    counts = info.office_info(session)["counts"]
-    items: list[str] = []
-    if counts.get("households", 0) == 0:
-        items.append(
-            QCoreApplication.translate(
-                "HomePage",
-                "The roster is empty: import an .xlsx or add the first household "
-                "(村民档案, Ctrl+6).",
-            )
-        )
-    return items
+TODO_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 MAX_TODO_HEIGHT = 260
@@ -58,6 +48,8 @@ class HomePage(QWidget):
         self.todo_list = QListWidget(todo_box)
         self.todo_list.setObjectName("homeTodo")
         self.todo_list.setWordWrap(True)
+        self.todo_list.itemActivated.connect(self._open_item)
+        self.todo_list.itemClicked.connect(self._open_item)
         todo_layout.addWidget(self.todo_list)
         self.todo_note = QLabel(todo_box)
         self.todo_note.setObjectName("homeTodoNote")
@@ -87,15 +79,8 @@ class HomePage(QWidget):
         row.addWidget(profile_box, 3)
 
         counts_box = QGroupBox(self.tr("Recorded so far"), self)
-        counts_form = QFormLayout(counts_box)
+        self.counts_form = QFormLayout(counts_box)
         self.count_labels: dict[str, QLabel] = {}
-        for key, label in (
-            ("households", self.tr("Households")),
-            ("persons", self.tr("Villagers")),
-            ("changes", self.tr("Changes in the log")),
-        ):
-            self.count_labels[key] = self._value_label(f"count_{key}")
-            counts_form.addRow(label, self.count_labels[key])
         row.addWidget(counts_box, 2)
         layout.addLayout(row)
         layout.addStretch(1)
@@ -109,22 +94,20 @@ class HomePage(QWidget):
 
     def refresh(self) -> None:
         data: dict[str, Any] = info.office_info(self.ctx.session)
-        items = todo_items(self.ctx.session)
+        items = collect_todos(self.ctx.session)
         self.todo_list.clear()
-        self.todo_list.addItems(items)
+        for item in items:
+            entry = QListWidgetItem(self._todo_text(item), self.todo_list)
+            entry.setData(TODO_ROLE, item)
+            if item.urgency is Urgency.OVERDUE:
+                entry.setForeground(QColor(ERROR_COLOR))
         self.todo_list.setVisible(bool(items))
         if items:
             rows = sum(self.todo_list.sizeHintForRow(i) for i in range(len(items)))
             frame = 2 * self.todo_list.frameWidth() + 4
             self.todo_list.setFixedHeight(min(rows + frame, MAX_TODO_HEIGHT))
-        if items:
-            self.todo_note.setText(
-                self.tr("Boards, lists and mediation will add their to-dos here.")
-            )
-        else:
-            self.todo_note.setText(
-                self.tr("No open to-dos. Boards, lists and mediation will add theirs here.")
-            )
+        self.todo_note.setVisible(not items)
+        self.todo_note.setText(self.tr("Nothing is due or overdue."))
         profile = data["profile"] or {}
         values = {
             "name": profile.get("name", ""),
@@ -140,7 +123,25 @@ class HomePage(QWidget):
         }
         for key, value in values.items():
             self.profile_labels[key].setText(value)
-        counts = data["counts"]
-        self.count_labels["households"].setText(str(counts.get("households", 0)))
-        self.count_labels["persons"].setText(str(counts.get("persons", 0)))
-        self.count_labels["changes"].setText(str(data["changes"]))
+        labels = changelog.table_labels()
+        counts = {**data["counts"], "changes": data["changes"]}
+        for key, count in counts.items():
+            if key not in self.count_labels:
+                self.count_labels[key] = self._value_label(f"count_{key}")
+                text = self.tr("Changes in the log") if key == "changes" else labels.get(key, key)
+                self.counts_form.addRow(text, self.count_labels[key])
+            self.count_labels[key].setText(f"{count:,}")
+
+    def _todo_text(self, item: TodoItem) -> str:
+        prefix = {
+            Urgency.OVERDUE: self.tr("Overdue"),
+            Urgency.DUE_SOON: self.tr("Due soon"),
+            Urgency.WAITING: self.tr("Waiting"),
+        }[item.urgency]
+        due = f" ({format_date(item.due)})" if item.due else ""
+        return f"【{prefix}】{item.text}{due}"
+
+    def _open_item(self, entry: QListWidgetItem) -> None:
+        item = entry.data(TODO_ROLE)
+        if isinstance(item, TodoItem):
+            self.ctx.bus.navigate.emit(item.page, item.table, item.record_id)
