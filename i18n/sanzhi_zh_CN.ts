@@ -236,35 +236,35 @@
     <name>MainWindow</name>
     <message>
       <source>Home</source>
-      <translation type="unfinished">首页</translation>
+      <translation>首页</translation>
     </message>
     <message>
       <source>Public boards</source>
-      <translation type="unfinished">公开栏</translation>
+      <translation>公开栏</translation>
     </message>
     <message>
       <source>Red/black board</source>
-      <translation type="unfinished">红黑榜</translation>
+      <translation>红黑榜</translation>
     </message>
     <message>
       <source>Stars and points</source>
-      <translation type="unfinished">星级与积分</translation>
+      <translation>星级与积分</translation>
     </message>
     <message>
       <source>Mediation</source>
-      <translation type="unfinished">人民调解</translation>
+      <translation>人民调解</translation>
     </message>
     <message>
       <source>Roster</source>
-      <translation type="unfinished">村民档案</translation>
+      <translation>村民档案</translation>
     </message>
     <message>
       <source>Sync</source>
-      <translation type="unfinished">同步</translation>
+      <translation>同步</translation>
     </message>
     <message>
       <source>Settings</source>
-      <translation type="unfinished">设置</translation>
+      <translation>设置</translation>
     </message>
     <message>
       <source>Sanzhi · {name}</source>
