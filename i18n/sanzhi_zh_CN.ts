@@ -385,6 +385,49 @@
     </message>
   </context>
   <context>
+    <name>PdfPreviewDialog</name>
+    <message>
+      <source>{count} page(s)</source>
+      <translation>共{count}页</translation>
+    </message>
+    <message>
+      <source>Print…</source>
+      <translation>打印…</translation>
+    </message>
+    <message>
+      <source>Save as PDF…</source>
+      <translation>另存为PDF…</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <source>Save as PDF</source>
+      <translation>另存为PDF</translation>
+    </message>
+    <message>
+      <source>PDF (*.pdf)</source>
+      <translation>PDF文件 (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Not saved</source>
+      <translation>没有保存</translation>
+    </message>
+    <message>
+      <source>The PDF could not be written to {path}: {error}</source>
+      <translation>PDF无法写入 {path}：{error}</translation>
+    </message>
+    <message>
+      <source>Not printed</source>
+      <translation>没有打印</translation>
+    </message>
+    <message>
+      <source>The printer is not ready.</source>
+      <translation>打印机没有准备好。</translation>
+    </message>
+  </context>
+  <context>
     <name>PersonDetail</name>
     <message>
       <source>Select a villager in the table to see details.</source>

@@ -14,7 +14,7 @@ import logging
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from sanzhi_desktop.services.resources import font_path
+from sanzhi_desktop.resource_files import font_path
 
 log = logging.getLogger(__name__)
 

@@ -4,14 +4,15 @@ The same ``resources/`` folder sits in two places: inside the installed
 package (the wheel force-includes it as ``sanzhi_desktop/resources``; a
 PyInstaller bundle keeps that layout) and at the top of a source checkout.
 One helper looks in both, so printing, the GUI and services never guess.
-No Qt here: printing and services use it too.
+It sits outside the layers (standard library only) because every layer may
+need a shipped file: printing the font, services the default catalogues.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-_PACKAGE_DIR = Path(__file__).resolve().parent.parent
+_PACKAGE_DIR = Path(__file__).resolve().parent
 
 
 def resource_roots() -> list[Path]:
