@@ -75,6 +75,22 @@ def new_id() -> str:
     return str(uuid.uuid4())
 
 
+#: Namespace of the ids derived from natural keys (never change it: ids would change).
+NATURAL_KEY_NAMESPACE = uuid.UUID("5a1e7c2e-3b1f-4d1e-9c55-7a9d2b3f6e01")
+
+
+def natural_id(table: str, owner: str, *key: object) -> str:
+    """``uuid5`` of a natural key, e.g. ``natural_id("finance_disclosures", code, 2026, 3)``.
+
+    Two offline creations of the same thing (a quarter's finance disclosure,
+    a household's star rating for a year) get the same id and so become one
+    record when they meet (DESIGN.md §2). Pass it to :func:`insert_record`'s
+    ``record_id``.
+    """
+    name = "\x1f".join([table, owner, *(str(part) for part in key)])
+    return str(uuid.uuid5(NATURAL_KEY_NAMESPACE, name))
+
+
 def create_synced_table(
     db: sqlite_utils.Database,
     name: str,

@@ -112,3 +112,11 @@ def test_meta_round_trip(empty_session: Session) -> None:
         set_meta(empty_session.db, "x", "1")
     assert get_meta(empty_session.db, "x") == "1"
     assert get_meta(empty_session.db, "missing", "d") == "d"
+
+
+def test_natural_ids_are_stable_and_distinct() -> None:
+    a = records.natural_id("finance_disclosures", "610722100201", 2026, 3)
+    assert a == records.natural_id("finance_disclosures", "610722100201", 2026, 3)
+    assert a != records.natural_id("finance_disclosures", "610722100201", 2026, 4)
+    assert a != records.natural_id("finance_disclosures", "610722100202", 2026, 3)
+    assert a == "3b516053-0983-59e2-bf24-049f8c596101"  # fixed forever: ids must not move
