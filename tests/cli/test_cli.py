@@ -41,7 +41,7 @@ def test_init_then_info_json(capsys: pytest.CaptureFixture[str], tmp_path: Path)
     data = json.loads(out)
     assert code == 0
     assert data["profile"]["name"] == "小营村"
-    assert data["counts"] == {"households": 0, "persons": 0}
+    assert (data["counts"]["households"], data["counts"]["persons"]) == (0, 0)
     assert data["site_id"] and data["schema_version"] >= 2
 
 

@@ -36,7 +36,8 @@ def test_language_preference(session: Session) -> None:
 def test_info_counts(session: Session) -> None:
     add_family(session)
     data = info.office_info(session)
-    assert data["counts"] == {"households": 1, "persons": 2}
+    assert (data["counts"]["households"], data["counts"]["persons"]) == (1, 2)
+    assert set(data["counts"]) >= {"households", "persons"}  # and every other synced table
     assert data["profile"]["code"] == "610722100201"
     assert data["schema_version"] >= 2 and data["site_id"]
 
