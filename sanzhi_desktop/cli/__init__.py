@@ -43,6 +43,11 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
     )
     parser.add_argument("--version", action="version", version=f"sanzhi-desktop {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check that this installation works (database, PDF, font, translation, sync)",
+    )
     commands = parser.add_subparsers(
         dest="command", metavar="COMMAND", parser_class=ChineseArgumentParser
     )
@@ -67,10 +72,28 @@ def _preselect_language(argv: Sequence[str]) -> None:
             lang.set_language(value)
 
 
+def run_self_test(*, as_json: bool = False) -> int:
+    """``sanzhi --self-test``: the checks without Qt, then the Qt ones (imported here, as
+    ``gui`` is for ``cmd_gui``, so that a broken Qt is a FAIL line rather than a crash)."""
+    from sanzhi_desktop.services import self_test
+
+    checks = self_test.core_checks()
+    try:
+        from sanzhi_desktop.gui.self_test import gui_checks
+    except ImportError as exc:  # Qt missing or broken in this installation
+        failure = self_test.fail("qt", f"{type(exc).__name__}: {exc}")
+        checks.append(("qt", lambda _dir: failure))
+    else:
+        checks.extend(gui_checks())
+    return self_test.run_self_test(checks, out=sys.stdout, as_json=as_json)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     _preselect_language(argv)
     args = build_parser().parse_args(argv)
+    if args.self_test:
+        return run_self_test(as_json=bool(getattr(args, "json", False)))
     if args.command is None:
         from sanzhi_desktop.cli.core import cmd_gui
 

@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from sanzhi_desktop.domain.errors import SanzhiError
@@ -26,6 +26,7 @@ from sanzhi_desktop.gui.dialogs.setup_wizard import SetupWizard
 from sanzhi_desktop.gui.fonts import register_app_font
 from sanzhi_desktop.gui.i18n import install_translators
 from sanzhi_desktop.gui.main_window import MainWindow
+from sanzhi_desktop.resource_files import resource_path
 from sanzhi_desktop.services import operators, settings
 from sanzhi_desktop.services.session import DEFAULT_OPERATOR, Session, open_session
 from sanzhi_desktop.storage.lock import lock_path_for
@@ -48,7 +49,17 @@ def make_application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationDisplayName(QCoreApplication.translate("App", "Sanzhi"))
+    set_window_icon(app)
     return app
+
+
+def set_window_icon(app: QApplication) -> None:
+    """The program's icon on every window and, via the .desktop name, in the Linux task bar."""
+    app.setDesktopFileName("sanzhi-desktop")
+    try:
+        app.setWindowIcon(QIcon(str(resource_path("icons", "sanzhi.png"))))
+    except FileNotFoundError as exc:  # a checkout without icons: Qt's default icon
+        log.warning("icon missing: %s", exc)
 
 
 def build_main_window(session: Session) -> MainWindow:
