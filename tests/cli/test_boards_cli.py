@@ -1,0 +1,81 @@
+"""``sanzhi print notice|finance|decision|issues`` and ``sanzhi notices list``."""
+
+from pathlib import Path
+
+import pytest
+
+from sanzhi_desktop.cli import main
+from sanzhi_desktop.domain.decisions import Decision
+from sanzhi_desktop.domain.finance import FinanceDisclosure, FinanceLine
+from sanzhi_desktop.domain.notices import Notice
+from sanzhi_desktop.services import decisions, finance, notices
+from sanzhi_desktop.services.session import Session
+from tests.pdf_tools import pdf_text
+
+
+def test_print_commands_write_pdfs(
+    session: Session, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    notice = notices.create_notice(session, Notice(title="防火提示", body="注意用火"))
+    d = FinanceDisclosure(year=2026, quarter=1, opening_fen=100, closing_fen=200).with_lines(
+        [FinanceLine("income", "其他收入", 100)]
+    )
+    finance.save_finance(session, d)
+    decision = decisions.create_decision(session, Decision(title="修路"))
+    session.close()
+    out = tmp_path / "n.pdf"
+    assert main(["--db", str(db_path), "print", "notice", notice.id[:8], "--out", str(out)]) == 0
+    assert "防火提示" in pdf_text(out.read_bytes())
+    fin = tmp_path / "f.pdf"
+    assert (
+        main(
+            [
+                "--db",
+                str(db_path),
+                "print",
+                "finance",
+                "--year",
+                "2026",
+                "--quarter",
+                "1",
+                "--out",
+                str(fin),
+            ]
+        )
+        == 0
+    )
+    assert "小营村2026年第1季度财务收支公开" in pdf_text(fin.read_bytes())
+    dec = tmp_path / "d.pdf"
+    assert main(["--db", str(db_path), "print", "decision", decision.id, "--out", str(dec)]) == 0
+    assert "修路" in pdf_text(dec.read_bytes())
+    wall = tmp_path / "w.pdf"
+    assert main(["--db", str(db_path), "print", "issues", "--out", str(wall)]) == 0
+    assert main(["--db", str(db_path), "notices", "list"]) == 0
+    assert "防火提示" in capsys.readouterr().out
+
+
+def test_print_refuses_missing_records(
+    session: Session, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    session.close()
+    out = tmp_path / "x.pdf"
+    assert (
+        main(
+            [
+                "--db",
+                str(db_path),
+                "print",
+                "finance",
+                "--year",
+                "2026",
+                "--quarter",
+                "2",
+                "--out",
+                str(out),
+            ]
+        )
+        == 1
+    )
+    assert "还没有2026年第2季度的财务公开" in capsys.readouterr().err
+    assert main(["--db", str(db_path), "print", "notice", "abcdef12", "--out", str(out)]) == 1
+    assert not out.exists()
