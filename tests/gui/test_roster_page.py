@@ -354,3 +354,16 @@ def test_new_person_without_households_starts_with_a_household(qtbot: Any, ctx: 
     assert dialog is not None
     assert page.findChild(PersonDialog) is None
     dialog.reject()
+
+
+def test_household_record_opens_for_the_selected_person(
+    qtbot: Any, ctx: GuiContext, village: dict[str, Any]
+) -> None:
+    # Given a selected villager, when the clerk asks for the household record,
+    page = make_page(qtbot, ctx)
+    assert page.show_household_record() is None  # nothing selected yet: nothing opens
+    page.select_person(village["people"]["曾小华"].id)
+    dialog = page.show_household_record()
+    # then the dialog shows that person's household.
+    assert dialog is not None
+    assert dialog.record.household.household_no == "0101"

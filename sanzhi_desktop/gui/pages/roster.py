@@ -45,6 +45,7 @@ from sanzhi_desktop.domain.idcard import mask_id_number
 from sanzhi_desktop.domain.roster import RosterFilter, age_on
 from sanzhi_desktop.gui.context import GuiContext
 from sanzhi_desktop.gui.dialogs.household_dialog import HouseholdDialog
+from sanzhi_desktop.gui.dialogs.household_record_dialog import HouseholdRecordDialog
 from sanzhi_desktop.gui.dialogs.person_dialog import PersonDialog
 from sanzhi_desktop.gui.models.roster_model import (
     Column,
@@ -126,6 +127,11 @@ class PersonDetail(QWidget):
         self.edit_household_button.setObjectName("editHousehold")
         self.add_member_button = QPushButton(self.tr("Add member"), self)
         self.add_member_button.setObjectName("addMember")
+        self.household_record_button = QPushButton(self.tr("Household record…"), self)
+        self.household_record_button.setObjectName("householdRecord")
+        self.household_record_button.setToolTip(
+            self.tr("Stars, points, board entries and awards of this household over time")
+        )
         self.delete_person_button = QPushButton(self.tr("Delete person"), self)
         self.delete_person_button.setObjectName("deletePerson")
         self.delete_household_button = QPushButton(self.tr("Delete household"), self)
@@ -137,6 +143,7 @@ class PersonDetail(QWidget):
         grid.addWidget(self.edit_person_button, 0, 0)
         grid.addWidget(self.edit_household_button, 0, 1)
         grid.addWidget(self.add_member_button, 1, 0)
+        grid.addWidget(self.household_record_button, 1, 1)
         grid.addWidget(self.delete_person_button, 2, 0)
         grid.addWidget(self.delete_household_button, 2, 1)
 
@@ -351,6 +358,7 @@ class RosterPage(QWidget):
         self.detail.edit_person_button.clicked.connect(lambda: self.edit_person())
         self.detail.edit_household_button.clicked.connect(lambda: self.edit_household())
         self.detail.add_member_button.clicked.connect(lambda: self.add_member())
+        self.detail.household_record_button.clicked.connect(lambda: self.show_household_record())
         self.detail.delete_person_button.clicked.connect(lambda: self.delete_person())
         self.detail.delete_household_button.clicked.connect(lambda: self.delete_household())
         self.detail.members.itemActivated.connect(
@@ -589,6 +597,15 @@ class RosterPage(QWidget):
         self._reload_if_stale()  # the saved person must be in the table to be selected
         if dialog.person is not None:
             self.select_person(dialog.person.id)
+
+    def show_household_record(self) -> HouseholdRecordDialog | None:
+        """The selected person's household over time: stars, points, boards, awards."""
+        row = self.selected_row()
+        if row is None:
+            return None
+        dialog = HouseholdRecordDialog(self.ctx, row["household_id"], parent=self)
+        dialog.open()
+        return dialog
 
     def edit_household(self) -> None:
         row = self.selected_row()
