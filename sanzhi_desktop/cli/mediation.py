@@ -1,0 +1,89 @@
+"""``sanzhi print agreement|dossier`` and ``sanzhi report mediation``: mediation on paper."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from sanzhi_desktop.cli.base import EXIT_OK, Registry, emit, open_existing
+from sanzhi_desktop.domain.errors import FieldError, ValidationError
+from sanzhi_desktop.domain.lang import msg
+from sanzhi_desktop.services import mediation, mediation_papers, mediation_report
+
+
+def register(registry: Registry) -> None:
+    agreement = registry.add_print(
+        "agreement", "人民调解协议书 of a case (by id or dossier number)", cmd_print_agreement
+    )
+    agreement.add_argument("case", help="case id or dossier number, e.g. (2026)小营人调字第12号")
+    agreement.add_argument("--out", type=Path, required=True)
+    dossier = registry.add_print(
+        "dossier", "the whole dossier of a case: cover, intake, every paper", cmd_print_dossier
+    )
+    dossier.add_argument("case", help="case id or dossier number")
+    dossier.add_argument("--out", type=Path, required=True)
+    group = registry.add("report", "reports for the township", None)
+    reports = registry.subcommands(group, "report_command")
+    monthly = registry.add_sub(
+        reports, "mediation", "monthly mediation report for the 司法所 (.pdf or .xlsx)", cmd_report
+    )
+    monthly.add_argument("--month", required=True, help="e.g. 2026-11")
+    monthly.add_argument("--out", type=Path, required=True, help="F.pdf or F.xlsx")
+
+
+def _write(path: Path, data: bytes) -> None:
+    temp = path.with_name(path.name + ".part")
+    temp.write_bytes(data)
+    temp.replace(path)
+
+
+def cmd_print_agreement(args: argparse.Namespace) -> int:
+    with open_existing(args) as session:
+        case = mediation.get_case(session, args.case)
+        _write(args.out, mediation_papers.agreement_pdf(session, case.id))
+    emit(
+        args,
+        {"path": str(args.out), "dossier_no": case.dossier_no},
+        msg(f"协议书已保存：{args.out}", f"Agreement saved to {args.out}"),
+    )
+    return EXIT_OK
+
+
+def cmd_print_dossier(args: argparse.Namespace) -> int:
+    with open_existing(args) as session:
+        case = mediation.get_case(session, args.case)
+        _write(args.out, mediation_papers.dossier_pdf(session, case.id))
+    emit(
+        args,
+        {"path": str(args.out), "dossier_no": case.dossier_no},
+        msg(f"卷宗已保存：{args.out}", f"Dossier saved to {args.out}"),
+    )
+    return EXIT_OK
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    suffix = args.out.suffix.lower()
+    if suffix not in (".pdf", ".xlsx"):
+        raise ValidationError(
+            [
+                FieldError(
+                    "out", msg("输出文件应以.pdf或.xlsx结尾", "--out must end in .pdf or .xlsx")
+                )
+            ]
+        )
+    with open_existing(args) as session:
+        if suffix == ".pdf":
+            report = mediation_report.month_report(session, args.month)
+            _write(args.out, mediation_report.report_pdf_bytes(session, args.month))
+        else:
+            report = mediation_report.write_report_xlsx(session, args.month, args.out)
+    emit(
+        args,
+        {"path": str(args.out), "month": report.month, **report.figures()},
+        msg(
+            f"{report.month}月报表已保存：{args.out}（受理{report.received}件，"
+            f"调解成功{report.settled}件）",
+            f"Report for {report.month} saved to {args.out}",
+        ),
+    )
+    return EXIT_OK

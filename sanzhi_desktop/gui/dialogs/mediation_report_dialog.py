@@ -1,0 +1,148 @@
+"""The monthly report on screen: a bar chart of cases by type, the same figures as a table.
+
+From here the clerk previews/prints the PDF or saves the .xlsx for the 司法所.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sanzhi_desktop.domain.errors import SanzhiError
+from sanzhi_desktop.domain.mediation_report import MonthlyReport
+from sanzhi_desktop.gui.bar_chart import BarChart
+from sanzhi_desktop.gui.context import GuiContext
+from sanzhi_desktop.gui.pdf_preview import preview_pdf
+from sanzhi_desktop.gui.tasks import show_error
+from sanzhi_desktop.gui.widgets import FieldErrorLabel
+from sanzhi_desktop.services import mediation, mediation_report
+
+
+class MediationReportDialog(QDialog):
+    def __init__(self, ctx: GuiContext, month: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("mediationReportDialog")
+        self.setWindowTitle(self.tr("Monthly mediation report"))
+        self.resize(980, 720)
+        self.report: MonthlyReport | None = None
+        self.month = QLineEdit(month or mediation.today().strftime("%Y-%m"), self)
+        self.month.setObjectName("reportMonth")
+        self.month.setMaximumWidth(120)
+        self.month.returnPressed.connect(self.refresh)
+        self.month_error = FieldErrorLabel(self)
+        show = QPushButton(self.tr("Show"), self)
+        show.clicked.connect(self.refresh)
+        self.pdf_button = QPushButton(self.tr("Preview / print PDF"), self)
+        self.pdf_button.setObjectName("reportPdf")
+        self.pdf_button.clicked.connect(self.preview)
+        self.xlsx_button = QPushButton(self.tr("Save .xlsx"), self)
+        self.xlsx_button.setObjectName("reportXlsx")
+        self.xlsx_button.clicked.connect(self.save_xlsx)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Month"), self))
+        top.addWidget(self.month)
+        top.addWidget(show)
+        top.addWidget(self.month_error)
+        top.addStretch(1)
+        top.addWidget(self.pdf_button)
+        top.addWidget(self.xlsx_button)
+
+        self.chart = BarChart(self)
+        self.figures = QTableWidget(self)
+        self.figures.setObjectName("reportFigures")
+        self.types = QTableWidget(self)
+        self.types.setObjectName("reportTypes")
+        for table in (self.figures, self.types):
+            table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            table.verticalHeader().setVisible(False)
+            table.horizontalHeader().setStretchLastSection(True)
+        tables = QHBoxLayout()
+        tables.addWidget(self.figures, 1)
+        tables.addWidget(self.types, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.chart)
+        layout.addLayout(tables, 1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        try:
+            self.report = mediation_report.month_report(self.ctx.session, self.month.text())
+        except SanzhiError as exc:
+            self.month_error.show_error(str(exc))
+            return
+        self.month_error.clear_error()
+        report = self.report
+        self.chart.set_data(
+            [(row.dispute_type, row.received) for row in report.by_type],
+            title=self.tr("Cases received by type, {0}").format(report.month),
+        )
+        figures = list(report.figures().items()) + [
+            (f"来源：{k}", v) for k, v in report.by_source.items()
+        ]
+        self.figures.clear()
+        self.figures.setColumnCount(2)
+        self.figures.setHorizontalHeaderLabels([self.tr("Figure"), self.tr("Value")])
+        self.figures.setRowCount(len(figures))
+        for r, (name, value) in enumerate(figures):
+            self.figures.setItem(r, 0, QTableWidgetItem(name))
+            self.figures.setItem(r, 1, QTableWidgetItem(str(value)))
+        self.figures.resizeColumnToContents(0)
+        self.types.clear()
+        self.types.setColumnCount(3)
+        self.types.setHorizontalHeaderLabels(
+            [self.tr("Dispute type"), self.tr("Received"), self.tr("Settled")]
+        )
+        self.types.setRowCount(len(report.by_type))
+        for r, row in enumerate(report.by_type):
+            for c, value in enumerate((row.dispute_type, row.received, row.settled)):
+                self.types.setItem(r, c, QTableWidgetItem(str(value)))
+        self.types.resizeColumnToContents(0)
+
+    def preview(self) -> QDialog | None:
+        try:
+            pdf = mediation_report.report_pdf_bytes(self.ctx.session, self.month.text())
+        except SanzhiError as exc:
+            show_error(self, exc)
+            return None
+        return preview_pdf(
+            self,
+            pdf,
+            title=self.tr("Monthly mediation report"),
+            suggested_name=f"人民调解月报表-{self.month.text()}.pdf",
+        )
+
+    def save_xlsx(self, path: str | Path | None = None) -> Path | None:
+        if not path:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Save .xlsx"),
+                f"人民调解月报表-{self.month.text()}.xlsx",
+                self.tr("Excel workbook (*.xlsx)"),
+            )
+            if not chosen:
+                return None
+            path = chosen
+        target = Path(path)
+        if target.suffix.lower() != ".xlsx":
+            target = target.with_suffix(".xlsx")
+        try:
+            mediation_report.write_report_xlsx(self.ctx.session, self.month.text(), target)
+        except (SanzhiError, OSError) as exc:
+            show_error(self, exc)
+            return None
+        return target
