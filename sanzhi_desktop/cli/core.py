@@ -48,6 +48,11 @@ def register(registry: Registry) -> None:
     demo.add_argument("--seed", type=int, default=1, help="random seed (same seed, same village)")
     demo.add_argument("--years", type=int, default=3, help="years of history to generate")
     demo.add_argument("--code", default="610722100201", help="the demo village's division code")
+    demo.add_argument(
+        "--town", action="store_true", help="a demo town with demo villages (needs --out)"
+    )
+    demo.add_argument("--villages", type=int, default=12, help="with --town: how many villages")
+    demo.add_argument("--out", type=Path, help="with --town: the folder for all data files")
 
     registry.add(
         "info", "show the office profile, site id, counts per table and schema version", cmd_info
@@ -106,6 +111,9 @@ def cmd_init(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from sanzhi_desktop.services.demo import create_demo_village
 
+    if args.town:
+        return _demo_town(args)
+
     explicit = getattr(args, "db", None)
     path = Path(explicit) if explicit else data_dir() / "demo" / "demo-village.db"
     if explicit or not _has_profile(path):
@@ -142,6 +150,30 @@ def cmd_demo(args: argparse.Namespace) -> int:
     if args.no_gui:
         return EXIT_OK
     args.db = path
+    return cmd_gui(args)
+
+
+def _demo_town(args: argparse.Namespace) -> int:
+    from sanzhi_desktop.services.demo_town import create_demo_town
+
+    out = args.out or data_dir() / "demo-town"
+    summary = create_demo_town(out, villages=args.villages, seed=args.seed, years=args.years)
+    emit(
+        args,
+        {
+            "town": str(summary.town_path),
+            "villages": [str(p) for p in summary.village_paths],
+            "files": summary.files_exchanged,
+        },
+        msg(
+            f"演示镇已创建：{summary.town_path}，{len(summary.village_paths)}个村，"
+            f"交换了{summary.files_exchanged}个同步文件",
+            f"Demo town: {summary.town_path}, {len(summary.village_paths)} villages",
+        ),
+    )
+    if args.no_gui:
+        return EXIT_OK
+    args.db = summary.town_path
     return cmd_gui(args)
 
 

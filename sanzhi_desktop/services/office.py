@@ -6,6 +6,7 @@ from sanzhi_desktop.domain.division import OfficeKind
 from sanzhi_desktop.domain.errors import RefusedError, ValidationError
 from sanzhi_desktop.domain.lang import msg
 from sanzhi_desktop.domain.office import OfficeProfile, validate_profile
+from sanzhi_desktop.services import keys
 from sanzhi_desktop.services.session import Session
 from sanzhi_desktop.storage import clock, office
 from sanzhi_desktop.storage.records import Author, log_change, next_rev
@@ -85,4 +86,6 @@ def init_office(
             author=Author(operator=session.operator, owner=profile.code),
         )
     session.reload_profile()
+    # Each office creates its keys at setup (to receive and to sign sync files).
+    keys.ensure_keys(session)
     return profile

@@ -1,13 +1,488 @@
-"""Storage for the sync bookkeeping (keys, enrolled peers, export and import ledgers, conflicts).
+"""Storage for the sync bookkeeping: enrolled peers, export and import ledgers, acks, conflicts.
 
 Its tables are created by :func:`create_schema`, registered in
-:mod:`sanzhi_desktop.storage.migrations` as migration ``m006_sync``.
+:mod:`sanzhi_desktop.storage.migrations` as migration ``m006_sync``:
+
+- ``sync_peers``: the offices whose cards this office enrolled (a village: its
+  town; a town: its villages), with ``revoked_at`` once a key is revoked;
+- ``sync_exports``: every file this office wrote (seq, receiver, revs, hash);
+- ``sync_imports``: every file applied, by file hash and by sender+seq, with
+  the rev range it covers — from which the acks are computed;
+- ``sync_acks``: per peer, the highest rev of ours the peer said it holds;
+- ``sync_conflicts``: losing versions written on another PC of the same office;
+- ``sync_alerts``: things the clerk must know (e.g. two PCs sharing one site id);
+- ``key_revocations``: a *synced*, town-owned table (addressee ``'*'``), so a
+  revocation travels to every village in the town's next files.
+
+The record queries are generic over the registry of synced tables: nothing
+here knows a table of another part by name.
 """
 
 from __future__ import annotations
 
+import json
+from dataclasses import dataclass
+from typing import Any
+
 import sqlite_utils
+
+from sanzhi_desktop.storage.records import (
+    SYNCED_TABLES,
+    SyncedTable,
+    create_synced_table,
+    get_meta,
+    register_synced_table,
+    set_meta,
+)
+
+KEY_REVOCATIONS = register_synced_table(
+    SyncedTable("key_revocations", "密钥吊销", "key revocations")
+)
 
 
 def create_schema(db: sqlite_utils.Database) -> None:
-    """Create this part's tables (migration ``m006_sync``); being built."""
+    """Create this part's tables (migration ``m006_sync``)."""
+    db.execute(
+        """
+        CREATE TABLE sync_peers (
+            code TEXT PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('village', 'town')),
+            name TEXT NOT NULL,
+            age_recipient TEXT NOT NULL,
+            minisign_public_key TEXT NOT NULL,
+            fingerprint TEXT NOT NULL,
+            enrolled_at TEXT NOT NULL,
+            revoked_at TEXT
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE sync_exports (
+            seq INTEGER PRIMARY KEY,
+            receiver TEXT NOT NULL,
+            file_name TEXT NOT NULL DEFAULT '',
+            file_sha256 TEXT NOT NULL DEFAULT '',
+            since_rev INTEGER NOT NULL,
+            max_rev INTEGER NOT NULL,
+            counts TEXT NOT NULL DEFAULT '{}',
+            created_at TEXT NOT NULL,
+            written INTEGER NOT NULL DEFAULT 0,
+            acknowledged_at TEXT
+        )
+        """
+    )
+    db.execute("CREATE INDEX idx_sync_exports_receiver ON sync_exports(receiver, seq)")
+    db.execute(
+        """
+        CREATE TABLE sync_imports (
+            file_sha256 TEXT PRIMARY KEY,
+            sender TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            sender_site_id TEXT NOT NULL,
+            manifest_sha256 TEXT NOT NULL,
+            since_rev INTEGER NOT NULL,
+            max_rev INTEGER NOT NULL,
+            file_name TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            imported_at TEXT NOT NULL,
+            counts TEXT NOT NULL DEFAULT '{}'
+        )
+        """
+    )
+    db.execute("CREATE INDEX idx_sync_imports_sender_seq ON sync_imports(sender, seq)")
+    db.execute(
+        """
+        CREATE TABLE sync_acks (
+            peer TEXT PRIMARY KEY,
+            acked_rev INTEGER NOT NULL DEFAULT 0,
+            acked_seqs TEXT NOT NULL DEFAULT '[]',
+            updated_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE sync_conflicts (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            table_name TEXT NOT NULL,
+            record_id TEXT NOT NULL,
+            owner TEXT NOT NULL,
+            winner_rev INTEGER NOT NULL,
+            winner_site TEXT NOT NULL,
+            loser_rev INTEGER NOT NULL,
+            loser_site TEXT NOT NULL,
+            loser TEXT NOT NULL,
+            source TEXT NOT NULL,
+            detected_at TEXT NOT NULL,
+            UNIQUE (table_name, record_id, loser_rev, loser_site)
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE sync_alerts (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            kind TEXT NOT NULL,
+            peer TEXT NOT NULL,
+            detail TEXT NOT NULL,
+            detected_at TEXT NOT NULL,
+            UNIQUE (kind, peer, detail)
+        )
+        """
+    )
+    create_synced_table(
+        db,
+        KEY_REVOCATIONS.name,
+        {
+            "addressee": str,
+            "code": str,
+            "fingerprint": str,
+            "revoked_at": str,
+            "reason": str,
+        },
+        not_null={"addressee", "code", "fingerprint", "revoked_at"},
+        defaults={"addressee": "*", "reason": ""},
+    )
+
+
+# --- peers ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PeerRow:
+    code: str
+    kind: str
+    name: str
+    age_recipient: str
+    minisign_public_key: str
+    fingerprint: str
+    enrolled_at: str
+    revoked_at: str | None
+
+
+def upsert_peer(db: sqlite_utils.Database, peer: PeerRow) -> None:
+    db.execute(
+        "INSERT INTO sync_peers(code, kind, name, age_recipient, minisign_public_key, "
+        "fingerprint, enrolled_at, revoked_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT(code) DO UPDATE SET kind = excluded.kind, name = excluded.name, "
+        "age_recipient = excluded.age_recipient, "
+        "minisign_public_key = excluded.minisign_public_key, "
+        "fingerprint = excluded.fingerprint, enrolled_at = excluded.enrolled_at, "
+        "revoked_at = excluded.revoked_at",
+        [
+            peer.code,
+            peer.kind,
+            peer.name,
+            peer.age_recipient,
+            peer.minisign_public_key,
+            peer.fingerprint,
+            peer.enrolled_at,
+            peer.revoked_at,
+        ],
+    )
+
+
+def get_peer(db: sqlite_utils.Database, code: str) -> PeerRow | None:
+    rows = _peers(db, "WHERE code = ?", [code])
+    return rows[0] if rows else None
+
+
+def list_peers(db: sqlite_utils.Database, *, kind: str | None = None) -> list[PeerRow]:
+    if kind is None:
+        return _peers(db, "", [])
+    return _peers(db, "WHERE kind = ?", [kind])
+
+
+def set_peer_revoked(db: sqlite_utils.Database, code: str, revoked_at: str | None) -> None:
+    db.execute("UPDATE sync_peers SET revoked_at = ? WHERE code = ?", [revoked_at, code])
+
+
+def _peers(db: sqlite_utils.Database, where: str, params: list[Any]) -> list[PeerRow]:
+    cursor = db.execute(
+        "SELECT code, kind, name, age_recipient, minisign_public_key, fingerprint, "
+        f"enrolled_at, revoked_at FROM sync_peers {where} ORDER BY code",
+        params,
+    )
+    return [PeerRow(*row) for row in cursor.fetchall()]
+
+
+def revoked_fingerprints(db: sqlite_utils.Database, code: str) -> set[str]:
+    rows = db.execute(
+        "SELECT fingerprint FROM key_revocations WHERE code = ? AND deleted = 0", [code]
+    ).fetchall()
+    return {str(r[0]) for r in rows}
+
+
+def list_revocations(db: sqlite_utils.Database) -> list[dict[str, Any]]:
+    return _dicts(
+        db, "SELECT * FROM key_revocations WHERE deleted = 0 ORDER BY revoked_at DESC", []
+    )
+
+
+# --- export ledger ----------------------------------------------------------------
+
+
+def reserve_export(
+    db: sqlite_utils.Database,
+    *,
+    receiver: str,
+    since_rev: int,
+    max_rev: int,
+    created_at: str,
+) -> int:
+    """Take the next seq (1, 2, 3 … per sender) for a file about to be written."""
+    seq = int(get_meta(db, "sync_last_seq", "0")) + 1
+    set_meta(db, "sync_last_seq", str(seq))
+    db.execute(
+        "INSERT INTO sync_exports(seq, receiver, since_rev, max_rev, created_at) "
+        "VALUES (?, ?, ?, ?, ?)",
+        [seq, receiver, since_rev, max_rev, created_at],
+    )
+    return seq
+
+
+def mark_export_written(
+    db: sqlite_utils.Database, seq: int, *, file_name: str, file_sha256: str, counts: dict[str, int]
+) -> None:
+    db.execute(
+        "UPDATE sync_exports SET written = 1, file_name = ?, file_sha256 = ?, counts = ? "
+        "WHERE seq = ?",
+        [file_name, file_sha256, json.dumps(counts, sort_keys=True), seq],
+    )
+
+
+def list_exports(db: sqlite_utils.Database, *, receiver: str | None = None) -> list[dict[str, Any]]:
+    where, params = ("WHERE receiver = ?", [receiver]) if receiver else ("", [])
+    return _dicts(db, f"SELECT * FROM sync_exports {where} ORDER BY seq DESC", params)
+
+
+def mark_exports_acknowledged(
+    db: sqlite_utils.Database, receiver: str, *, max_rev: int, seqs: list[int], at: str
+) -> None:
+    """Exports the receiver holds: those it named, and those wholly below its watermark."""
+    marks = ",".join("?" * len(seqs)) or "NULL"
+    db.execute(
+        "UPDATE sync_exports SET acknowledged_at = ? WHERE receiver = ? "
+        f"AND acknowledged_at IS NULL AND written = 1 AND (max_rev <= ? OR seq IN ({marks}))",
+        [at, receiver, max_rev, *seqs],
+    )
+
+
+# --- import ledger ---------------------------------------------------------------
+
+
+def import_by_hash(db: sqlite_utils.Database, file_sha256: str) -> dict[str, Any] | None:
+    rows = _dicts(db, "SELECT * FROM sync_imports WHERE file_sha256 = ?", [file_sha256])
+    return rows[0] if rows else None
+
+
+def imports_by_sender_seq(db: sqlite_utils.Database, sender: str, seq: int) -> list[dict[str, Any]]:
+    return _dicts(db, "SELECT * FROM sync_imports WHERE sender = ? AND seq = ?", [sender, seq])
+
+
+def record_import(db: sqlite_utils.Database, row: dict[str, Any]) -> None:
+    db["sync_imports"].insert(  # type: ignore[union-attr]
+        {**row, "counts": json.dumps(row.get("counts", {}), sort_keys=True)}
+    )
+
+
+def list_imports(db: sqlite_utils.Database, *, sender: str | None = None) -> list[dict[str, Any]]:
+    where, params = ("WHERE sender = ?", [sender]) if sender else ("", [])
+    return _dicts(
+        db, f"SELECT * FROM sync_imports {where} ORDER BY imported_at DESC, seq DESC", params
+    )
+
+
+def held_rev(db: sqlite_utils.Database, sender: str) -> int:
+    """The highest rev up to which we hold *all* of ``sender``'s records meant for us.
+
+    Each imported file covers ``(since_rev, max_rev]``; the watermark grows from 0
+    through every file that starts at or below it, so a lost file is covered by
+    a later one (which starts lower, since it carries all that was unacknowledged)
+    and a gap is never papered over.
+    """
+    intervals = db.execute(
+        "SELECT since_rev, max_rev FROM sync_imports WHERE sender = ? ORDER BY since_rev",
+        [sender],
+    ).fetchall()
+    watermark = 0
+    for since, top in intervals:
+        if since > watermark:
+            break
+        watermark = max(watermark, int(top))
+    return watermark
+
+
+def imported_seqs(db: sqlite_utils.Database, sender: str) -> list[int]:
+    rows = db.execute(
+        "SELECT DISTINCT seq FROM sync_imports WHERE sender = ? ORDER BY seq", [sender]
+    ).fetchall()
+    return [int(r[0]) for r in rows]
+
+
+# --- acks -------------------------------------------------------------------------
+
+
+def acked_rev(db: sqlite_utils.Database, peer: str) -> int:
+    row = db.execute("SELECT acked_rev FROM sync_acks WHERE peer = ?", [peer]).fetchone()
+    return int(row[0]) if row else 0
+
+
+def record_ack(db: sqlite_utils.Database, peer: str, *, rev: int, seqs: list[int], at: str) -> None:
+    """Raise (never lower) what ``peer`` holds of ours; an older file cannot undo an ack."""
+    row = db.execute(
+        "SELECT acked_rev, acked_seqs FROM sync_acks WHERE peer = ?", [peer]
+    ).fetchone()
+    old_rev, old_seqs = (int(row[0]), json.loads(row[1])) if row else (0, [])
+    merged = sorted({*old_seqs, *seqs})
+    db.execute(
+        "INSERT INTO sync_acks(peer, acked_rev, acked_seqs, updated_at) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT(peer) DO UPDATE SET acked_rev = excluded.acked_rev, "
+        "acked_seqs = excluded.acked_seqs, updated_at = excluded.updated_at",
+        [peer, max(old_rev, rev), json.dumps(merged), at],
+    )
+
+
+# --- records (generic over the synced tables) ---------------------------------------
+
+
+def table_columns(db: sqlite_utils.Database, table: str) -> list[str]:
+    _check(table)
+    return [str(r[1]) for r in db.execute(f"PRAGMA table_info([{table}])").fetchall()]
+
+
+def synced_table_names() -> list[str]:
+    return sorted(SYNCED_TABLES)
+
+
+def rows_since(
+    db: sqlite_utils.Database,
+    table: str,
+    *,
+    owner: str,
+    since_rev: int,
+    addressees: tuple[str, ...] | None = None,
+) -> list[dict[str, Any]]:
+    """Rows of ``table`` owned by ``owner`` with ``rev > since_rev``, tombstones included.
+
+    With ``addressees``, only rows whose ``addressee`` is one of them (and none
+    at all from a table without that column): what a town sends one village.
+    """
+    _check(table)
+    sql = f"SELECT * FROM [{table}] WHERE owner = ? AND rev > ?"
+    params: list[Any] = [owner, since_rev]
+    if addressees is not None:
+        if "addressee" not in table_columns(db, table):
+            return []
+        sql += f" AND addressee IN ({','.join('?' * len(addressees))})"
+        params.extend(addressees)
+    return _dicts(db, sql + " ORDER BY rev, id", params)
+
+
+def count_since(db: sqlite_utils.Database, table: str, *, owner: str, since_rev: int) -> int:
+    _check(table)
+    row = db.execute(
+        f"SELECT count(*) FROM [{table}] WHERE owner = ? AND rev > ?", [owner, since_rev]
+    ).fetchone()
+    return int(row[0])
+
+
+def get_row(db: sqlite_utils.Database, table: str, record_id: str) -> dict[str, Any] | None:
+    _check(table)
+    rows = _dicts(db, f"SELECT * FROM [{table}] WHERE id = ?", [record_id])
+    return rows[0] if rows else None
+
+
+def write_row(db: sqlite_utils.Database, table: str, row: dict[str, Any], *, exists: bool) -> None:
+    """Write a row exactly as received (its rev and rev_site kept).
+
+    An UPDATE for a row already held (not INSERT OR REPLACE, whose hidden
+    delete would skip the full-text triggers), so columns the sender's older
+    program does not know keep their values here.
+    """
+    _check(table)
+    columns = list(row)
+    if exists:
+        db.execute(
+            f"UPDATE [{table}] SET {', '.join(f'[{c}] = ?' for c in columns)} WHERE id = ?",
+            [*(row[c] for c in columns), row["id"]],
+        )
+    else:
+        db.execute(
+            f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in columns)}) "
+            f"VALUES ({', '.join('?' * len(columns))})",
+            [row[c] for c in columns],
+        )
+
+
+def counts_by_owner(db: sqlite_utils.Database, table: str) -> dict[str, int]:
+    """Live rows of ``table`` per owner (the town dashboard's figures)."""
+    _check(table)
+    rows = db.execute(
+        f"SELECT owner, count(*) FROM [{table}] WHERE deleted = 0 GROUP BY owner"
+    ).fetchall()
+    return {str(owner): int(n) for owner, n in rows}
+
+
+def rows_of_owner(
+    db: sqlite_utils.Database, table: str, owner: str, *, limit: int = 500
+) -> list[dict[str, Any]]:
+    _check(table)
+    return _dicts(
+        db,
+        f"SELECT * FROM [{table}] WHERE owner = ? AND deleted = 0 ORDER BY rev DESC LIMIT ?",
+        [owner, limit],
+    )
+
+
+# --- conflicts and alerts ---------------------------------------------------------
+
+
+def record_conflict(db: sqlite_utils.Database, row: dict[str, Any]) -> None:
+    db.execute(
+        "INSERT OR IGNORE INTO sync_conflicts(table_name, record_id, owner, winner_rev, "
+        "winner_site, loser_rev, loser_site, loser, source, detected_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            row["table_name"],
+            row["record_id"],
+            row["owner"],
+            row["winner_rev"],
+            row["winner_site"],
+            row["loser_rev"],
+            row["loser_site"],
+            json.dumps(row["loser"], ensure_ascii=False, sort_keys=True),
+            row["source"],
+            row["detected_at"],
+        ],
+    )
+
+
+def list_conflicts(db: sqlite_utils.Database) -> list[dict[str, Any]]:
+    return _dicts(db, "SELECT * FROM sync_conflicts ORDER BY id DESC", [])
+
+
+def record_alert(db: sqlite_utils.Database, *, kind: str, peer: str, detail: str, at: str) -> None:
+    db.execute(
+        "INSERT OR IGNORE INTO sync_alerts(kind, peer, detail, detected_at) VALUES (?, ?, ?, ?)",
+        [kind, peer, detail, at],
+    )
+
+
+def list_alerts(db: sqlite_utils.Database) -> list[dict[str, Any]]:
+    return _dicts(db, "SELECT * FROM sync_alerts ORDER BY id DESC", [])
+
+
+# --- helpers ----------------------------------------------------------------------
+
+
+def _check(table: str) -> None:
+    if table not in SYNCED_TABLES:
+        raise ValueError(f"{table} is not a registered synced table")
+
+
+def _dicts(db: sqlite_utils.Database, sql: str, params: list[Any]) -> list[dict[str, Any]]:
+    cursor = db.execute(sql, params)
+    names = [c[0] for c in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]

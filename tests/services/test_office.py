@@ -42,3 +42,11 @@ def test_reinitialising_is_refused(session: Session) -> None:
 def test_writing_before_setup_is_refused(empty_session: Session) -> None:
     with pytest.raises(NotInitialisedError):
         _ = empty_session.author
+
+
+def test_setup_creates_the_office_keys(session: Session) -> None:
+    from sanzhi_desktop.services import keys
+
+    paths = keys.key_paths(session)
+    assert paths.age_identity.exists() and paths.minisign_secret.exists()
+    assert paths.age_identity.parent == session.path.parent / "keys"

@@ -1,21 +1,298 @@
-"""同步 (USB sync) page: not built yet (a placeholder saying what it will hold)."""
+"""同步 page: export to a USB drive, import files or a whole drive, keys, conflicts.
+
+A village sees its sync state (changes the town has not acknowledged, last
+export, last import), its own fingerprint in large digits, the town's card it
+pinned, the result of each imported file and any conflicts. A town sees the
+same with its villages' cards. Export and import run in the background
+(``run_task``) and report per file.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from collections.abc import Sequence
+from pathlib import Path
 
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sanzhi_desktop.domain.division import OfficeKind
+from sanzhi_desktop.domain.errors import SanzhiError
 from sanzhi_desktop.gui.context import GuiContext
-from sanzhi_desktop.gui.pages.placeholder import PlaceholderPage
+from sanzhi_desktop.gui.dialogs.sync_enroll import SyncEnrollDialog, fingerprint_label
+from sanzhi_desktop.gui.tasks import run_task, show_error
+from sanzhi_desktop.gui.widgets import EmptyState, PageHeader, format_datetime
+from sanzhi_desktop.services import keys, sync, sync_status
+from sanzhi_desktop.services.sync import ExportResult, ImportReport, ImportStatus
 
 
-class SyncPage(PlaceholderPage):
+def _table(parent: QWidget, name: str, headers: Sequence[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers), parent)
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(list(headers))
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.verticalHeader().setVisible(False)
+    return table
+
+
+def _fill(table: QTableWidget, rows: Sequence[Sequence[str]]) -> None:
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.setItem(r, c, QTableWidgetItem(value))
+    table.resizeColumnsToContents()
+
+
+class SyncPage(QWidget):
     def __init__(self, ctx: GuiContext, parent: QWidget | None = None) -> None:
-        super().__init__(
-            ctx,
-            parent,
-            title=self.tr("Sync"),
-            will_hold=[
-                self.tr("exporting an encrypted sync file to a USB stick for the town"),
-                self.tr("importing the town's circulars, catalogues and replies"),
+        super().__init__(parent)
+        self.ctx = ctx
+        self.last_reports: list[ImportReport] = []
+        self.last_exports: list[ExportResult] = []
+        layout = QVBoxLayout(self)
+        self.header = PageHeader(self.tr("Sync"), self)
+        self.export_button = self.header.add_button(
+            self.tr("Export to drive…"), self.choose_export_folder, object_name="exportButton"
+        )
+        self.import_button = self.header.add_button(
+            self.tr("Import files…"), self.choose_import_files, object_name="importFilesButton"
+        )
+        self.header.add_button(
+            self.tr("Import a whole drive…"),
+            self.choose_import_drive,
+            object_name="importDriveButton",
+        )
+        self.header.add_button(
+            self.tr("Save my key card…"), self.choose_card_target, object_name="cardButton"
+        )
+        self.header.add_button(
+            self.tr("Enrol a card…"), self.choose_card_to_enroll, object_name="enrollButton"
+        )
+        layout.addWidget(self.header)
+
+        top = QHBoxLayout()
+        state_box = QGroupBox(self.tr("State"), self)
+        state_layout = QVBoxLayout(state_box)
+        self.summary = QLabel(state_box)
+        self.summary.setObjectName("syncSummary")
+        self.summary.setWordWrap(True)
+        state_layout.addWidget(self.summary)
+        self.details = QLabel(state_box)
+        self.details.setObjectName("syncDetails")
+        self.details.setWordWrap(True)
+        state_layout.addWidget(self.details)
+        top.addWidget(state_box, 1)
+        key_box = QGroupBox(self.tr("This office's fingerprint"), self)
+        key_layout = QVBoxLayout(key_box)
+        self.fingerprint = fingerprint_label("", key_box)
+        self.fingerprint.setObjectName("ownFingerprint")
+        key_layout.addWidget(self.fingerprint)
+        top.addWidget(key_box, 1)
+        layout.addLayout(top)
+
+        self.results_box = QGroupBox(self.tr("Last import"), self)
+        results_layout = QVBoxLayout(self.results_box)
+        self.results = _table(
+            self.results_box,
+            "resultsTable",
+            [self.tr("File"), self.tr("Result"), self.tr("Details")],
+        )
+        results_layout.addWidget(self.results)
+        layout.addWidget(self.results_box, 1)
+
+        lower = QHBoxLayout()
+        peers_box = QGroupBox(self.tr("Enrolled key cards"), self)
+        peers_layout = QVBoxLayout(peers_box)
+        self.peers = _table(
+            peers_box,
+            "peersTable",
+            [self.tr("Code"), self.tr("Name"), self.tr("Fingerprint"), self.tr("State")],
+        )
+        peers_layout.addWidget(self.peers)
+        self.no_peers = EmptyState(
+            self.tr("No card enrolled yet. Click “Enrol a card…” and compare the fingerprint."),
+            peers_box,
+        )
+        self.no_peers.setObjectName("noPeers")
+        peers_layout.addWidget(self.no_peers)
+        lower.addWidget(peers_box, 1)
+        conflicts_box = QGroupBox(self.tr("Conflicts and warnings"), self)
+        conflicts_layout = QVBoxLayout(conflicts_box)
+        self.conflicts = _table(
+            conflicts_box,
+            "conflictsTable",
+            [self.tr("When"), self.tr("What"), self.tr("Kept"), self.tr("Other version")],
+        )
+        conflicts_layout.addWidget(self.conflicts)
+        lower.addWidget(conflicts_box, 1)
+        layout.addLayout(lower, 1)
+        self.refresh()
+
+    # --- showing --------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        session = self.ctx.session
+        if session.profile is None:
+            return
+        self.summary.setText(sync_status.summary(session))
+        try:
+            self.fingerprint.setText(keys.ensure_keys(session).fingerprint)
+        except (SanzhiError, OSError) as exc:
+            self.fingerprint.setText(str(exc))
+        if session.profile.kind is OfficeKind.VILLAGE:
+            state = sync_status.village_state(session)
+            self.details.setText(
+                self.tr(
+                    "Changes not yet acknowledged by the town: {n}\n"
+                    "Last export: {export}\nLast import from the town: {imp}"
+                ).format(
+                    n=state.unacknowledged,
+                    export=format_datetime(state.last_export) or "—",
+                    imp=format_datetime(state.last_import) or "—",
+                )
+            )
+        else:
+            self.details.setText(
+                self.tr("Files written: {n}").format(n=len(sync.list_exports(session)))
+            )
+        peers = keys.list_peers(session)
+        _fill(
+            self.peers,
+            [
+                [
+                    p.code,
+                    p.name,
+                    p.fingerprint,
+                    self.tr("revoked") if keys.is_revoked(session, p) else self.tr("enrolled"),
+                ]
+                for p in peers
             ],
         )
+        self.no_peers.setVisible(not peers)
+        rows = [
+            [
+                format_datetime(a["detected_at"]),
+                a["detail"],
+                a["peer"],
+                self.tr("two PCs use copies of one data file"),
+            ]
+            for a in sync.list_alerts(session)
+        ]
+        rows += [
+            [
+                format_datetime(c["detected_at"]),
+                f"{c['table_name']} {c['record_id'][:8]}",
+                str(c["winner_rev"]),
+                c["loser"][:120],
+            ]
+            for c in sync.list_conflicts(session)
+        ]
+        _fill(self.conflicts, rows)
+        self._show_reports()
+
+    def _show_reports(self) -> None:
+        labels = {
+            ImportStatus.IMPORTED: self.tr("imported"),
+            ImportStatus.ALREADY: self.tr("already imported"),
+            ImportStatus.REFUSED: self.tr("refused"),
+            ImportStatus.SKIPPED: self.tr("skipped (for another office)"),
+        }
+        rows = [
+            [r.path.name, labels[r.status], "；".join([r.message, *r.warnings])]
+            for r in self.last_reports
+        ]
+        rows += [[e.path.name, self.tr("exported"), str(e.path)] for e in self.last_exports]
+        _fill(self.results, rows)
+
+    # --- actions (the choose_* methods ask; the others do, and are what tests drive) -
+
+    def choose_export_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the USB drive"))
+        if folder:
+            self.export_to(Path(folder))
+
+    def export_to(self, folder: Path, *, background: bool = True) -> None:
+        def work(session, progress):  # type: ignore[no-untyped-def]
+            return sync.export_all(session, folder, progress=progress)
+
+        self._run(self.tr("Exporting…"), work, self._exported, background=background)
+
+    def _exported(self, results: list[ExportResult]) -> None:
+        self.last_exports, self.last_reports = results, []
+        self.refresh()
+        self.ctx.changed("sync")
+
+    def choose_import_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Choose sync files"), "", self.tr("Sync files (*.sanzhi)")
+        )
+        if files:
+            self.import_paths([Path(f) for f in files])
+
+    def choose_import_drive(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the USB drive"))
+        if folder:
+            self.import_paths([Path(folder)])
+
+    def import_paths(self, paths: list[Path], *, background: bool = True) -> None:
+        def work(session, progress):  # type: ignore[no-untyped-def]
+            return sync.import_sync_files(session, paths, progress=progress)
+
+        self._run(self.tr("Importing…"), work, self._imported, background=background)
+
+    def _imported(self, reports: list[ImportReport]) -> None:
+        self.last_reports, self.last_exports = reports, []
+        self.refresh()
+        self.ctx.changed("")
+
+    def choose_card_target(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Where to save the key card"))
+        if folder:
+            try:
+                path = keys.write_card(self.ctx.session, Path(folder))
+            except (SanzhiError, OSError) as exc:
+                show_error(self, exc)
+                return
+            QMessageBox.information(
+                self, self.tr("Key card saved"), self.tr("Saved: {path}").format(path=str(path))
+            )
+
+    def choose_card_to_enroll(self) -> None:
+        file, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a key card"), "", self.tr("Key cards (*.sanzhi-card)")
+        )
+        if file:
+            self.enroll_card(Path(file))
+
+    def enroll_card(self, path: Path, *, confirm: bool = True) -> bool:
+        """Show the fingerprint; enrol only when the clerk says it matches."""
+        session = self.ctx.session
+        try:
+            card = keys.check_enrolment(session, keys.read_card(path))
+        except (SanzhiError, OSError) as exc:
+            show_error(self, exc)
+            return False
+        if confirm and not SyncEnrollDialog(card, self).exec():
+            return False
+        keys.enroll(session, card)
+        self.ctx.changed("sync_peers")
+        return True
+
+    def _run(self, title: str, work, done, *, background: bool) -> None:  # type: ignore[no-untyped-def]
+        if not background:  # tests: on this thread, same services
+            try:
+                done(work(self.ctx.session, lambda *_a: None))
+            except SanzhiError as exc:
+                show_error(self, exc)
+            return
+        run_task(self, title, self.ctx.session, work, done)

@@ -1,0 +1,176 @@
+"""The ZIP inside a sync file: built deterministically, read defensively.
+
+Reading is step 1 of DESIGN.md §3's import: before anything is believed, the
+archive must stay within :class:`Limits` (file size, member count, bytes per
+member and in total, compression ratio, line length) and every member name
+must be one the format defines — no ``..``, no absolute paths, no surprises.
+Sizes declared in the ZIP directory can lie, so members are read in chunks and
+counted as they decompress: a bomb is stopped after ``max_member_bytes``, not
+after it has filled the memory.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import re
+import zipfile
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sanzhi_desktop.domain.lang import msg
+from sanzhi_desktop.sync import SyncFileError
+
+MANIFEST = "manifest.json"
+SIGNATURE = "manifest.json.minisig"
+ACKS = "acks.json"
+DATA_PREFIX = "data/"
+DATA_SUFFIX = ".jsonl"
+
+_TABLE_NAME = re.compile(r"^[a-z][a-z0-9_]{0,62}$")
+_FIXED_TIME = (2020, 1, 1, 0, 0, 0)
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What a sync file may hold; generous for a village's decade of records."""
+
+    max_file_bytes: int = 512 * 1024 * 1024
+    max_members: int = 500
+    max_member_bytes: int = 512 * 1024 * 1024
+    max_total_bytes: int = 1024 * 1024 * 1024
+    #: Deflate of real JSON lines reaches 10–20×; 1000× is zeros (a bomb).
+    max_ratio: int = 200
+    max_line_bytes: int = 1024 * 1024
+
+
+DEFAULT_LIMITS = Limits()
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def data_member(table: str) -> str:
+    return f"{DATA_PREFIX}{table}{DATA_SUFFIX}"
+
+
+def table_of_member(name: str) -> str | None:
+    """The table of ``data/<table>.jsonl``, or None for another member."""
+    if name.startswith(DATA_PREFIX) and name.endswith(DATA_SUFFIX):
+        table = name[len(DATA_PREFIX) : -len(DATA_SUFFIX)]
+        if _TABLE_NAME.match(table):
+            return table
+    return None
+
+
+def check_member_name(name: str) -> None:
+    """Refuse any name but the format's own (path tricks included)."""
+    if name in (MANIFEST, SIGNATURE, ACKS) or table_of_member(name) is not None:
+        return
+    raise SyncFileError(
+        msg(
+            f"文件里有不允许的内容“{name}”（可能是恶意文件），已拒绝。",
+            f"The file holds a member that is not allowed: {name!r}",
+        )
+    )
+
+
+def build_zip(members: Mapping[str, bytes]) -> bytes:
+    """A ZIP of ``members`` in name order with fixed timestamps (same input, same bytes)."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for name in sorted(members):
+            check_member_name(name)
+            info = zipfile.ZipInfo(name, date_time=_FIXED_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            archive.writestr(info, members[name])
+    return buffer.getvalue()
+
+
+def read_zip(data: bytes, *, limits: Limits = DEFAULT_LIMITS) -> dict[str, bytes]:
+    """Every member's bytes, or :class:`SyncFileError` when a limit or a name is broken."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, ValueError, EOFError) as exc:
+        raise _damaged() from exc
+    with archive:
+        infos = archive.infolist()
+        if len(infos) > limits.max_members:
+            raise _too_big(msg(f"成员太多（{len(infos)}个）", f"{len(infos)} members"))
+        members: dict[str, bytes] = {}
+        total = 0
+        for info in infos:
+            check_member_name(info.filename)
+            if info.filename in members:
+                raise _damaged()
+            if info.file_size > limits.max_member_bytes:
+                raise _too_big(msg("单个成员过大", "member too large"))
+            members[info.filename] = _read_member(archive, info, limits)
+            total += len(members[info.filename])
+            if total > limits.max_total_bytes:
+                raise _too_big(msg("解压后总量过大", "too much decompressed data"))
+        return members
+
+
+def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits) -> bytes:
+    chunks: list[bytes] = []
+    size = 0
+    cap = min(limits.max_member_bytes, max(info.compress_size, 1024) * limits.max_ratio)
+    try:
+        with archive.open(info) as stream:
+            while chunk := stream.read(64 * 1024):
+                size += len(chunk)
+                if size > cap:
+                    raise _too_big(
+                        msg("压缩比异常（疑似“压缩炸弹”）", "compression ratio too high (zip bomb)")
+                    )
+                chunks.append(chunk)
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+        raise _damaged() from exc
+    return b"".join(chunks)
+
+
+def jsonl(records: list[dict[str, Any]]) -> bytes:
+    """One JSON object a line, keys sorted, UTF-8 (Chinese kept readable)."""
+    return b"".join(
+        json.dumps(r, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode() + b"\n"
+        for r in records
+    )
+
+
+def iter_jsonl(data: bytes, *, limits: Limits = DEFAULT_LIMITS) -> Iterator[dict[str, Any]]:
+    """The records of a ``data/*.jsonl`` member; refuses over-long or non-object lines."""
+    for number, line in enumerate(data.split(b"\n"), start=1):
+        if not line.strip():
+            continue
+        if len(line) > limits.max_line_bytes:
+            raise _too_big(msg(f"第{number}行太长", f"line {number} too long"))
+        try:
+            record = json.loads(line)
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise _damaged() from exc
+        if not isinstance(record, dict):
+            raise _damaged()
+        yield record
+
+
+def _damaged() -> SyncFileError:
+    return SyncFileError(
+        msg(
+            "文件已损坏（内容不完整或被改动），没有导入。请重新导出一份。",
+            "The file is damaged (incomplete or altered); nothing was imported.",
+        )
+    )
+
+
+def _too_big(detail: str) -> SyncFileError:
+    return SyncFileError(
+        msg(
+            f"文件超出安全限制：{detail}，已拒绝。",
+            f"The file exceeds a safety limit: {detail}.",
+        )
+    )

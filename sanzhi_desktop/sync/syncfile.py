@@ -1,0 +1,188 @@
+"""A whole sync file: seal (ZIP → sign → encrypt) and open (decrypt → unzip → verify).
+
+The steps of DESIGN.md §3 that need no database live here, so that anything
+else that reads these files (a town script, a test) shares them:
+
+- :func:`seal` builds the members, the manifest with every member's SHA-256,
+  its minisign signature, the ZIP, and encrypts it to the receiver;
+- :func:`open_sealed` decrypts with this office's identity and reads the ZIP
+  within the limits (names, sizes, bombs), returning the *unverified* manifest;
+- :func:`verify_signature` and :func:`check_hashes` are the second and third
+  checks, once the caller has looked up the sender's enrolled key;
+- :func:`write_atomically` is how a file reaches the stick: temp file, fsync,
+  rename, fsync of the directory, then read back and compared.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from sanzhi_desktop.domain.lang import msg
+from sanzhi_desktop.sync import SyncFileError, archive, crypto
+from sanzhi_desktop.sync.archive import ACKS, MANIFEST, SIGNATURE, Limits
+from sanzhi_desktop.sync.manifest import Manifest
+
+
+@dataclass(frozen=True)
+class Acks:
+    """``acks.json``: the receiver's files the sender imported, and the rev it holds of them."""
+
+    imported: list[dict[str, Any]] = field(default_factory=list)
+    max_rev: int = 0
+
+    def to_json(self) -> bytes:
+        data = {"imported": self.imported, "max_rev": self.max_rev}
+        return (json.dumps(data, ensure_ascii=False, sort_keys=True, indent=2) + "\n").encode()
+
+    @classmethod
+    def from_json(cls, data: bytes) -> Acks:
+        try:
+            raw = json.loads(data)
+            imported = raw["imported"]
+            max_rev = raw["max_rev"]
+        except (UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError) as exc:
+            raise _bad_acks() from exc
+        if type(max_rev) is not int or not isinstance(imported, list):
+            raise _bad_acks()
+        for item in imported:
+            if not isinstance(item, dict) or type(item.get("seq")) is not int:
+                raise _bad_acks()
+        return cls(imported=imported, max_rev=max_rev)
+
+    @property
+    def seqs(self) -> list[int]:
+        return sorted({int(item["seq"]) for item in self.imported})
+
+
+@dataclass(frozen=True)
+class Opened:
+    manifest: Manifest
+    manifest_bytes: bytes
+    signature: bytes
+    members: dict[str, bytes]
+
+    @property
+    def manifest_sha256(self) -> str:
+        return archive.sha256_hex(self.manifest_bytes)
+
+    def acks(self) -> Acks:
+        return Acks.from_json(self.members[ACKS]) if ACKS in self.members else Acks()
+
+    def tables(self) -> dict[str, bytes]:
+        """``{table: jsonl bytes}`` of the data members."""
+        return {
+            table: data
+            for name, data in self.members.items()
+            if (table := archive.table_of_member(name)) is not None
+        }
+
+
+def seal(
+    manifest: Manifest,
+    tables: Mapping[str, list[dict[str, Any]]],
+    acks: Acks,
+    *,
+    secret_key: str,
+    recipient: str,
+) -> bytes:
+    """The encrypted file's bytes; ``manifest``'s counts and hashes are filled in here."""
+    members: dict[str, bytes] = {ACKS: acks.to_json()}
+    counts: dict[str, int] = {}
+    for table, records in sorted(tables.items()):
+        if records:
+            members[archive.data_member(table)] = archive.jsonl(records)
+            counts[table] = len(records)
+    hashes = {name: archive.sha256_hex(data) for name, data in members.items()}
+    manifest = replace(manifest, counts=counts, sha256=hashes)
+    manifest_bytes = manifest.to_json()
+    trusted = f"sanzhi-sync {manifest.sender_code} seq {manifest.seq}"
+    members[MANIFEST] = manifest_bytes
+    members[SIGNATURE] = crypto.sign(manifest_bytes, secret_key, trusted_comment=trusted)
+    return crypto.encrypt(archive.build_zip(members), recipient)
+
+
+def open_sealed(data: bytes, identity: str, *, limits: Limits) -> Opened:
+    """Decrypt and unzip (step 1 and the first half of step 2); nothing verified yet."""
+    if len(data) > limits.max_file_bytes:
+        raise SyncFileError(msg("文件太大，超出安全限制。", "The file is too large."))
+    members = archive.read_zip(crypto.decrypt(data, identity), limits=limits)
+    if MANIFEST not in members or SIGNATURE not in members:
+        raise SyncFileError(
+            msg("文件里缺少清单或签名，已拒绝。", "The file lacks its manifest or signature.")
+        )
+    manifest_bytes = members.pop(MANIFEST)
+    signature = members.pop(SIGNATURE)
+    return Opened(Manifest.from_json(manifest_bytes), manifest_bytes, signature, members)
+
+
+def verify_signature(opened: Opened, public_b64: str) -> None:
+    crypto.verify(opened.manifest_bytes, opened.signature, public_b64)
+
+
+def check_hashes(opened: Opened) -> None:
+    """Every member listed in the manifest, with its hash; nothing more, nothing less."""
+    listed = opened.manifest.sha256
+    if set(listed) != set(opened.members):
+        raise _altered()
+    for name, data in opened.members.items():
+        if archive.sha256_hex(data) != listed[name]:
+            raise _altered()
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """temp → fsync → rename → fsync directory → read back; never a half file under ``path``.
+
+    An interruption before the rename leaves at most a hidden ``.tmp`` file
+    (removed when Python still runs the cleanup); the previous files are never
+    touched.
+    """
+    directory = path.parent
+    temp = directory / f".{path.name}.tmp"
+    try:
+        with open(temp, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    _fsync_directory(directory)
+    if path.read_bytes() != data:
+        path.unlink(missing_ok=True)
+        raise SyncFileError(
+            msg(
+                "写入U盘后读回的内容不一致（U盘可能有问题），请换一个U盘再导出。",
+                "The file read back differs from what was written; try another drive.",
+            )
+        )
+
+
+def _fsync_directory(directory: Path) -> None:
+    if os.name != "posix":  # Windows cannot open a directory; NTFS journals the rename
+        return
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _altered() -> SyncFileError:
+    return SyncFileError(
+        msg(
+            "文件内容与清单不符（文件被改动或损坏），已拒绝。",
+            "The file's contents do not match its manifest (altered or damaged).",
+        )
+    )
+
+
+def _bad_acks() -> SyncFileError:
+    return SyncFileError(
+        msg("文件里的回执（acks.json）不对。", "The file's acks.json is not valid.")
+    )

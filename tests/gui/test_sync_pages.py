@@ -1,0 +1,110 @@
+"""The 同步 page, the town's villages page and dashboard, over two real offices."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from sanzhi_desktop.gui.app import build_main_window
+from sanzhi_desktop.gui.context import GuiContext
+from sanzhi_desktop.gui.pages.sync import SyncPage
+from sanzhi_desktop.gui.pages.town_dashboard import TownDashboardPage
+from sanzhi_desktop.gui.pages.town_villages import TownVillagesPage
+from sanzhi_desktop.services import keys, sync
+from sanzhi_desktop.services.sync import ImportStatus
+from tests.sync.helpers import VILLAGE_CODE, Pair, add_household, pair
+
+SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+
+
+@pytest.fixture
+def p(qtbot: QtBot, tmp_path: Path) -> Iterator[Pair]:
+    with pair(tmp_path) as offices:
+        yield offices
+        for widget in QApplication.topLevelWidgets():
+            widget.close()
+            widget.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def test_village_sync_page_exports_and_shows_the_state(qtbot: QtBot, p: Pair) -> None:
+    add_household(p.village, "0101")
+    page = SyncPage(GuiContext(p.village))
+    qtbot.addWidget(page)
+    assert page.fingerprint.text() == keys.own_card(p.village).fingerprint
+    assert page.peers.rowCount() == 1  # the pinned town
+    assert "2条变更未确认" in page.summary.text()
+    page.export_to(p.stick, background=False)
+    assert [e.seq for e in page.last_exports] == [1]
+    assert page.results.rowCount() == 1
+    assert len(list(p.stick.glob("*.sanzhi"))) == 1
+
+
+def test_import_reports_each_file(qtbot: QtBot, p: Pair) -> None:
+    add_household(p.village, "0101")
+    good = sync.export_sync_file(p.village, p.stick).path
+    bad = p.stick / "bad.sanzhi"
+    bad.write_bytes(b"junk")
+    page = SyncPage(GuiContext(p.town))
+    qtbot.addWidget(page)
+    page.import_paths([good, bad], background=False)
+    assert [r.status for r in page.last_reports] == [ImportStatus.IMPORTED, ImportStatus.REFUSED]
+    assert page.results.rowCount() == 2
+    assert "损坏" in page.results.item(1, 2).text()
+
+
+def test_import_runs_in_the_background_with_the_same_result(qtbot: QtBot, p: Pair) -> None:
+    add_household(p.village, "0101")
+    sync.export_sync_file(p.village, p.stick)
+    page = SyncPage(GuiContext(p.town))
+    qtbot.addWidget(page)
+    page.import_paths([p.stick])
+    qtbot.waitUntil(lambda: bool(page.last_reports), timeout=10_000)
+    assert page.last_reports[0].status is ImportStatus.IMPORTED
+
+
+def test_enrol_a_card_without_the_dialog(qtbot: QtBot, p: Pair, tmp_path: Path) -> None:
+    from tests.sync.helpers import make_village
+
+    other = make_village(tmp_path, "610722100203", "新村")
+    try:
+        card = keys.write_card(other, tmp_path)
+        page = SyncPage(GuiContext(p.town))
+        qtbot.addWidget(page)
+        assert page.enroll_card(card, confirm=False)
+        page.refresh()
+        assert page.peers.rowCount() == 2
+    finally:
+        other.close()
+
+
+def test_town_pages_show_villages_and_counts(qtbot: QtBot, p: Pair) -> None:
+    add_household(p.village, "0101")
+    add_household(p.village, "0102")
+    sync.import_sync_files(p.town, [sync.export_sync_file(p.village, p.stick).path])
+    ctx = GuiContext(p.town)
+    villages = TownVillagesPage(ctx)
+    qtbot.addWidget(villages)
+    assert villages.table.rowCount() == 1
+    assert villages.table.item(0, 0).text() == VILLAGE_CODE
+    assert not villages.statuses[0].stale
+    board = TownDashboardPage(ctx)
+    qtbot.addWidget(board)
+    households = board.data.tables.index("households") + 1 if board.data else -1
+    assert board.grid.item(0, households).text() == "2"
+    board.measure.setCurrentIndex(board.measure.findData("households"))
+    assert board.chart.bars == [("小营村", 2)]
+    board.drill_down(0, households)
+    assert board.records.rowCount() == 2
+
+
+def test_town_main_window_shows_town_pages_and_sync_status(qtbot: QtBot, p: Pair) -> None:
+    window = build_main_window(p.town)
+    qtbot.addWidget(window)
+    assert "town_villages" in window.page_keys and "roster" not in window.page_keys
+    assert "已登记1个村" in window.status_sync.text()
