@@ -23,20 +23,578 @@
       <translation>公开栏</translation>
     </message>
     <message>
-      <source>village affairs, party affairs and finance disclosures</source>
-      <translation>村务、党务和财务公开</translation>
+      <source>New</source>
+      <translation>新建</translation>
     </message>
     <message>
-      <source>review by the supervision committee before posting</source>
-      <translation>公开前由村务监督委员会审核</translation>
+      <source>New record in this tab (Ctrl+N)</source>
+      <translation>在当前标签页新建（Ctrl+N）</translation>
     </message>
     <message>
-      <source>objections and answers during the publicity period</source>
-      <translation>公示期内的异议和答复</translation>
+      <source>Print</source>
+      <translation>打印</translation>
     </message>
     <message>
-      <source>the four-two procedure for major decisions</source>
-      <translation>重大事项“四议两公开”</translation>
+      <source>Print the selected record (Ctrl+P)</source>
+      <translation>打印所选记录（Ctrl+P）</translation>
+    </message>
+    <message>
+      <source>More</source>
+      <translation>更多</translation>
+    </message>
+    <message>
+      <source>Print the selected notice on A3</source>
+      <translation>用A3打印所选公开</translation>
+    </message>
+    <message>
+      <source>Print the issue and response wall</source>
+      <translation>打印问题墙·回音壁</translation>
+    </message>
+    <message>
+      <source>Search notices, decisions and the issue wall (Ctrl+F)</source>
+      <translation>搜索公开事项、四议两公开和问题墙（Ctrl+F）</translation>
+    </message>
+    <message>
+      <source>Posted</source>
+      <translation>公开</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>标题</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Objections</source>
+      <translation>异议</translation>
+    </message>
+    <message>
+      <source>All categories</source>
+      <translation>全部类别</translation>
+    </message>
+    <message>
+      <source>Quarter</source>
+      <translation>季度</translation>
+    </message>
+    <message>
+      <source>Income</source>
+      <translation>收入</translation>
+    </message>
+    <message>
+      <source>Expense</source>
+      <translation>支出</translation>
+    </message>
+    <message>
+      <source>Closing balance</source>
+      <translation>期末余额</translation>
+    </message>
+    <message>
+      <source>Disclosure</source>
+      <translation>公开状态</translation>
+    </message>
+    <message>
+      <source>Matter</source>
+      <translation>事项</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>提议来源</translation>
+    </message>
+    <message>
+      <source>Started</source>
+      <translation>开始日期</translation>
+    </message>
+    <message>
+      <source>Step</source>
+      <translation>步骤</translation>
+    </message>
+    <message>
+      <source>Raised</source>
+      <translation>收集</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <source>Responsible</source>
+      <translation>责任人</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>办理期限</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Addressed to</source>
+      <translation>发往</translation>
+    </message>
+    <message>
+      <source>Posted here</source>
+      <translation>本村已张贴</translation>
+    </message>
+    <message>
+      <source>Notices</source>
+      <translation>公开事项</translation>
+    </message>
+    <message>
+      <source>Finance</source>
+      <translation>财务公开</translation>
+    </message>
+    <message>
+      <source>Four-two procedure</source>
+      <translation>四议两公开</translation>
+    </message>
+    <message>
+      <source>Issue wall</source>
+      <translation>问题墙</translation>
+    </message>
+    <message>
+      <source>Town circulars</source>
+      <translation>镇通知</translation>
+    </message>
+    <message>
+      <source>No notices yet. Click New to write the first one.</source>
+      <translation>还没有公开事项。点击“新建”添加第一条。</translation>
+    </message>
+    <message>
+      <source>no notice yet</source>
+      <translation>未生成公开</translation>
+    </message>
+    <message>
+      <source>No finance disclosure yet. Click New to enter a quarter.</source>
+      <translation>还没有财务公开。点击“新建”录入一个季度。</translation>
+    </message>
+    <message>
+      <source>not started</source>
+      <translation>未开始</translation>
+    </message>
+    <message>
+      <source>No matters yet. Click New to start one.</source>
+      <translation>还没有四议两公开事项。点击“新建”开始。</translation>
+    </message>
+    <message>
+      <source>overdue</source>
+      <translation>已逾期</translation>
+    </message>
+    <message>
+      <source>No problems recorded yet. Click New to add one.</source>
+      <translation>还没有登记问题。点击“新建”登记第一条。</translation>
+    </message>
+    <message>
+      <source>all villages</source>
+      <translation>全部村</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>否</translation>
+    </message>
+    <message>
+      <source>No circulars from the town.</source>
+      <translation>还没有镇里发来的通知。</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>内容</translation>
+    </message>
+    <message>
+      <source>Basis</source>
+      <translation>公开依据</translation>
+    </message>
+    <message>
+      <source>Catalogue item</source>
+      <translation>目录事项</translation>
+    </message>
+    <message>
+      <source>Review</source>
+      <translation>审核</translation>
+    </message>
+    <message>
+      <source>Publicity until</source>
+      <translation>公示截止</translation>
+    </message>
+    <message>
+      <source>Attachments</source>
+      <translation>附件</translation>
+    </message>
+    <message>
+      <source>Corrects</source>
+      <translation>更正的是</translation>
+    </message>
+    <message>
+      <source>Corrected by</source>
+      <translation>已被更正为</translation>
+    </message>
+    <message>
+      <source>not answered</source>
+      <translation>未答复</translation>
+    </message>
+    <message>
+      <source>Objection</source>
+      <translation>异议</translation>
+    </message>
+    <message>
+      <source>Edit</source>
+      <translation>修改</translation>
+    </message>
+    <message>
+      <source>Send to supervision review</source>
+      <translation>送监委会审核</translation>
+    </message>
+    <message>
+      <source>Delete draft</source>
+      <translation>删除草稿</translation>
+    </message>
+    <message>
+      <source>Record review</source>
+      <translation>登记监委会审核</translation>
+    </message>
+    <message>
+      <source>Post on the board</source>
+      <translation>张贴公开</translation>
+    </message>
+    <message>
+      <source>Record objection</source>
+      <translation>登记异议</translation>
+    </message>
+    <message>
+      <source>Answer objection of {0}</source>
+      <translation>答复{0}的异议</translation>
+    </message>
+    <message>
+      <source>Archive</source>
+      <translation>归档</translation>
+    </message>
+    <message>
+      <source>Correct (new notice)</source>
+      <translation>更正（发布新公开）</translation>
+    </message>
+    <message>
+      <source>Draft</source>
+      <translation>草稿</translation>
+    </message>
+    <message>
+      <source>Approved</source>
+      <translation>通过</translation>
+    </message>
+    <message>
+      <source>Ended</source>
+      <translation>期满</translation>
+    </message>
+    <message>
+      <source>Archived</source>
+      <translation>归档</translation>
+    </message>
+    <message>
+      <source>Delete the draft “{0}”?</source>
+      <translation>删除草稿“{0}”？</translation>
+    </message>
+    <message>
+      <source>Approve</source>
+      <translation>同意公开</translation>
+    </message>
+    <message>
+      <source>Send back to draft</source>
+      <translation>退回修改</translation>
+    </message>
+    <message>
+      <source>Supervision committee review</source>
+      <translation>村务监督委员会审核</translation>
+    </message>
+    <message>
+      <source>Reviewer</source>
+      <translation>审核人</translation>
+    </message>
+    <message>
+      <source>Opinion</source>
+      <translation>审核意见</translation>
+    </message>
+    <message>
+      <source>Decision</source>
+      <translation>审核结论</translation>
+    </message>
+    <message>
+      <source>Posting date</source>
+      <translation>公开日期</translation>
+    </message>
+    <message>
+      <source>Publicity days</source>
+      <translation>公示天数</translation>
+    </message>
+    <message>
+      <source>Board</source>
+      <translation>公开地点</translation>
+    </message>
+    <message>
+      <source>Raised by</source>
+      <translation>反映人</translation>
+    </message>
+    <message>
+      <source>Answer objection</source>
+      <translation>答复异议</translation>
+    </message>
+    <message>
+      <source>Answer</source>
+      <translation>答复内容</translation>
+    </message>
+    <message>
+      <source>Answered by</source>
+      <translation>答复人</translation>
+    </message>
+    <message>
+      <source>{0} Q{1} finance</source>
+      <translation>{0}年第{1}季度财务</translation>
+    </message>
+    <message>
+      <source>Opening balance</source>
+      <translation>期初余额</translation>
+    </message>
+    <message>
+      <source>Lines</source>
+      <translation>收支明细</translation>
+    </message>
+    <message>
+      <source>Finance review group</source>
+      <translation>民主理财小组</translation>
+    </message>
+    <message>
+      <source>Notice</source>
+      <translation>公开事项</translation>
+    </message>
+    <message>
+      <source>Edit figures</source>
+      <translation>修改数字</translation>
+    </message>
+    <message>
+      <source>Make the finance notice</source>
+      <translation>生成财务公开事项</translation>
+    </message>
+    <message>
+      <source>Open the notice</source>
+      <translation>打开公开事项</translation>
+    </message>
+    <message>
+      <source>Finance {0} Q{1}</source>
+      <translation>{0}年第{1}季度财务公开</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>摘要</translation>
+    </message>
+    <message>
+      <source>Record step {0}: {1}</source>
+      <translation>登记第{0}步：{1}</translation>
+    </message>
+    <message>
+      <source>Print register</source>
+      <translation>打印记录</translation>
+    </message>
+    <message>
+      <source>Form</source>
+      <translation>形式</translation>
+    </message>
+    <message>
+      <source>Expected</source>
+      <translation>应到人数</translation>
+    </message>
+    <message>
+      <source>Present</source>
+      <translation>实到人数</translation>
+    </message>
+    <message>
+      <source>Approving</source>
+      <translation>同意人数</translation>
+    </message>
+    <message>
+      <source>Merged with step 2</source>
+      <translation>与第2步合并</translation>
+    </message>
+    <message>
+      <source>Content</source>
+      <translation>内容</translation>
+    </message>
+    <message>
+      <source>Remarks</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>Four-two procedure: step {0}</source>
+      <translation>四议两公开：第{0}步</translation>
+    </message>
+    <message>
+      <source>Measures</source>
+      <translation>办理措施</translation>
+    </message>
+    <message>
+      <source>Feedback</source>
+      <translation>办理结果</translation>
+    </message>
+    <message>
+      <source>On the response wall</source>
+      <translation>上回音壁</translation>
+    </message>
+    <message>
+      <source>Assigned</source>
+      <translation>办理</translation>
+    </message>
+    <message>
+      <source>Answered</source>
+      <translation>已反馈</translation>
+    </message>
+    <message>
+      <source>Assign</source>
+      <translation>分派办理</translation>
+    </message>
+    <message>
+      <source>Record feedback</source>
+      <translation>登记办理结果</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>办理结果</translation>
+    </message>
+    <message>
+      <source>Post on the response wall</source>
+      <translation>上回音壁</translation>
+    </message>
+    <message>
+      <source>Post on our board</source>
+      <translation>在本村张贴</translation>
+    </message>
+    <message>
+      <source>New matter</source>
+      <translation>新建事项</translation>
+    </message>
+    <message>
+      <source>New problem</source>
+      <translation>登记问题</translation>
+    </message>
+    <message>
+      <source>Four-two register</source>
+      <translation>四议两公开记录</translation>
+    </message>
+    <message>
+      <source>Issue and response wall</source>
+      <translation>问题墙·回音壁</translation>
+    </message>
+    <message>
+      <source>Nothing found.</source>
+      <translation>没有找到。</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseDetail</name>
+    <message>
+      <source>Select a case in the table to see its dossier.</source>
+      <translation>在左侧表格中选择一个案件，查看其卷宗。</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>案件来源</translation>
+    </message>
+    <message>
+      <source>Dispute type</source>
+      <translation>纠纷类型</translation>
+    </message>
+    <message>
+      <source>Parties</source>
+      <translation>当事人</translation>
+    </message>
+    <message>
+      <source>Mediators</source>
+      <translation>调解员</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>简要案情</translation>
+    </message>
+    <message>
+      <source>Amount involved</source>
+      <translation>涉及金额</translation>
+    </message>
+    <message>
+      <source>Accepted</source>
+      <translation>受理日期</translation>
+    </message>
+    <message>
+      <source>Settle by</source>
+      <translation>调结期限</translation>
+    </message>
+    <message>
+      <source>Double-click a paper to preview and print it</source>
+      <translation>双击文书可预览和打印</translation>
+    </message>
+    <message>
+      <source>Papers</source>
+      <translation>卷内文书</translation>
+    </message>
+    <message>
+      <source>History</source>
+      <translation>办理过程</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseTableModel</name>
+    <message>
+      <source>Dossier no.</source>
+      <translation>卷号</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>纠纷类型</translation>
+    </message>
+    <message>
+      <source>Parties</source>
+      <translation>当事人</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Accepted</source>
+      <translation>受理日期</translation>
+    </message>
+    <message>
+      <source>Due (30 days)</source>
+      <translation>调结期限（30天）</translation>
+    </message>
+    <message>
+      <source>Flags</source>
+      <translation>提示</translation>
+    </message>
+    <message>
+      <source>overdue</source>
+      <translation>已超期</translation>
+    </message>
+    <message>
+      <source>due soon</source>
+      <translation>即将到期</translation>
+    </message>
+    <message>
+      <source>follow-up due</source>
+      <translation>待回访</translation>
+    </message>
+    <message>
+      <source>escalated</source>
+      <translation>已上报镇</translation>
     </message>
   </context>
   <context>
@@ -116,6 +674,72 @@
     <message>
       <source>Your name (operator)</source>
       <translation>您的姓名（操作员）</translation>
+    </message>
+  </context>
+  <context>
+    <name>DetailPane</name>
+    <message>
+      <source>Select an entry to see its details.</source>
+      <translation>在表格中选择一条记录查看详情。</translation>
+    </message>
+  </context>
+  <context>
+    <name>FinanceDialog</name>
+    <message>
+      <source>Quarterly finance disclosure</source>
+      <translation>季度财务收支公开</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>项目</translation>
+    </message>
+    <message>
+      <source>Amount (yuan)</source>
+      <translation>金额（元）</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>摘要</translation>
+    </message>
+    <message>
+      <source>Add line</source>
+      <translation>添加一行</translation>
+    </message>
+    <message>
+      <source>Remove line</source>
+      <translation>删除一行</translation>
+    </message>
+    <message>
+      <source>Year / quarter</source>
+      <translation>年份／季度</translation>
+    </message>
+    <message>
+      <source>Opening balance (yuan)</source>
+      <translation>期初余额（元）</translation>
+    </message>
+    <message>
+      <source>Lines</source>
+      <translation>收支明细</translation>
+    </message>
+    <message>
+      <source>Closing balance (yuan)</source>
+      <translation>期末余额（元）</translation>
+    </message>
+    <message>
+      <source>Finance review group opinion</source>
+      <translation>民主理财小组意见</translation>
+    </message>
+    <message>
+      <source>Finance review group members</source>
+      <translation>民主理财小组成员</translation>
+    </message>
+    <message>
+      <source>Prepared by</source>
+      <translation>制表人</translation>
+    </message>
+    <message>
+      <source>Opening + income − expense = {0} yuan</source>
+      <translation>期初＋收入－支出＝{0}元</translation>
     </message>
   </context>
   <context>
@@ -233,6 +857,61 @@
     </message>
   </context>
   <context>
+    <name>HouseholdRecordDialog</name>
+    <message>
+      <source>Household record: {0} {1}</source>
+      <translation>户档案：{0} {1}</translation>
+    </message>
+    <message>
+      <source>{0}: {1} stars ({2})</source>
+      <translation>{0}年度{1}星（{2}）</translation>
+    </message>
+    <message>
+      <source>not rated</source>
+      <translation>未评定</translation>
+    </message>
+    <message>
+      <source>Group {0} · stars {1} · points balance {2} · board entries {3} · good deeds {4} · awards {5}</source>
+      <translation>第{0}组 · 星级：{1} · 积分余额：{2} · 红黑榜记录{3}条 · 善行义举{4}条 · 奖励{5}项</translation>
+    </message>
+    <message>
+      <source>Stars</source>
+      <translation>星级</translation>
+    </message>
+    <message>
+      <source>Points</source>
+      <translation>积分</translation>
+    </message>
+    <message>
+      <source>Red list</source>
+      <translation>红榜</translation>
+    </message>
+    <message>
+      <source>Black list</source>
+      <translation>黑榜</translation>
+    </message>
+    <message>
+      <source>Good deed</source>
+      <translation>善行义举</translation>
+    </message>
+    <message>
+      <source>Award</source>
+      <translation>奖励</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>内容</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>Home</source>
@@ -263,6 +942,14 @@
       <translation>同步</translation>
     </message>
     <message>
+      <source>Villages</source>
+      <translation>各村同步</translation>
+    </message>
+    <message>
+      <source>Across villages</source>
+      <translation>全镇汇总</translation>
+    </message>
+    <message>
       <source>Settings</source>
       <translation>设置</translation>
     </message>
@@ -287,12 +974,107 @@
       <translation>数据文件：{path}</translation>
     </message>
     <message>
-      <source>Sync: not set up yet</source>
-      <translation>同步：尚未设置</translation>
-    </message>
-    <message>
       <source>To do: {count}</source>
       <translation>待办：{count}</translation>
+    </message>
+  </context>
+  <context>
+    <name>MediationCaseDialog</name>
+    <message>
+      <source>Register a mediation case</source>
+      <translation>登记调解案件</translation>
+    </message>
+    <message>
+      <source>= number of parties</source>
+      <translation>= 当事人人数</translation>
+    </message>
+    <message>
+      <source>Risk of turning criminal (防止民转刑)</source>
+      <translation>有民转刑风险（防止民转刑）</translation>
+    </message>
+    <message>
+      <source>Risk of a mass petition (防止群体性上访)</source>
+      <translation>有群体性上访风险（防止群体性上访）</translation>
+    </message>
+    <message>
+      <source>Add villager</source>
+      <translation>添加村民</translation>
+    </message>
+    <message>
+      <source>Name of outsider or organisation</source>
+      <translation>外村人员或单位名称</translation>
+    </message>
+    <message>
+      <source>Representative (organisations)</source>
+      <translation>法定代表人（单位）</translation>
+    </message>
+    <message>
+      <source>Add outsider</source>
+      <translation>添加外村人员</translation>
+    </message>
+    <message>
+      <source>Add organisation</source>
+      <translation>添加单位</translation>
+    </message>
+    <message>
+      <source>Remove selected</source>
+      <translation>移除选中</translation>
+    </message>
+    <message>
+      <source>Registered on</source>
+      <translation>登记日期</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>案件来源</translation>
+    </message>
+    <message>
+      <source>Dispute type</source>
+      <translation>纠纷类型</translation>
+    </message>
+    <message>
+      <source>Parties</source>
+      <translation>当事人</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>简要案情</translation>
+    </message>
+    <message>
+      <source>Amount involved (yuan)</source>
+      <translation>涉及金额（元）</translation>
+    </message>
+    <message>
+      <source>People involved</source>
+      <translation>涉及人数</translation>
+    </message>
+    <message>
+      <source>Mediators</source>
+      <translation>调解员</translation>
+    </message>
+    <message>
+      <source>villager</source>
+      <translation>本村村民</translation>
+    </message>
+    <message>
+      <source>outsider</source>
+      <translation>外村人员</translation>
+    </message>
+    <message>
+      <source>organisation</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>Choose a villager from the list.</source>
+      <translation>请从列表中选择村民。</translation>
+    </message>
+    <message>
+      <source>Enter the name first.</source>
+      <translation>请先填写名称。</translation>
+    </message>
+    <message>
+      <source>Enter the amount in yuan, e.g. 1200.50</source>
+      <translation>请以元为单位填写金额，如1200.50</translation>
     </message>
   </context>
   <context>
@@ -302,16 +1084,466 @@
       <translation>人民调解</translation>
     </message>
     <message>
-      <source>case intake, investigation, mediation sessions and agreements</source>
-      <translation>受理登记、调查、调解记录和调解协议</translation>
+      <source>Register case</source>
+      <translation>登记案件</translation>
     </message>
     <message>
-      <source>follow-up visits and the one-month time limit</source>
-      <translation>回访和一个月办结时限</translation>
+      <source>Register a new dispute (Ctrl+N)</source>
+      <translation>登记新的纠纷（Ctrl+N）</translation>
     </message>
     <message>
-      <source>the monthly report to the township justice office</source>
-      <translation>报司法所的月度统计</translation>
+      <source>Committee</source>
+      <translation>调委会成员</translation>
+    </message>
+    <message>
+      <source>Monthly report</source>
+      <translation>月报表</translation>
+    </message>
+    <message>
+      <source>Print dossier</source>
+      <translation>打印卷宗</translation>
+    </message>
+    <message>
+      <source>Search dossier no., party, type, summary</source>
+      <translation>搜索卷号、当事人、纠纷类型、案情</translation>
+    </message>
+    <message>
+      <source>All cases</source>
+      <translation>全部案件</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>未归档</translation>
+    </message>
+    <message>
+      <source>Running (30-day limit)</source>
+      <translation>办理中（30天期限）</translation>
+    </message>
+    <message>
+      <source>Follow-up</source>
+      <translation>待回访</translation>
+    </message>
+    <message>
+      <source>Archived</source>
+      <translation>已归档</translation>
+    </message>
+    <message>
+      <source>No mediation case yet. Click “Register case” to record the first dispute.</source>
+      <translation>还没有调解案件。点击“登记案件”登记第一起纠纷。</translation>
+    </message>
+    <message>
+      <source>Escalated mediation cases</source>
+      <translation>各村上报的调解案件</translation>
+    </message>
+    <message>
+      <source>All years</source>
+      <translation>全部年度</translation>
+    </message>
+    <message>
+      <source>{0} cases</source>
+      <translation>共{0}件</translation>
+    </message>
+    <message>
+      <source>From village {0}: read-only here.</source>
+      <translation>来自村{0}，此处只能查看。</translation>
+    </message>
+    <message>
+      <source> · awaiting the town's reply</source>
+      <translation> · 等待镇里答复</translation>
+    </message>
+    <message>
+      <source>Intake register</source>
+      <translation>受理登记表</translation>
+    </message>
+    <message>
+      <source>Accept</source>
+      <translation>受理</translation>
+    </message>
+    <message>
+      <source>Refuse</source>
+      <translation>不予受理</translation>
+    </message>
+    <message>
+      <source>Refer</source>
+      <translation>移交</translation>
+    </message>
+    <message>
+      <source>Rights notice given</source>
+      <translation>权利义务告知</translation>
+    </message>
+    <message>
+      <source>Investigation record</source>
+      <translation>调查记录</translation>
+    </message>
+    <message>
+      <source>Session record</source>
+      <translation>调解记录</translation>
+    </message>
+    <message>
+      <source>Agreement reached</source>
+      <translation>达成协议</translation>
+    </message>
+    <message>
+      <source>Terminate</source>
+      <translation>终止调解</translation>
+    </message>
+    <message>
+      <source>Follow-up visit</source>
+      <translation>回访</translation>
+    </message>
+    <message>
+      <source>Performed</source>
+      <translation>已履行</translation>
+    </message>
+    <message>
+      <source>Not performed</source>
+      <translation>未履行</translation>
+    </message>
+    <message>
+      <source>Judicial confirmation</source>
+      <translation>司法确认</translation>
+    </message>
+    <message>
+      <source>Archive</source>
+      <translation>归档</translation>
+    </message>
+    <message>
+      <source>Escalate to town</source>
+      <translation>上报镇</translation>
+    </message>
+    <message>
+      <source>Reply</source>
+      <translation>答复</translation>
+    </message>
+    <message>
+      <source>Edit details</source>
+      <translation>修改信息</translation>
+    </message>
+    <message>
+      <source>Print agreement</source>
+      <translation>打印协议书</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Accept the case</source>
+      <translation>受理案件</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>Refuse the case</source>
+      <translation>不予受理</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>理由</translation>
+    </message>
+    <message>
+      <source>Refer the case</source>
+      <translation>移交案件</translation>
+    </message>
+    <message>
+      <source>Referred to</source>
+      <translation>移交单位</translation>
+    </message>
+    <message>
+      <source>Manner</source>
+      <translation>告知方式</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>地点</translation>
+    </message>
+    <message>
+      <source>Investigator</source>
+      <translation>调查人</translation>
+    </message>
+    <message>
+      <source>Person questioned</source>
+      <translation>被调查人</translation>
+    </message>
+    <message>
+      <source>Content</source>
+      <translation>内容</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <source>Present</source>
+      <translation>参加人员</translation>
+    </message>
+    <message>
+      <source>Statements and course</source>
+      <translation>当事人陈述及调解经过</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>调解结果</translation>
+    </message>
+    <message>
+      <source>Written agreement</source>
+      <translation>书面协议</translation>
+    </message>
+    <message>
+      <source>Oral agreement</source>
+      <translation>口头协议</translation>
+    </message>
+    <message>
+      <source>Form</source>
+      <translation>协议形式</translation>
+    </message>
+    <message>
+      <source>Facts, matters and responsibilities</source>
+      <translation>纠纷事实、争议事项及责任</translation>
+    </message>
+    <message>
+      <source>Terms (one per line)</source>
+      <translation>协议内容（每行一条）</translation>
+    </message>
+    <message>
+      <source>One term per line; they are numbered when printed</source>
+      <translation>每行一条，打印时自动编号</translation>
+    </message>
+    <message>
+      <source>Manner of performance</source>
+      <translation>履行方式</translation>
+    </message>
+    <message>
+      <source>Place of performance</source>
+      <translation>履行地点</translation>
+    </message>
+    <message>
+      <source>Perform by</source>
+      <translation>履行期限</translation>
+    </message>
+    <message>
+      <source>Copies</source>
+      <translation>份数</translation>
+    </message>
+    <message>
+      <source>Recorder</source>
+      <translation>记录人</translation>
+    </message>
+    <message>
+      <source>Terminate the mediation</source>
+      <translation>终止调解</translation>
+    </message>
+    <message>
+      <source>Routes explained</source>
+      <translation>已告知的途径</translation>
+    </message>
+    <message>
+      <source>Visitor</source>
+      <translation>回访人</translation>
+    </message>
+    <message>
+      <source>Performance</source>
+      <translation>履行情况</translation>
+    </message>
+    <message>
+      <source>Satisfaction</source>
+      <translation>满意程度</translation>
+    </message>
+    <message>
+      <source>Remaining risk</source>
+      <translation>遗留问题及风险</translation>
+    </message>
+    <message>
+      <source>Measures</source>
+      <translation>采取的措施</translation>
+    </message>
+    <message>
+      <source>Next visit</source>
+      <translation>下次回访</translation>
+    </message>
+    <message>
+      <source>Agreement performed</source>
+      <translation>协议已履行</translation>
+    </message>
+    <message>
+      <source>Agreement not performed</source>
+      <translation>协议未履行</translation>
+    </message>
+    <message>
+      <source>Court</source>
+      <translation>人民法院</translation>
+    </message>
+    <message>
+      <source>Ruling no.</source>
+      <translation>裁定书文号</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>结果</translation>
+    </message>
+    <message>
+      <source>Archive with closing report</source>
+      <translation>结案归档</translation>
+    </message>
+    <message>
+      <source>Closing summary</source>
+      <translation>结案情况</translation>
+    </message>
+    <message>
+      <source>Escalate to the town</source>
+      <translation>上报镇</translation>
+    </message>
+    <message>
+      <source>Reply to the village</source>
+      <translation>答复村</translation>
+    </message>
+    <message>
+      <source>Edit case details</source>
+      <translation>修改案件信息</translation>
+    </message>
+    <message>
+      <source>Dispute type</source>
+      <translation>纠纷类型</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>简要案情</translation>
+    </message>
+    <message>
+      <source>Amount (yuan)</source>
+      <translation>涉及金额（元）</translation>
+    </message>
+    <message>
+      <source>People involved</source>
+      <translation>涉及人数</translation>
+    </message>
+    <message>
+      <source>none yet</source>
+      <translation>暂无</translation>
+    </message>
+    <message>
+      <source>Add a committee member</source>
+      <translation>添加调委会成员</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>职务</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <source>Members now: {0}</source>
+      <translation>现有成员：{0}</translation>
+    </message>
+    <message>
+      <source>Mediation agreement</source>
+      <translation>人民调解协议书</translation>
+    </message>
+    <message>
+      <source>Dossier</source>
+      <translation>卷宗</translation>
+    </message>
+  </context>
+  <context>
+    <name>MediationReportDialog</name>
+    <message>
+      <source>Monthly mediation report</source>
+      <translation>人民调解月报表</translation>
+    </message>
+    <message>
+      <source>Show</source>
+      <translation>查看</translation>
+    </message>
+    <message>
+      <source>Preview / print PDF</source>
+      <translation>预览/打印PDF</translation>
+    </message>
+    <message>
+      <source>Save .xlsx</source>
+      <translation>保存为.xlsx</translation>
+    </message>
+    <message>
+      <source>Month</source>
+      <translation>月份</translation>
+    </message>
+    <message>
+      <source>Cases received by type, {0}</source>
+      <translation>{0}按纠纷类型受理件数</translation>
+    </message>
+    <message>
+      <source>Figure</source>
+      <translation>项目</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>数值</translation>
+    </message>
+    <message>
+      <source>Dispute type</source>
+      <translation>纠纷类型</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>受理</translation>
+    </message>
+    <message>
+      <source>Settled</source>
+      <translation>调解成功</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel工作簿 (*.xlsx)</translation>
+    </message>
+  </context>
+  <context>
+    <name>NoticeDialog</name>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>标题</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>内容</translation>
+    </message>
+    <message>
+      <source>Basis</source>
+      <translation>公开依据</translation>
+    </message>
+    <message>
+      <source>Catalogue item</source>
+      <translation>目录事项</translation>
+    </message>
+    <message>
+      <source>Period (e.g. 2026Q3)</source>
+      <translation>所属期间（如2026Q3）</translation>
+    </message>
+    <message>
+      <source>Publicity days</source>
+      <translation>公示天数</translation>
+    </message>
+    <message>
+      <source>Attached files (one per line)</source>
+      <translation>附件文件名（每行一个）</translation>
+    </message>
+    <message>
+      <source>Edit notice</source>
+      <translation>修改公开事项</translation>
+    </message>
+    <message>
+      <source>New notice</source>
+      <translation>新建公开事项</translation>
     </message>
   </context>
   <context>
@@ -482,6 +1714,14 @@
       <translation>添加家庭成员</translation>
     </message>
     <message>
+      <source>Household record…</source>
+      <translation>户档案…</translation>
+    </message>
+    <message>
+      <source>Stars, points, board entries and awards of this household over time</source>
+      <translation>这一户历年的星级、积分、上榜和奖励</translation>
+    </message>
+    <message>
       <source>Delete person</source>
       <translation>删除村民</translation>
     </message>
@@ -570,33 +1810,458 @@
     </message>
   </context>
   <context>
-    <name>PlaceholderPage</name>
-    <message>
-      <source>This part is not built yet: it comes in a later version.</source>
-      <translation>这一部分还没有做好，将在以后的版本中提供。</translation>
-    </message>
-    <message>
-      <source>It will hold:</source>
-      <translation>将包括：</translation>
-    </message>
-  </context>
-  <context>
     <name>RedBlackPage</name>
     <message>
       <source>Red/black board</source>
       <translation>红黑榜</translation>
     </message>
     <message>
-      <source>the monthly red list of model households and deeds</source>
-      <translation>每月红榜：先进户和好人好事</translation>
+      <source>New entry</source>
+      <translation>新建</translation>
     </message>
     <message>
-      <source>the black list with the village-rule clause and rectification deadline</source>
-      <translation>黑榜：违反的村规民约条款和整改期限</translation>
+      <source>Report a red or black entry (Ctrl+N)</source>
+      <translation>登记一条红榜或黑榜记录（Ctrl+N）</translation>
     </message>
     <message>
-      <source>the printed board in red and black</source>
-      <translation>红黑两色打印的榜单</translation>
+      <source>Print board</source>
+      <translation>打印</translation>
+    </message>
+    <message>
+      <source>Print the board of the month chosen in the filter (Ctrl+P)</source>
+      <translation>打印所选月份的红黑榜（Ctrl+P）</translation>
+    </message>
+    <message>
+      <source>More</source>
+      <translation>更多</translation>
+    </message>
+    <message>
+      <source>Take down entries whose stay has ended</source>
+      <translation>上榜期已满的一律下榜</translation>
+    </message>
+    <message>
+      <source>Print black-board names in full</source>
+      <translation>黑榜姓名完整打印（不打码）</translation>
+    </message>
+    <message>
+      <source>Good deeds</source>
+      <translation>善行义举榜</translation>
+    </message>
+    <message>
+      <source>Village rules</source>
+      <translation>村规民约</translation>
+    </message>
+    <message>
+      <source>Red and black</source>
+      <translation>红榜和黑榜</translation>
+    </message>
+    <message>
+      <source>Red list</source>
+      <translation>红榜</translation>
+    </message>
+    <message>
+      <source>Black list</source>
+      <translation>黑榜</translation>
+    </message>
+    <message>
+      <source>Search name, category, text</source>
+      <translation>搜索姓名、类别、内容</translation>
+    </message>
+    <message>
+      <source>Month</source>
+      <translation>月份</translation>
+    </message>
+    <message>
+      <source>List</source>
+      <translation>榜别</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Group</source>
+      <translation>村民小组</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Deed / problem</source>
+      <translation>事迹/问题</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Reported</source>
+      <translation>登记</translation>
+    </message>
+    <message>
+      <source>Verify…</source>
+      <translation>核实…</translation>
+    </message>
+    <message>
+      <source>Council review…</source>
+      <translation>道德评议会评议…</translation>
+    </message>
+    <message>
+      <source>Post on a month's board…</source>
+      <translation>上榜…</translation>
+    </message>
+    <message>
+      <source>Rectified…</source>
+      <translation>登记整改…</translation>
+    </message>
+    <message>
+      <source>Stay ended</source>
+      <translation>到期下榜</translation>
+    </message>
+    <message>
+      <source>Take down…</source>
+      <translation>撤榜…</translation>
+    </message>
+    <message>
+      <source>Objection upheld…</source>
+      <translation>异议成立，撤销…</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>修改…</translation>
+    </message>
+    <message>
+      <source>Virtue</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Deed</source>
+      <translation>事迹</translation>
+    </message>
+    <message>
+      <source>Nominated by</source>
+      <translation>推荐方式</translation>
+    </message>
+    <message>
+      <source>Nominate…</source>
+      <translation>推荐…</translation>
+    </message>
+    <message>
+      <source>Review…</source>
+      <translation>评议…</translation>
+    </message>
+    <message>
+      <source>Post…</source>
+      <translation>上榜…</translation>
+    </message>
+    <message>
+      <source>Print the month's good deeds</source>
+      <translation>打印本月善行义举榜</translation>
+    </message>
+    <message>
+      <source>Clause</source>
+      <translation>条款</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>条文</translation>
+    </message>
+    <message>
+      <source>New version…</source>
+      <translation>新建版本…</translation>
+    </message>
+    <message>
+      <source>Revise (copy)…</source>
+      <translation>修订（复制）…</translation>
+    </message>
+    <message>
+      <source>Review and dates…</source>
+      <translation>审查与日期…</translation>
+    </message>
+    <message>
+      <source>Put in force</source>
+      <translation>公布施行</translation>
+    </message>
+    <message>
+      <source>Add clause…</source>
+      <translation>添加条款…</translation>
+    </message>
+    <message>
+      <source>Edit clause…</source>
+      <translation>修改条款…</translation>
+    </message>
+    <message>
+      <source>Delete clause</source>
+      <translation>删除条款</translation>
+    </message>
+    <message>
+      <source>All months</source>
+      <translation>全部月份</translation>
+    </message>
+    <message>
+      <source>Verified</source>
+      <translation>核实</translation>
+    </message>
+    <message>
+      <source>Reviewed</source>
+      <translation>评议</translation>
+    </message>
+    <message>
+      <source>Posted</source>
+      <translation>上榜</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>整改/到期</translation>
+    </message>
+    <message>
+      <source>Removed</source>
+      <translation>撤榜</translation>
+    </message>
+    <message>
+      <source>Evidence</source>
+      <translation>证据材料</translation>
+    </message>
+    <message>
+      <source>Rectification</source>
+      <translation>整改要求</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>整改期限</translation>
+    </message>
+    <message>
+      <source>Council</source>
+      <translation>道德评议会</translation>
+    </message>
+    <message>
+      <source>Opinion</source>
+      <translation>评议意见</translation>
+    </message>
+    <message>
+      <source>Board month</source>
+      <translation>上榜月份</translation>
+    </message>
+    <message>
+      <source>On the board until</source>
+      <translation>上榜至</translation>
+    </message>
+    <message>
+      <source>Rectified / ended</source>
+      <translation>整改/到期日期</translation>
+    </message>
+    <message>
+      <source>Objection</source>
+      <translation>异议</translation>
+    </message>
+    <message>
+      <source>Taken down</source>
+      <translation>撤榜</translation>
+    </message>
+    <message>
+      <source>Household</source>
+      <translation>户</translation>
+    </message>
+    <message>
+      <source>Clause broken (black)</source>
+      <translation>违反条款（黑榜）</translation>
+    </message>
+    <message>
+      <source>Rectification required (black)</source>
+      <translation>整改要求（黑榜）</translation>
+    </message>
+    <message>
+      <source>Deadline (black)</source>
+      <translation>整改期限（黑榜）</translation>
+    </message>
+    <message>
+      <source>Reported on</source>
+      <translation>登记日期</translation>
+    </message>
+    <message>
+      <source>New red/black entry</source>
+      <translation>新建红黑榜记录</translation>
+    </message>
+    <message>
+      <source>Edit entry</source>
+      <translation>修改记录</translation>
+    </message>
+    <message>
+      <source>Verify</source>
+      <translation>核实</translation>
+    </message>
+    <message>
+      <source>Verified on</source>
+      <translation>核实日期</translation>
+    </message>
+    <message>
+      <source>Verified by</source>
+      <translation>核实人</translation>
+    </message>
+    <message>
+      <source>Findings</source>
+      <translation>核实情况</translation>
+    </message>
+    <message>
+      <source>Council review</source>
+      <translation>道德评议会评议</translation>
+    </message>
+    <message>
+      <source>Review date</source>
+      <translation>评议日期</translation>
+    </message>
+    <message>
+      <source>Council members present</source>
+      <translation>参加评议人员</translation>
+    </message>
+    <message>
+      <source>Decision</source>
+      <translation>评议结论</translation>
+    </message>
+    <message>
+      <source>Approve posting</source>
+      <translation>同意上榜</translation>
+    </message>
+    <message>
+      <source>Reject</source>
+      <translation>不同意</translation>
+    </message>
+    <message>
+      <source>Post on the board</source>
+      <translation>上榜</translation>
+    </message>
+    <message>
+      <source>Posted on</source>
+      <translation>上榜日期</translation>
+    </message>
+    <message>
+      <source>Rectified</source>
+      <translation>整改到位</translation>
+    </message>
+    <message>
+      <source>Rectified on</source>
+      <translation>整改日期</translation>
+    </message>
+    <message>
+      <source>How it was checked</source>
+      <translation>验收情况</translation>
+    </message>
+    <message>
+      <source>Take down</source>
+      <translation>撤榜</translation>
+    </message>
+    <message>
+      <source>Taken down on</source>
+      <translation>撤榜日期</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <source>Objection upheld: remove the entry</source>
+      <translation>异议成立：撤销这条记录</translation>
+    </message>
+    <message>
+      <source>Finding (why it is false)</source>
+      <translation>核查结论（为何不实）</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>{0} entries taken off the board.</source>
+      <translation>已有{0}条记录到期下榜。</translation>
+    </message>
+    <message>
+      <source>Names in full</source>
+      <translation>姓名完整显示</translation>
+    </message>
+    <message>
+      <source>Print anyway?</source>
+      <translation>仍然打印吗？</translation>
+    </message>
+    <message>
+      <source>Nominator</source>
+      <translation>推荐人</translation>
+    </message>
+    <message>
+      <source>Nominated on</source>
+      <translation>推荐日期</translation>
+    </message>
+    <message>
+      <source>Nominate a good deed</source>
+      <translation>推荐善行义举</translation>
+    </message>
+    <message>
+      <source>Shown false</source>
+      <translation>经查不实</translation>
+    </message>
+    <message>
+      <source>The deed was shown to be false</source>
+      <translation>事迹经核查不属实</translation>
+    </message>
+    <message>
+      <source>No village rules yet. Click New version.</source>
+      <translation>还没有村规民约。点击“新建版本”添加。</translation>
+    </message>
+    <message>
+      <source>{0} · {1} · legality review {2} {3} · adopted {4}</source>
+      <translation>{0} · {1} · 合法性审查 {2} {3} · 通过 {4}</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>Legality review date</source>
+      <translation>合法性审查日期</translation>
+    </message>
+    <message>
+      <source>Review result</source>
+      <translation>审查结果</translation>
+    </message>
+    <message>
+      <source>Adopted by the villagers' meeting on</source>
+      <translation>村民会议通过日期</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>New version</source>
+      <translation>新建版本</translation>
+    </message>
+    <message>
+      <source>Review and dates</source>
+      <translation>审查与日期</translation>
+    </message>
+    <message>
+      <source>Revise (copy)</source>
+      <translation>修订（复制）</translation>
+    </message>
+    <message>
+      <source>Title of the new version</source>
+      <translation>新版本名称</translation>
+    </message>
+    <message>
+      <source>Clause number</source>
+      <translation>条号</translation>
+    </message>
+    <message>
+      <source>Add clause</source>
+      <translation>添加条款</translation>
+    </message>
+    <message>
+      <source>Edit clause</source>
+      <translation>修改条款</translation>
+    </message>
+    <message>
+      <source>Delete {0}: {1}?</source>
+      <translation>删除{0}：{1}？</translation>
     </message>
   </context>
   <context>
@@ -950,12 +2615,307 @@
       <translation>星级与积分</translation>
     </message>
     <message>
-      <source>ten-star civilised household ratings</source>
-      <translation>十星级文明户评定</translation>
+      <source>Household record…</source>
+      <translation>户档案…</translation>
     </message>
     <message>
-      <source>the household points ledger and the points store</source>
-      <translation>户积分台账和积分超市</translation>
+      <source>Ten-star households</source>
+      <translation>十星级文明户</translation>
+    </message>
+    <message>
+      <source>Household points</source>
+      <translation>户积分</translation>
+    </message>
+    <message>
+      <source>Awards and titles</source>
+      <translation>奖励与荣誉</translation>
+    </message>
+    <message>
+      <source>Rate a household…</source>
+      <translation>评定…</translation>
+    </message>
+    <message>
+      <source>Award plaque</source>
+      <translation>授牌</translation>
+    </message>
+    <message>
+      <source>Take a star away…</source>
+      <translation>摘星…</translation>
+    </message>
+    <message>
+      <source>Revoke plaque…</source>
+      <translation>摘牌…</translation>
+    </message>
+    <message>
+      <source>Print star list</source>
+      <translation>打印星级户名单</translation>
+    </message>
+    <message>
+      <source>Cycle</source>
+      <translation>评定年度</translation>
+    </message>
+    <message>
+      <source>Household no.</source>
+      <translation>户号</translation>
+    </message>
+    <message>
+      <source>Head</source>
+      <translation>户主</translation>
+    </message>
+    <message>
+      <source>Group</source>
+      <translation>村民小组</translation>
+    </message>
+    <message>
+      <source>Stars</source>
+      <translation>星级</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Stars held / reason</source>
+      <translation>所获星目/原因</translation>
+    </message>
+    <message>
+      <source>Quarter {0}</source>
+      <translation>第{0}季度</translation>
+    </message>
+    <message>
+      <source>Add points…</source>
+      <translation>记分…</translation>
+    </message>
+    <message>
+      <source>Redeem at the store…</source>
+      <translation>积分兑换…</translation>
+    </message>
+    <message>
+      <source>Print quarter sheet</source>
+      <translation>打印季度公示</translation>
+    </message>
+    <message>
+      <source>Year-end reset…</source>
+      <translation>年终清零…</translation>
+    </message>
+    <message>
+      <source>Earned</source>
+      <translation>本季加分</translation>
+    </message>
+    <message>
+      <source>Deducted</source>
+      <translation>本季扣分</translation>
+    </message>
+    <message>
+      <source>Redeemed</source>
+      <translation>本季兑换</translation>
+    </message>
+    <message>
+      <source>Balance</source>
+      <translation>余额</translation>
+    </message>
+    <message>
+      <source>New award…</source>
+      <translation>新增奖励…</translation>
+    </message>
+    <message>
+      <source>Delete award</source>
+      <translation>删除奖励</translation>
+    </message>
+    <message>
+      <source>Year</source>
+      <translation>年度</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>Award / title</source>
+      <translation>奖励/称号</translation>
+    </message>
+    <message>
+      <source>Amount</source>
+      <translation>金额</translation>
+    </message>
+    <message>
+      <source>Approved</source>
+      <translation>审批</translation>
+    </message>
+    <message>
+      <source>Star names sent by the township</source>
+      <translation>镇下发的星目</translation>
+    </message>
+    <message>
+      <source>Default star names</source>
+      <translation>默认星目</translation>
+    </message>
+    <message>
+      <source>Points rules sent by the township</source>
+      <translation>镇下发的积分规则</translation>
+    </message>
+    <message>
+      <source>Default points rules</source>
+      <translation>默认积分规则</translation>
+    </message>
+    <message>
+      <source>{0}: {1} rules</source>
+      <translation>{0}：共{1}条</translation>
+    </message>
+    <message>
+      <source>Total paid: {0}</source>
+      <translation>奖励金额合计：{0}</translation>
+    </message>
+    <message>
+      <source>Balance: {0}</source>
+      <translation>余额：{0}分</translation>
+    </message>
+    <message>
+      <source>Names in full</source>
+      <translation>姓名完整显示</translation>
+    </message>
+    <message>
+      <source>Print anyway?</source>
+      <translation>仍然打印吗？</translation>
+    </message>
+    <message>
+      <source>Household</source>
+      <translation>户</translation>
+    </message>
+    <message>
+      <source>Rated on</source>
+      <translation>评定日期</translation>
+    </message>
+    <message>
+      <source>Stars awarded</source>
+      <translation>评定星目</translation>
+    </message>
+    <message>
+      <source>Reviewed by</source>
+      <translation>评议机构</translation>
+    </message>
+    <message>
+      <source>Disqualifying conditions</source>
+      <translation>一票否决情形</translation>
+    </message>
+    <message>
+      <source>What happened</source>
+      <translation>具体情况</translation>
+    </message>
+    <message>
+      <source>Rate a household ({0})</source>
+      <translation>评定十星级文明户（{0}年度）</translation>
+    </message>
+    <message>
+      <source>Take a star away</source>
+      <translation>摘星</translation>
+    </message>
+    <message>
+      <source>Star</source>
+      <translation>星目</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Revoke plaque</source>
+      <translation>摘牌</translation>
+    </message>
+    <message>
+      <source>The household cannot be rated again for two years.</source>
+      <translation>摘牌后该户两年内不得参评。</translation>
+    </message>
+    <message>
+      <source>Rule</source>
+      <translation>积分规则</translation>
+    </message>
+    <message>
+      <source>Approved by</source>
+      <translation>审核人</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>Add points</source>
+      <translation>记分</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>兑换物品</translation>
+    </message>
+    <message>
+      <source>Points</source>
+      <translation>积分</translation>
+    </message>
+    <message>
+      <source>Cash top-up</source>
+      <translation>补差金额</translation>
+    </message>
+    <message>
+      <source>Redeem at the points store</source>
+      <translation>积分超市兑换</translation>
+    </message>
+    <message>
+      <source>Year-end reset</source>
+      <translation>年终清零</translation>
+    </message>
+    <message>
+      <source>Bring every household's balance to zero on 31 December {0}? The history is kept; this cannot be repeated for the same year.</source>
+      <translation>将各户积分在{0}年12月31日清零吗？积分记录会保留；同一年只能清零一次。</translation>
+    </message>
+    <message>
+      <source>Local title name</source>
+      <translation>地方称号名称</translation>
+    </message>
+    <message>
+      <source>Approved on</source>
+      <translation>审批日期</translation>
+    </message>
+    <message>
+      <source>New award</source>
+      <translation>新增奖励</translation>
+    </message>
+    <message>
+      <source>Delete {0}'s award {1} ({2})?</source>
+      <translation>删除{0}的“{1}”（{2}年）？</translation>
+    </message>
+    <message>
+      <source>Household record</source>
+      <translation>户档案</translation>
+    </message>
+    <message>
+      <source>Select a household in the table first.</source>
+      <translation>请先在表格中选择一户。</translation>
+    </message>
+  </context>
+  <context>
+    <name>SyncEnrollDialog</name>
+    <message>
+      <source>Enrol a key card</source>
+      <translation>登记密钥卡</translation>
+    </message>
+    <message>
+      <source>{name} ({code})</source>
+      <translation>{name}（{code}）</translation>
+    </message>
+    <message>
+      <source>Read the fingerprint aloud with the other office. Enrol only if every digit matches.</source>
+      <translation>请与对方单位当面逐位读出并核对指纹，每一位都一致才能登记。</translation>
+    </message>
+    <message>
+      <source>It matches: enrol</source>
+      <translation>指纹一致，登记</translation>
     </message>
   </context>
   <context>
@@ -965,12 +2925,172 @@
       <translation>同步</translation>
     </message>
     <message>
-      <source>exporting an encrypted sync file to a USB stick for the town</source>
-      <translation>导出加密的同步文件到U盘，带到镇上</translation>
+      <source>Export to drive…</source>
+      <translation>导出到U盘…</translation>
     </message>
     <message>
-      <source>importing the town's circulars, catalogues and replies</source>
-      <translation>导入镇上的通知、目录和答复</translation>
+      <source>Import files…</source>
+      <translation>导入文件…</translation>
+    </message>
+    <message>
+      <source>Import a whole drive…</source>
+      <translation>导入整个U盘…</translation>
+    </message>
+    <message>
+      <source>Save my key card…</source>
+      <translation>保存本单位密钥卡…</translation>
+    </message>
+    <message>
+      <source>Enrol a card…</source>
+      <translation>登记密钥卡…</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>This office's fingerprint</source>
+      <translation>本单位指纹</translation>
+    </message>
+    <message>
+      <source>Last import</source>
+      <translation>本次结果</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>文件</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>结果</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>说明</translation>
+    </message>
+    <message>
+      <source>Enrolled key cards</source>
+      <translation>已登记的密钥卡</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>代码</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>Fingerprint</source>
+      <translation>指纹</translation>
+    </message>
+    <message>
+      <source>No card enrolled yet. Click “Enrol a card…” and compare the fingerprint.</source>
+      <translation>还没有登记密钥卡。点击“登记密钥卡…”，并当面核对指纹。</translation>
+    </message>
+    <message>
+      <source>Conflicts and warnings</source>
+      <translation>冲突与提醒</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>内容</translation>
+    </message>
+    <message>
+      <source>Kept</source>
+      <translation>保留的版本</translation>
+    </message>
+    <message>
+      <source>Other version</source>
+      <translation>另一个版本</translation>
+    </message>
+    <message>
+      <source>Changes not yet acknowledged by the town: {n}
+Last export: {export}
+Last import from the town: {imp}</source>
+      <translation>镇里尚未确认的变更：{n}条
+上次导出：{export}
+上次导入镇里文件：{imp}</translation>
+    </message>
+    <message>
+      <source>Files written: {n}</source>
+      <translation>已导出文件：{n}个</translation>
+    </message>
+    <message>
+      <source>revoked</source>
+      <translation>已吊销</translation>
+    </message>
+    <message>
+      <source>enrolled</source>
+      <translation>已登记</translation>
+    </message>
+    <message>
+      <source>two PCs use copies of one data file</source>
+      <translation>两台电脑在用同一个数据文件的副本</translation>
+    </message>
+    <message>
+      <source>imported</source>
+      <translation>已导入</translation>
+    </message>
+    <message>
+      <source>already imported</source>
+      <translation>已导入过</translation>
+    </message>
+    <message>
+      <source>refused</source>
+      <translation>已拒绝</translation>
+    </message>
+    <message>
+      <source>skipped (for another office)</source>
+      <translation>已跳过（发给其他单位的）</translation>
+    </message>
+    <message>
+      <source>exported</source>
+      <translation>已导出</translation>
+    </message>
+    <message>
+      <source>Choose the USB drive</source>
+      <translation>选择U盘</translation>
+    </message>
+    <message>
+      <source>Exporting…</source>
+      <translation>正在导出…</translation>
+    </message>
+    <message>
+      <source>Choose sync files</source>
+      <translation>选择同步文件</translation>
+    </message>
+    <message>
+      <source>Sync files (*.sanzhi)</source>
+      <translation>同步文件 (*.sanzhi)</translation>
+    </message>
+    <message>
+      <source>Importing…</source>
+      <translation>正在导入…</translation>
+    </message>
+    <message>
+      <source>Where to save the key card</source>
+      <translation>密钥卡保存到哪里</translation>
+    </message>
+    <message>
+      <source>Key card saved</source>
+      <translation>密钥卡已保存</translation>
+    </message>
+    <message>
+      <source>Saved: {path}</source>
+      <translation>已保存：{path}</translation>
+    </message>
+    <message>
+      <source>Choose a key card</source>
+      <translation>选择密钥卡</translation>
+    </message>
+    <message>
+      <source>Key cards (*.sanzhi-card)</source>
+      <translation>密钥卡 (*.sanzhi-card)</translation>
     </message>
   </context>
   <context>
@@ -978,6 +3098,84 @@
     <message>
       <source>Cancel</source>
       <translation>取消</translation>
+    </message>
+  </context>
+  <context>
+    <name>TownDashboardPage</name>
+    <message>
+      <source>Across villages</source>
+      <translation>全镇汇总</translation>
+    </message>
+    <message>
+      <source>Chart:</source>
+      <translation>图表：</translation>
+    </message>
+    <message>
+      <source>Village</source>
+      <translation>村</translation>
+    </message>
+  </context>
+  <context>
+    <name>TownVillagesPage</name>
+    <message>
+      <source>Villages</source>
+      <translation>各村同步情况</translation>
+    </message>
+    <message>
+      <source>Flag a village as stale after (days):</source>
+      <translation>超过多少天没有收到文件算过期（天）：</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>代码</translation>
+    </message>
+    <message>
+      <source>Village</source>
+      <translation>村</translation>
+    </message>
+    <message>
+      <source>Last file</source>
+      <translation>最近文件</translation>
+    </message>
+    <message>
+      <source>Seq</source>
+      <translation>序号</translation>
+    </message>
+    <message>
+      <source>Last received</source>
+      <translation>最近收到</translation>
+    </message>
+    <message>
+      <source>Missing files</source>
+      <translation>缺少的文件序号</translation>
+    </message>
+    <message>
+      <source>Key</source>
+      <translation>密钥</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>No village enrolled yet. Enrol their key cards on the Sync page.</source>
+      <translation>还没有登记任何村。请在“同步”页登记各村的密钥卡。</translation>
+    </message>
+    <message>
+      <source>revoked</source>
+      <translation>已吊销</translation>
+    </message>
+    <message>
+      <source>valid</source>
+      <translation>有效</translation>
+    </message>
+    <message>
+      <source>stale</source>
+      <translation>过期</translation>
+    </message>
+    <message>
+      <source>up to date</source>
+      <translation>正常</translation>
     </message>
   </context>
   <context>

@@ -35,6 +35,9 @@ from sanzhi_desktop.gui.pages.roster import RosterPage
 from sanzhi_desktop.gui.pages.settings import SettingsPage
 from sanzhi_desktop.gui.pages.stars import StarsPage
 from sanzhi_desktop.gui.pages.sync import SyncPage
+from sanzhi_desktop.gui.pages.town_dashboard import TownDashboardPage
+from sanzhi_desktop.gui.pages.town_villages import TownVillagesPage
+from sanzhi_desktop.services import sync_status
 from sanzhi_desktop.services.todo import collect_todos
 
 
@@ -45,13 +48,35 @@ class NavEntry:
     build: Callable[[GuiContext, QWidget], QWidget]
 
 
-def nav_entries() -> list[NavEntry]:
+def nav_entries(kind: str = "village") -> list[NavEntry]:
     """The eight parts of the program, in the order of UI.md (Ctrl+1 … Ctrl+8).
 
-    Each part's page lives in its own module under ``gui/pages``; a part not
-    built yet is a :class:`PlaceholderPage` subclass there, replaced in place
-    when the part is built.
+    Each part's page lives in its own module under ``gui/pages``.
     """
+    if kind == "town":  # a town office: its villages and the dashboard instead of a roster
+        return [
+            NavEntry("home", QCoreApplication.translate("MainWindow", "Home"), HomePage),
+            NavEntry(
+                "town_villages",
+                QCoreApplication.translate("MainWindow", "Villages"),
+                TownVillagesPage,
+            ),
+            NavEntry(
+                "town_dashboard",
+                QCoreApplication.translate("MainWindow", "Across villages"),
+                TownDashboardPage,
+            ),
+            NavEntry(
+                "boards", QCoreApplication.translate("MainWindow", "Public boards"), BoardsPage
+            ),
+            NavEntry(
+                "mediation", QCoreApplication.translate("MainWindow", "Mediation"), MediationPage
+            ),
+            NavEntry("sync", QCoreApplication.translate("MainWindow", "Sync"), SyncPage),
+            NavEntry(
+                "settings", QCoreApplication.translate("MainWindow", "Settings"), SettingsPage
+            ),
+        ]
     return [
         NavEntry("home", QCoreApplication.translate("MainWindow", "Home"), HomePage),
         NavEntry("boards", QCoreApplication.translate("MainWindow", "Public boards"), BoardsPage),
@@ -88,7 +113,8 @@ class MainWindow(QMainWindow):
 
         self.page_keys: list[str] = []
         self._stale: set[int] = set()
-        for number, entry in enumerate(nav_entries(), start=1):
+        kind = ctx.session.profile.kind.value if ctx.session.profile else "village"
+        for number, entry in enumerate(nav_entries(kind), start=1):
             page = entry.build(ctx, self.pages)
             page.setObjectName(f"page_{entry.key}")
             self.pages.addWidget(page)
@@ -194,7 +220,7 @@ class MainWindow(QMainWindow):
         self.status_operator.setText(self.tr("Operator: {name}").format(name=session.operator))
         self.status_database.setText(self.tr("Data: {path}").format(path=session.path))
         self.status_database.setToolTip(str(session.path))
-        self.status_sync.setText(self.tr("Sync: not set up yet"))
+        self.status_sync.setText(sync_status.summary(session))
         count = len(collect_todos(session))
         self.status_todo.setText(self.tr("To do: {count}").format(count=count))
         self.status_todo.setProperty("count", count)

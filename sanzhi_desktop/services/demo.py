@@ -430,6 +430,20 @@ def _validate_arguments(code: str, years: int) -> None:
         raise ValidationError(errors)
 
 
+#: Each extension gets this many steps of the one progress bar.
+PHASE_STEPS = 100
+
+
+def _phase(progress: Progress, *, start: int, overall: int) -> Progress:
+    """An extension's own (done, total) mapped onto its slice of the one progress bar."""
+
+    def report(done: int, total: int, text: str = "") -> None:
+        share = (done * PHASE_STEPS // total) if total else 0
+        progress(min(start + share, overall), overall, text)
+
+    return report
+
+
 def demo_extensions() -> list[ModuleType]:
     """The ``services/demo_<part>.py`` modules that add a part's records to the demo.
 
@@ -485,8 +499,10 @@ def create_demo_village(
             )
         plans = _VillagePlanner(rng, today, code[:6]).plan()
         total = len(plans)
+        extensions = demo_extensions()
+        overall = total + PHASE_STEPS * len(extensions)
         with session.db.atomic():
-            progress(0, total, msg("正在设置演示村的单位信息……", "Setting up the demo office…"))
+            progress(0, overall, msg("正在设置演示村的单位信息……", "Setting up the demo office…"))
             init_office(
                 session,
                 kind=OfficeKind.VILLAGE,
@@ -505,22 +521,22 @@ def create_demo_village(
             for done, plan in enumerate(plans):
                 progress(
                     done,
-                    total,
+                    overall,
                     msg(
                         f"正在录入第{done + 1}户（共{total}户）：{plan.head.name}",
                         f"Household {done + 1} of {total}: {plan.head.name}",
                     ),
                 )
                 persons += _write_household(session, plan, name=name, town_name=town_name)
-            for extension in demo_extensions():
+            for index, extension in enumerate(extensions):
                 extension.add_demo_records(
                     session,
                     random.Random(f"{seed}:{extension.__name__}"),
                     years=years,
                     today=today,
-                    progress=progress,
+                    progress=_phase(progress, start=total + index * PHASE_STEPS, overall=overall),
                 )
-            progress(total, total, msg("演示村已生成", "Demo village ready"))
+            progress(overall, overall, msg("演示村已生成", "Demo village ready"))
         return DemoSummary(
             path=Path(path),
             households=len(plans),
