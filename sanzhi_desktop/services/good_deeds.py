@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from sanzhi_desktop.domain.division import OfficeKind
 from sanzhi_desktop.domain.errors import FieldError, ValidationError
 from sanzhi_desktop.domain.good_deeds import (
     VIRTUES,
@@ -181,7 +182,9 @@ def print_deeds_sheet(session: Session, month: str, *, page: str = "A4") -> Prin
 
 @todo_provider
 def good_deeds_todos(session: Session) -> list[TodoItem]:
-    if session.profile is None:
+    # A town holds its villages' lists (from their sync files) but keeps none of
+    # its own: their steps are the villages' work, not the town's to-dos.
+    if session.profile is None or session.profile.kind is OfficeKind.TOWN:
         return []
     items = []
     for deed in list_deeds(session):

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from sanzhi_desktop.domain.division import OfficeKind
 from sanzhi_desktop.domain.errors import FieldError, RefusedError, ValidationError
 from sanzhi_desktop.domain.lang import msg
 from sanzhi_desktop.domain.moral_common import (
@@ -382,7 +383,9 @@ def print_board(session: Session, month: str, *, page: str = "A4") -> PrintedShe
 @todo_provider
 def red_black_todos(session: Session) -> list[TodoItem]:
     """Entries waiting for a step, black deadlines passed, stays that have ended."""
-    if session.profile is None:
+    # A town holds its villages' lists (from their sync files) but keeps none of
+    # its own: their steps are the villages' work, not the town's to-dos.
+    if session.profile is None or session.profile.kind is OfficeKind.TOWN:
         return []
     today = _today()
     items: list[TodoItem] = []

@@ -14,6 +14,7 @@ from typing import Any
 
 from sanzhi_desktop.domain.division import OfficeKind
 from sanzhi_desktop.domain.errors import RefusedError
+from sanzhi_desktop.domain.idcard import mask_id_number
 from sanzhi_desktop.domain.lang import msg
 from sanzhi_desktop.services import keys
 from sanzhi_desktop.services.session import Session
@@ -121,5 +122,19 @@ def dashboard(session: Session) -> Dashboard:
 def village_records(
     session: Session, village: str, table: str, *, limit: int = 500
 ) -> list[dict[str, Any]]:
-    """A village's live records of one table, newest first (read-only drill-down)."""
-    return sync_ledger.rows_of_owner(session.db, table, village, limit=limit)
+    """A village's live records of one table, newest first, as a town clerk sees them.
+
+    The sync bookkeeping (id, owner, rev, …) is left out, and personal fields
+    (ID numbers, phones, addresses) are masked, as in every list.
+    """
+    hidden = {"id", "owner", "rev", "rev_site", "deleted"}
+    personal = set(SYNCED_TABLES[table].personal) if table in SYNCED_TABLES else set()
+    rows = sync_ledger.rows_of_owner(session.db, table, village, limit=limit)
+    return [
+        {
+            key: mask_id_number(str(value)) if key in personal and value else value
+            for key, value in row.items()
+            if key not in hidden
+        }
+        for row in rows
+    ]

@@ -165,3 +165,19 @@ def test_bad_month_is_a_field_error(session: Session) -> None:
     with pytest.raises(ValidationError) as err:
         red_black.compose_board(session, "2026-13")
     assert err.value.for_field("month")
+
+
+def test_a_town_gets_no_red_black_to_dos_from_its_villages_lists(session: Session) -> None:
+    # Given a reported entry waiting for its next step in the village's own file,
+    village = make_village(session)
+    red_black.report_entry(session, black_entry(village))
+    assert red_black.red_black_todos(session)
+    # when the same records sit in a town's database (imported from the village),
+    from dataclasses import replace
+
+    from sanzhi_desktop.domain.division import OfficeKind
+
+    assert session.profile is not None
+    session.profile = replace(session.profile, kind=OfficeKind.TOWN)
+    # then they are the village's work, not the town's to-dos.
+    assert red_black.red_black_todos(session) == []

@@ -58,3 +58,22 @@ def test_village_status_line(tmp_path: Path) -> None:
         add_household(p.village, "0101")
         assert sync_status.summary(p.village).startswith("同步：2条变更未确认")
         assert sync_status.village_state(p.village).last_export == ""
+
+
+def test_drill_down_hides_bookkeeping_and_masks_personal_fields(tmp_path: Path) -> None:
+    from sanzhi_desktop.domain.roster import Person
+    from sanzhi_desktop.services import roster
+    from tests.factories import valid_id_number
+
+    with pair(tmp_path) as p:
+        household = add_household(p.village, "0101")
+        number = valid_id_number(seq="015")
+        roster.add_person(
+            p.village, Person("李四", "", household, "子", id_number=number, phone="13812345678")
+        )
+        sync.import_sync_files(p.town, [sync.export_sync_file(p.village, p.stick).path])
+        rows = town.village_records(p.town, VILLAGE_CODE, "persons")
+        [li] = [r for r in rows if r["name"] == "李四"]
+        assert not {"id", "owner", "rev", "rev_site", "deleted"} & set(li)
+        assert li["id_number"] == number[:4] + "*" * 10 + number[-4:]
+        assert "13812345678" not in str(rows)

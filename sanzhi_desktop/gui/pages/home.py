@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -58,7 +59,11 @@ class HomePage(QWidget):
         todo_layout.addWidget(self.todo_note)
         layout.addWidget(todo_box)
 
-        row = QHBoxLayout()
+        # The profile and the counts scroll together, so the page fits a 1366×768
+        # screen however many tables the parts of the program add.
+        lower = QWidget(self)
+        row = QHBoxLayout(lower)
+        row.setContentsMargins(0, 0, 0, 0)
         profile_box = QGroupBox(self.tr("This office"), self)
         self.profile_form = QFormLayout(profile_box)
         self.profile_labels: dict[str, QLabel] = {}
@@ -82,8 +87,13 @@ class HomePage(QWidget):
         self.counts_form = QFormLayout(counts_box)
         self.count_labels: dict[str, QLabel] = {}
         row.addWidget(counts_box, 2)
-        layout.addLayout(row)
-        layout.addStretch(1)
+        row.setAlignment(Qt.AlignmentFlag.AlignTop)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("homeScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(lower)
+        layout.addWidget(scroll, 1)
         self.refresh()
 
     def _value_label(self, name: str) -> QLabel:
@@ -125,7 +135,10 @@ class HomePage(QWidget):
             self.profile_labels[key].setText(value)
         labels = changelog.table_labels()
         counts = {**data["counts"], "changes": data["changes"]}
+        always = {"households", "persons", "changes"}
         for key, count in counts.items():
+            if not count and key not in always and key not in self.count_labels:
+                continue  # e.g. a catalogue the town has not sent: nothing to report
             if key not in self.count_labels:
                 self.count_labels[key] = self._value_label(f"count_{key}")
                 text = self.tr("Changes in the log") if key == "changes" else labels.get(key, key)

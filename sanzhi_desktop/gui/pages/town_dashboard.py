@@ -144,11 +144,12 @@ class TownDashboardPage(QWidget):
         code = self.data.villages[row][0]
         table = self.data.tables[column - 1]
         rows = town.village_records(self.ctx.session, code, table, limit=500)
-        names = [k for k in (rows[0] if rows else {}) if k not in ("rev_site", "deleted")]
+        names = list(rows[0]) if rows else []
         self.records.setColumnCount(len(names))
         self.records.setHorizontalHeaderLabels(names)
         self.records.setRowCount(len(rows))
         for r, record in enumerate(rows):
             for c, name in enumerate(names):
-                self.records.setItem(r, c, QTableWidgetItem(str(record[name])))
+                value = record[name]
+                self.records.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
         self.records.resizeColumnsToContents()
