@@ -16,7 +16,12 @@ def register(registry: Registry) -> None:
     group = registry.add("keys", "this office's sync keys and the cards it enrolled", None)
     actions = registry.subcommands(group, "keys_command")
     card = registry.add_sub(actions, "card", "write this office's key card", cmd_keys)
-    card.add_argument("--out", type=Path, required=True, help="file or folder")
+    card.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        help="folder or file; a name ending in .pdf writes the printable card (A4)",
+    )
     enroll = registry.add_sub(
         actions, "enroll", "enrol a card (village: its town; town: a village)", cmd_keys
     )
@@ -55,8 +60,12 @@ def cmd_keys(args: argparse.Namespace) -> int:
     with open_existing(args) as session:
         command = args.keys_command
         if command == "card":
-            path = keys.write_card(session, args.out)
             card = keys.own_card(session)
+            if args.out.suffix.lower() == ".pdf" and not args.out.is_dir():
+                args.out.write_bytes(keys.card_pdf(session))
+                path = args.out
+            else:
+                path = keys.write_card(session, args.out)
             emit(
                 args,
                 {"path": str(path), "code": card.code, "fingerprint": card.fingerprint},

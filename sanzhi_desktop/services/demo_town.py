@@ -19,7 +19,8 @@ from sanzhi_desktop.services import keys, sync
 from sanzhi_desktop.services.demo import create_demo_village
 from sanzhi_desktop.services.office import init_office
 from sanzhi_desktop.services.progress import Progress, no_progress
-from sanzhi_desktop.services.session import open_session
+from sanzhi_desktop.services.session import Session, open_session
+from sanzhi_desktop.storage import records, sync_ledger
 
 TOWN_CODE = "610722100"
 TOWN_NAME = "柳林镇"
@@ -80,6 +81,7 @@ def create_demo_town(
             with open_session(path, operator="演示数据") as village:
                 keys.enroll(village, town_card)
                 keys.enroll(town, keys.own_card(village))
+                _hand_over_town_rows(village, town)
                 village_files.append(sync.export_sync_file(village, usb).path)
             village_paths.append(path)
         progress(villages, steps, msg("镇里正在导入各村的文件……", "The town imports…"))
@@ -91,3 +93,21 @@ def create_demo_town(
             sync.import_sync_files(village, [result.path])
     progress(steps, steps, msg("演示镇已生成", "Demo town ready"))
     return DemoTownSummary(town_path, village_paths, len(village_files) + len(town_files))
+
+
+def _hand_over_town_rows(village: Session, town: Session) -> None:
+    """Give the town the rows a village demo wrote in the town's name.
+
+    A demo village on its own shows replies "from the town" to its escalated
+    cases; those rows are owned by the town code but were made in the
+    village's file, and a village never sends the town's records. Copying them
+    to the demo town as they are (same id and rev) makes the two agree: the
+    town holds its own replies, so it does not list those cases as awaiting.
+    """
+    town_code = town.require_profile().code
+    with town.db.atomic():
+        for table in sync_ledger.synced_table_names():
+            for row in sync_ledger.rows_since(village.db, table, owner=town_code, since_rev=0):
+                if sync_ledger.get_row(town.db, table, row["id"]) is None:
+                    sync_ledger.write_row(town.db, table, row, exists=False)
+                    records.note_seen_rev(town.db, int(row["rev"]))

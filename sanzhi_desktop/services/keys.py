@@ -22,6 +22,7 @@ from pathlib import Path
 from sanzhi_desktop.domain.division import OfficeKind
 from sanzhi_desktop.domain.errors import NotFoundError, RefusedError
 from sanzhi_desktop.domain.lang import msg
+from sanzhi_desktop.printing.key_card import KeyCardSheet, key_card_pdf
 from sanzhi_desktop.services.session import Session
 from sanzhi_desktop.storage import clock, sync_ledger
 from sanzhi_desktop.storage.records import insert_record, natural_id
@@ -112,6 +113,24 @@ def write_card(session: Session, out: Path) -> Path:
     path = out / f"{card.code}{CARD_SUFFIX}" if out.is_dir() else out
     path.write_bytes(card.to_json())
     return path
+
+
+def card_pdf(session: Session) -> bytes:
+    """This office's card on A4, the fingerprint in large digits, for enrolment in person."""
+    profile = session.require_profile()
+    card = own_card(session)
+    return key_card_pdf(
+        KeyCardSheet(
+            office_name=card.name,
+            code=card.code,
+            kind=card.kind,
+            town_name=profile.town_name,
+            age_recipient=card.age_recipient,
+            minisign_public_key=card.minisign_public_key,
+            fingerprint=card.fingerprint,
+            printed_on=clock.now().date().isoformat(),
+        )
+    )
 
 
 def read_card(path: Path) -> Card:

@@ -124,17 +124,18 @@ def village_records(
 ) -> list[dict[str, Any]]:
     """A village's live records of one table, newest first, as a town clerk sees them.
 
-    The sync bookkeeping (id, owner, rev, …) is left out, and personal fields
-    (ID numbers, phones, addresses) are masked, as in every list.
+    The sync bookkeeping (id, owner, rev, …) and the ids linking records
+    (``household_id``…, which mean nothing to a clerk) are left out, and
+    personal fields (ID numbers, phones, addresses) are masked, as in every list.
     """
-    hidden = {"id", "owner", "rev", "rev_site", "deleted"}
+    hidden = {"id", "owner", "rev", "rev_site", "deleted", "updated_at"}
     personal = set(SYNCED_TABLES[table].personal) if table in SYNCED_TABLES else set()
     rows = sync_ledger.rows_of_owner(session.db, table, village, limit=limit)
     return [
         {
             key: mask_id_number(str(value)) if key in personal and value else value
             for key, value in row.items()
-            if key not in hidden
+            if key not in hidden and not key.endswith("_id")
         }
         for row in rows
     ]

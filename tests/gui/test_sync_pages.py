@@ -98,9 +98,77 @@ def test_town_pages_show_villages_and_counts(qtbot: QtBot, p: Pair) -> None:
     households = board.data.tables.index("households") + 1 if board.data else -1
     assert board.grid.item(0, households).text() == "2"
     board.measure.setCurrentIndex(board.measure.findData("households"))
-    assert board.chart.bars == [("小营村", 2)]
+    assert board.chart.items == [("小营村", 2)]
     board.drill_down(0, households)
     assert board.records.rowCount() == 2
+    assert "小营村" in board.drill.caption.text()
+
+
+def test_print_key_card_opens_the_preview(qtbot: QtBot, p: Pair) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    from tests.pdf_tools import pdf_text
+
+    page = SyncPage(GuiContext(p.village))
+    qtbot.addWidget(page)
+    assert page.findChild(QPushButton, "printCardButton") is not None
+    dialog = page.print_card()
+    assert dialog is not None and dialog.suggested_name == f"{VILLAGE_CODE}-密钥卡.pdf"
+    text = " ".join(pdf_text(dialog.pdf).split())
+    assert keys.own_card(p.village).fingerprint in text and "小营村" in text
+    dialog.close()
+
+
+def _village_with_cases(p: Pair) -> None:
+    from tests.mediation_factory import new_case, villagers
+
+    people = villagers(p.village)
+    first = new_case(p.village, people=people)
+    new_case(p.village, people=people, dispute_type="合同", mediator_id=first.mediators[0])
+    sync.import_sync_files(p.town, [sync.export_sync_file(p.village, p.stick).path])
+
+
+def test_dashboard_figures_chart_and_drill_down(qtbot: QtBot, p: Pair) -> None:
+    from sanzhi_desktop.gui.pages.town_dashboard import CASES_BY_STATE, CASES_BY_TYPE
+    from sanzhi_desktop.services.town_figures import FIGURE_COLUMNS
+
+    _village_with_cases(p)
+    board = TownDashboardPage(GuiContext(p.town))
+    qtbot.addWidget(board)
+    assert board.tabs.count() == 2
+    table = board.figures_table
+    assert (table.rowCount(), table.columnCount()) == (2, len(FIGURE_COLUMNS) + 1)
+    cases = 1 + [k for k, _t in FIGURE_COLUMNS].index("cases")
+    assert table.item(1, 0).text() == "小营村"  # row 0 is the total
+    assert table.item(0, cases).text() == table.item(1, cases).text() == "2"
+    assert board.figure_panel.measure.currentData() == CASES_BY_TYPE
+    assert sorted(board.figure_chart.items) == [("合同", 1), ("邻里", 1)]
+    board.figure_panel.measure.setCurrentIndex(board.figure_panel.measure.findData(CASES_BY_STATE))
+    assert board.figure_chart.items == [("已登记", 2)]
+    board.figure_panel.measure.setCurrentIndex(board.figure_panel.measure.findData("cases"))
+    assert board.figure_chart.items == [("小营村", 2)]
+    board.drill_down_figure(1, cases)
+    assert board.figure_records.table.rowCount() == 2
+    assert "小营村" in board.figure_records.caption.text()
+    board.figure_records.table.setRowCount(0)
+    board.drill_down_figure(0, cases)  # the total row: nothing to drill into
+    board.drill_down_figure(1, 0)  # the name column: nothing either
+    assert board.figure_records.table.rowCount() == 0
+    board.refresh()  # keeps the chosen chart
+    assert board.figure_panel.measure.currentData() == "cases"
+
+
+def test_dashboard_fits_a_1280x800_window(qtbot: QtBot, p: Pair) -> None:
+    _village_with_cases(p)
+    window = build_main_window(p.town)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    window.nav.setCurrentRow(window.page_keys.index("town_dashboard"))
+    QApplication.processEvents()
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 1280 and hint.height() <= 800
+    assert window.size().width() <= 1280 and window.size().height() <= 800
 
 
 def test_town_main_window_shows_town_pages_and_sync_status(qtbot: QtBot, p: Pair) -> None:

@@ -28,6 +28,7 @@ from sanzhi_desktop.domain.division import OfficeKind
 from sanzhi_desktop.domain.errors import SanzhiError
 from sanzhi_desktop.gui.context import GuiContext
 from sanzhi_desktop.gui.dialogs.sync_enroll import SyncEnrollDialog, fingerprint_label
+from sanzhi_desktop.gui.pdf_preview import PdfPreviewDialog, preview_pdf
 from sanzhi_desktop.gui.tasks import run_task, show_error
 from sanzhi_desktop.gui.widgets import EmptyState, PageHeader, format_datetime
 from sanzhi_desktop.services import keys, sync, sync_status
@@ -74,6 +75,9 @@ class SyncPage(QWidget):
         )
         self.header.add_button(
             self.tr("Save my key card…"), self.choose_card_target, object_name="cardButton"
+        )
+        self.header.add_button(
+            self.tr("Print key card…"), self.print_card, object_name="printCardButton"
         )
         self.header.add_button(
             self.tr("Enrol a card…"), self.choose_card_to_enroll, object_name="enrollButton"
@@ -266,6 +270,22 @@ class SyncPage(QWidget):
             QMessageBox.information(
                 self, self.tr("Key card saved"), self.tr("Saved: {path}").format(path=str(path))
             )
+
+    def print_card(self) -> PdfPreviewDialog | None:
+        """打印密钥卡: the A4 card with the fingerprint in large digits, in the preview."""
+        session = self.ctx.session
+        try:
+            pdf = keys.card_pdf(session)
+            code = session.require_profile().code
+        except (SanzhiError, OSError) as exc:
+            show_error(self, exc)
+            return None
+        return preview_pdf(
+            self,
+            pdf,
+            title=self.tr("Key card"),
+            suggested_name=f"{code}-密钥卡.pdf",
+        )
 
     def choose_card_to_enroll(self) -> None:
         file, _ = QFileDialog.getOpenFileName(

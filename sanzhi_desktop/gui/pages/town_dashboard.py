@@ -1,75 +1,155 @@
-"""镇：汇总 — counts of every synced table per village, a bar chart, and a read-only drill-down.
+"""镇：全镇汇总 — each village's figures, a chart, and a read-only drill-down.
 
-Generic over the synced tables (``services.town.dashboard``): a table that
-another part registers becomes a choice in the chart and a column of the grid
-without a change here. The chart is drawn with QPainter (QtCharts is not
-installed); the same figures are in the grid beside it (UI.md).
+The first tab answers the town's questions (``services.town_figures``): notices
+posted, finance quarters overdue, red and black entries on the board, star
+households, points, mediation cases, escalations awaiting the town's reply —
+one row per village and a total. The second tab keeps the generic count of
+every synced table (``services.town.dashboard``), so a table a later part
+registers shows up without a change here. Clicking a figure shows that
+village's records behind it, read-only: the town never edits a village's
+records.
+
+Charts are :class:`gui.bar_chart.BarChart` inside a scroll area, so twelve
+villages or fifteen dispute types never push the window past 1280×800; the
+same figures are always in the table beside the chart (UI.md).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter
+import json
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from sanzhi_desktop.domain.disclosure_catalogue import period_label
+from sanzhi_desktop.gui.bar_chart import BarChart
 from sanzhi_desktop.gui.context import GuiContext
 from sanzhi_desktop.gui.widgets import PageHeader
-from sanzhi_desktop.services import town
+from sanzhi_desktop.services import town, town_figures
 from sanzhi_desktop.services.town import Dashboard
+from sanzhi_desktop.services.town_figures import FIGURE_COLUMNS, TownFigures
 
-BAR_COLOR = "#1565c0"
+#: Chart choices that are not one column per village.
+CASES_BY_TYPE = "cases_by_type"
+CASES_BY_STATE = "cases_by_state"
+
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+#: The figures table never takes more than this; more villages scroll inside it.
+FIGURES_MAX_HEIGHT = 330
 
 
-class BarChart(QWidget):
-    """Horizontal bars, one per village, labelled with the name and the figure."""
+def _grid(parent: QWidget, name: str) -> QTableWidget:
+    table = QTableWidget(0, 0, parent)
+    table.setObjectName(name)
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectItems)
+    table.verticalHeader().setVisible(False)
+    return table
+
+
+def _fit_height(table: QTableWidget, *, limit: int) -> None:
+    """As tall as its rows (the chart and the records get the rest), at most ``limit``."""
+    rows = sum(table.rowHeight(r) for r in range(table.rowCount()))
+    scrollbar = table.horizontalScrollBar().sizeHint().height()
+    needed = (
+        table.horizontalHeader().sizeHint().height() + rows + scrollbar + 2 * table.frameWidth()
+    )
+    table.setMaximumHeight(min(max(needed, 90), limit))
+
+
+def _cell_text(value: object) -> str:
+    """A stored value as a clerk reads it: JSON lists (stars, attachments) joined with 、."""
+    if value is None:
+        return ""
+    text = str(value)
+    if text.startswith("["):
+        try:
+            items = json.loads(text)
+        except ValueError:
+            return text
+        if isinstance(items, list):
+            return "、".join(str(item) for item in items)
+    return text
+
+
+def _number(value: int, *, bold: bool = False) -> QTableWidgetItem:
+    item = QTableWidgetItem(f"{value:,}")
+    item.setTextAlignment(RIGHT)
+    if bold:
+        font = item.font()
+        font.setBold(True)
+        item.setFont(font)
+    return item
+
+
+class ChartPanel(QWidget):
+    """A choice of figure above a bar chart that scrolls instead of growing."""
+
+    def __init__(self, on_change: Callable[[], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Chart:"), self))
+        self.measure = QComboBox(self)
+        self.measure.currentIndexChanged.connect(lambda _i: on_change())
+        row.addWidget(self.measure, 1)
+        layout.addLayout(row)
+        self.scroller = QScrollArea(self)
+        self.scroller.setWidgetResizable(True)
+        self.chart = BarChart(self.scroller)
+        self.scroller.setWidget(self.chart)
+        layout.addWidget(self.scroller, 1)
+
+    def set_choices(self, choices: Sequence[tuple[str, str]], *, default: str = "") -> None:
+        """``(label, key)`` pairs; keeps the current choice when it is still offered."""
+        current = self.measure.currentData() or default
+        self.measure.blockSignals(True)
+        self.measure.clear()
+        for label, key in choices:
+            self.measure.addItem(label, key)
+        self.measure.setCurrentIndex(max(self.measure.findData(current), 0))
+        self.measure.blockSignals(False)
+
+
+class DrillDown(QWidget):
+    """A village's records of one table, as the town holds them (read-only)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("barChart")
-        self.bars: list[tuple[str, int]] = []
-        self.setMinimumHeight(200)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.caption = QLabel(self.tr("Click a figure to see the village's records."), self)
+        self.caption.setObjectName("drillDownCaption")
+        self.caption.setWordWrap(True)
+        layout.addWidget(self.caption)
+        self.table = _grid(self, "drillDown")
+        layout.addWidget(self.table, 1)
 
-    def set_bars(self, bars: list[tuple[str, int]]) -> None:
-        self.bars = bars
-        self.setMinimumHeight(max(200, 28 * len(bars) + 10))
-        self.update()
-
-    def paintEvent(self, _event: object) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if not self.bars:
-            painter.end()
-            return
-        metrics = painter.fontMetrics()
-        label_width = max(metrics.horizontalAdvance(name) for name, _ in self.bars) + 12
-        top = max((value for _, value in self.bars), default=0) or 1
-        room = self.width() - label_width - 60
-        row = min(28.0, (self.height() - 10) / len(self.bars))
-        for i, (name, value) in enumerate(self.bars):
-            y = 5 + i * row
-            painter.setPen(QColor("#333333"))
-            painter.drawText(
-                QRectF(0, y, label_width - 6, row),
-                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                name,
-            )
-            width = room * value / top
-            painter.fillRect(QRectF(label_width, y + 4, width, row - 8), QColor(BAR_COLOR))
-            painter.drawText(
-                QRectF(label_width + width + 6, y, 60, row),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                f"{value:,}",
-            )
-        painter.end()
+    def show_rows(self, caption: str, rows: list[dict[str, Any]]) -> None:
+        self.caption.setText(caption)
+        names = list(rows[0]) if rows else []
+        self.table.clear()
+        self.table.setColumnCount(len(names))
+        self.table.setHorizontalHeaderLabels(names)
+        self.table.setRowCount(len(rows))
+        for r, record in enumerate(rows):
+            for c, name in enumerate(names):
+                self.table.setItem(r, c, QTableWidgetItem(_cell_text(record[name])))
+        self.table.resizeColumnsToContents()
 
 
 class TownDashboardPage(QWidget):
@@ -77,43 +157,155 @@ class TownDashboardPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.data: Dashboard | None = None
+        self.figures: TownFigures | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(PageHeader(self.tr("Across villages"), self))
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Chart:"), self))
-        self.measure = QComboBox(self)
-        self.measure.setObjectName("measure")
-        self.measure.currentIndexChanged.connect(self._draw)
-        row.addWidget(self.measure)
-        row.addStretch(1)
-        layout.addLayout(row)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        top = QSplitter(Qt.Orientation.Horizontal, splitter)
-        self.chart = BarChart(top)
-        self.grid = QTableWidget(0, 0, top)
-        self.grid.setObjectName("dashboardGrid")
-        self.grid.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.grid.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectItems)
-        self.grid.cellClicked.connect(self.drill_down)
-        self.records = QTableWidget(0, 0, splitter)
-        self.records.setObjectName("drillDown")
-        self.records.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        layout.addWidget(splitter, 1)
+        note = QLabel(
+            self.tr(
+                "Figures from the records each village sent; the Villages page shows when "
+                "each file came. Click a figure to see the records behind it (read-only)."
+            ),
+            self,
+        )
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("dashboardTabs")
+        self.tabs.addTab(self._figures_tab(), self.tr("Figures"))
+        self.tabs.addTab(self._tables_tab(), self.tr("All tables"))
+        layout.addWidget(self.tabs, 1)
         self.refresh()
+
+    # --- layout -----------------------------------------------------------------------
+
+    def _split(self, top: QWidget, chart: ChartPanel, drill: DrillDown) -> QSplitter:
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(top)
+        lower = QSplitter(Qt.Orientation.Horizontal, splitter)
+        lower.addWidget(chart)
+        lower.addWidget(drill)
+        lower.setSizes([420, 580])
+        splitter.addWidget(lower)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        return splitter
+
+    def _figures_tab(self) -> QWidget:
+        self.figures_table = _grid(self, "figuresTable")
+        self.figures_table.cellClicked.connect(self.drill_down_figure)
+        self.figure_panel = ChartPanel(self._draw_figure, self)
+        self.figure_panel.measure.setObjectName("figureMeasure")
+        self.figure_chart = self.figure_panel.chart
+        self.figure_chart.setObjectName("figureChart")
+        self.figure_records = DrillDown(self)
+        return self._split(self.figures_table, self.figure_panel, self.figure_records)
+
+    def _tables_tab(self) -> QWidget:
+        self.grid = _grid(self, "dashboardGrid")
+        self.grid.cellClicked.connect(self.drill_down)
+        self.table_panel = ChartPanel(self._draw, self)
+        self.measure = self.table_panel.measure
+        self.measure.setObjectName("measure")
+        self.chart = self.table_panel.chart
+        self.drill = DrillDown(self)
+        self.records = self.drill.table
+        return self._split(self.grid, self.table_panel, self.drill)
+
+    def figure_labels(self) -> dict[str, str]:
+        return {
+            "notices_posted": self.tr("Notices posted (last 12 months)"),
+            "finance_overdue": self.tr("Finance quarters overdue"),
+            "red_on_board": self.tr("On the red board"),
+            "black_on_board": self.tr("On the black board"),
+            "star_households": self.tr("Star households"),
+            "points_total": self.tr("Points balance"),
+            "cases": self.tr("Mediation cases"),
+            "cases_in_progress": self.tr("Cases in progress"),
+            "awaiting_reply": self.tr("Awaiting the town's reply"),
+        }
+
+    # --- showing ----------------------------------------------------------------------
 
     def refresh(self) -> None:
         if self.ctx.session.profile is None:
             return
+        self.figures = town_figures.town_figures(self.ctx.session)
         self.data = town.dashboard(self.ctx.session)
-        current = self.measure.currentData()
-        self.measure.blockSignals(True)
-        self.measure.clear()
-        for table in self.data.tables:
-            self.measure.addItem(self.data.labels[table], table)
-        index = self.measure.findData(current)
-        self.measure.setCurrentIndex(max(index, 0))
-        self.measure.blockSignals(False)
+        self._show_figures()
+        self._show_tables()
+
+    def _show_figures(self) -> None:
+        assert self.figures is not None
+        labels = self.figure_labels()
+        keys = [key for key, _table in FIGURE_COLUMNS]
+        table = self.figures_table
+        table.clear()
+        table.setColumnCount(len(keys) + 1)
+        table.setHorizontalHeaderLabels([self.tr("Village"), *(labels[k] for k in keys)])
+        villages = self.figures.villages
+        table.setRowCount(len(villages) + 1)
+        # the total first, as in a 统计表: it stays in sight when many villages scroll
+        total = QTableWidgetItem(self.tr("Total"))
+        font = total.font()
+        font.setBold(True)
+        total.setFont(font)
+        table.setItem(0, 0, total)
+        for c, key in enumerate(keys, start=1):
+            table.setItem(0, c, _number(self.figures.total(key), bold=True))
+        for r, village in enumerate(villages, start=1):
+            table.setItem(r, 0, QTableWidgetItem(village.name))
+            for c, key in enumerate(keys, start=1):
+                item = _number(village.value(key))
+                if key == "finance_overdue" and village.finance_overdue_periods:
+                    item.setToolTip("、".join(map(period_label, village.finance_overdue_periods)))
+                    item.setForeground(Qt.GlobalColor.darkRed)
+                if key == "star_households" and village.star_cycle:
+                    item.setToolTip(self.tr("Cycle {cycle}").format(cycle=village.star_cycle))
+                if key == "awaiting_reply" and village.awaiting_reply:
+                    item.setForeground(Qt.GlobalColor.darkRed)
+                table.setItem(r, c, item)
+        table.resizeColumnsToContents()
+        _fit_height(table, limit=FIGURES_MAX_HEIGHT)
+        choices = [
+            (self.tr("Mediation cases by type (all villages)"), CASES_BY_TYPE),
+            (self.tr("Mediation cases by state (all villages)"), CASES_BY_STATE),
+            *((labels[k], k) for k in keys),
+        ]
+        self.figure_panel.set_choices(choices, default=CASES_BY_TYPE)
+        self._draw_figure()
+
+    def _draw_figure(self) -> None:
+        key = self.figure_panel.measure.currentData()
+        if self.figures is None or key is None:
+            self.figure_chart.set_data([])
+            return
+        title = self.figure_panel.measure.currentText()
+        if key == CASES_BY_TYPE:
+            items = self.figures.cases_by_type()
+        elif key == CASES_BY_STATE:
+            items = self.figures.cases_by_state()
+        else:
+            items = [(v.name, v.value(key)) for v in self.figures.villages]
+        self.figure_chart.set_data(items, title=title)
+
+    def drill_down_figure(self, row: int, column: int) -> None:
+        """The village's records behind the clicked figure (read-only)."""
+        if self.figures is None or column == 0 or not 1 <= row <= len(self.figures.villages):
+            return  # the name column, or the total row
+        village = self.figures.villages[row - 1]
+        table = FIGURE_COLUMNS[column - 1][1]
+        rows = town.village_records(self.ctx.session, village.code, table, limit=500)
+        label = self.data.labels.get(table, table) if self.data else table
+        self.figure_records.show_rows(
+            self.tr("{village}: {table} (read-only)").format(village=village.name, table=label),
+            rows,
+        )
+
+    def _show_tables(self) -> None:
+        assert self.data is not None
         tables = self.data.tables
+        self.table_panel.set_choices([(self.data.labels[t], t) for t in tables])
+        self.grid.clear()
         self.grid.setColumnCount(len(tables) + 1)
         self.grid.setHorizontalHeaderLabels(
             [self.tr("Village"), *(self.data.labels[t] for t in tables)]
@@ -122,34 +314,31 @@ class TownDashboardPage(QWidget):
         for r, (code, name) in enumerate(self.data.villages):
             self.grid.setItem(r, 0, QTableWidgetItem(name))
             for c, table in enumerate(tables, start=1):
-                item = QTableWidgetItem(f"{self.data.counts[code].get(table, 0):,}")
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.grid.setItem(r, c, item)
+                self.grid.setItem(r, c, _number(self.data.counts[code].get(table, 0)))
         self.grid.resizeColumnsToContents()
+        _fit_height(self.grid, limit=FIGURES_MAX_HEIGHT)
         self._draw()
 
     def _draw(self) -> None:
         table = self.measure.currentData()
         if self.data is None or table is None:
-            self.chart.set_bars([])
+            self.chart.set_data([])
             return
-        self.chart.set_bars(
-            [(name, self.data.counts[code].get(table, 0)) for code, name in self.data.villages]
+        self.chart.set_data(
+            [(name, self.data.counts[code].get(table, 0)) for code, name in self.data.villages],
+            title=self.data.labels[table],
         )
 
     def drill_down(self, row: int, column: int) -> None:
         """Show the village's records of the clicked table (read-only)."""
         if self.data is None or column == 0 or row >= len(self.data.villages):
             return
-        code = self.data.villages[row][0]
+        code, name = self.data.villages[row]
         table = self.data.tables[column - 1]
         rows = town.village_records(self.ctx.session, code, table, limit=500)
-        names = list(rows[0]) if rows else []
-        self.records.setColumnCount(len(names))
-        self.records.setHorizontalHeaderLabels(names)
-        self.records.setRowCount(len(rows))
-        for r, record in enumerate(rows):
-            for c, name in enumerate(names):
-                value = record[name]
-                self.records.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
-        self.records.resizeColumnsToContents()
+        self.drill.show_rows(
+            self.tr("{village}: {table} (read-only)").format(
+                village=name, table=self.data.labels[table]
+            ),
+            rows,
+        )

@@ -1,0 +1,20 @@
+"""The demo town agrees with its villages about what awaits the town's reply."""
+
+from pathlib import Path
+
+from sanzhi_desktop.services import mediation, town_figures
+from sanzhi_desktop.services.demo_town import create_demo_town
+from sanzhi_desktop.services.session import open_session
+
+
+def test_town_and_village_agree_on_escalations_awaiting_a_reply(tmp_path: Path) -> None:
+    summary = create_demo_town(tmp_path, villages=1)
+    [village_path] = summary.village_paths
+    with open_session(village_path) as village:
+        awaiting_at_village = sum(
+            mediation.case_view(village, row["id"]).awaiting_reply
+            for row in mediation.list_cases(village)
+        )
+    with open_session(summary.town_path) as town:
+        [figures] = town_figures.town_figures(town).villages
+    assert figures.awaiting_reply == awaiting_at_village
