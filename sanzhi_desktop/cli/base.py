@@ -152,3 +152,22 @@ def open_existing(args: argparse.Namespace) -> Session:
             )
         )
     return open_session(path, operator=operator_of(args))
+
+
+def write_output(path: Path, data: bytes) -> None:
+    """Write a file the clerk asked for (a PDF, an .xlsx) without ever leaving half of it.
+
+    Temp file in the same folder → fsync → rename: a full disk or a pulled USB
+    stick leaves the old file (if any) as it was and no partial new one.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temp = path.with_name(f".{path.name}.part")
+    try:
+        with open(temp, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from sanzhi_desktop.cli.base import EXIT_OK, Registry, emit, open_existing
+from sanzhi_desktop.cli.base import EXIT_OK, Registry, emit, open_existing, write_output
 from sanzhi_desktop.domain.lang import msg
 from sanzhi_desktop.printing.sheet import PAGE_SIZES
 from sanzhi_desktop.services import decisions, finance, issue_wall, notices
@@ -38,8 +38,7 @@ def register(registry: Registry) -> None:
 
 def _write(args: argparse.Namespace, pdf: bytes) -> int:
     out: Path = args.out
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_bytes(pdf)
+    write_output(out, pdf)
     emit(args, {"path": str(out), "bytes": len(pdf)}, msg(f"已保存：{out}", f"Saved: {out}"))
     return EXIT_OK
 

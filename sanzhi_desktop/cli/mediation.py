@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from sanzhi_desktop.cli.base import EXIT_OK, Registry, emit, open_existing
+from sanzhi_desktop.cli.base import EXIT_OK, Registry, emit, open_existing, write_output
 from sanzhi_desktop.domain.errors import FieldError, ValidationError
 from sanzhi_desktop.domain.lang import msg
 from sanzhi_desktop.services import mediation, mediation_papers, mediation_report
@@ -31,16 +31,10 @@ def register(registry: Registry) -> None:
     monthly.add_argument("--out", type=Path, required=True, help="F.pdf or F.xlsx")
 
 
-def _write(path: Path, data: bytes) -> None:
-    temp = path.with_name(path.name + ".part")
-    temp.write_bytes(data)
-    temp.replace(path)
-
-
 def cmd_print_agreement(args: argparse.Namespace) -> int:
     with open_existing(args) as session:
         case = mediation.get_case(session, args.case)
-        _write(args.out, mediation_papers.agreement_pdf(session, case.id))
+        write_output(args.out, mediation_papers.agreement_pdf(session, case.id))
     emit(
         args,
         {"path": str(args.out), "dossier_no": case.dossier_no},
@@ -52,7 +46,7 @@ def cmd_print_agreement(args: argparse.Namespace) -> int:
 def cmd_print_dossier(args: argparse.Namespace) -> int:
     with open_existing(args) as session:
         case = mediation.get_case(session, args.case)
-        _write(args.out, mediation_papers.dossier_pdf(session, case.id))
+        write_output(args.out, mediation_papers.dossier_pdf(session, case.id))
     emit(
         args,
         {"path": str(args.out), "dossier_no": case.dossier_no},
@@ -74,7 +68,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     with open_existing(args) as session:
         if suffix == ".pdf":
             report = mediation_report.month_report(session, args.month)
-            _write(args.out, mediation_report.report_pdf_bytes(session, args.month))
+            write_output(args.out, mediation_report.report_pdf_bytes(session, args.month))
         else:
             report = mediation_report.write_report_xlsx(session, args.month, args.out)
     emit(

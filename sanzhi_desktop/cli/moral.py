@@ -10,7 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from sanzhi_desktop.cli.base import EXIT_OK, Registry, emit, open_existing
+from sanzhi_desktop.cli.base import EXIT_OK, Registry, emit, open_existing, write_output
 from sanzhi_desktop.domain.lang import msg
 from sanzhi_desktop.services import good_deeds, points, red_black, star_rating
 from sanzhi_desktop.services.red_black import PrintedSheet
@@ -39,9 +39,7 @@ def _write(args: argparse.Namespace, sheet: PrintedSheet) -> int:
     for warning in sheet.warnings:
         print(warning, file=sys.stderr)
     out = Path(args.out)
-    temp = out.with_name(out.name + ".part")
-    temp.write_bytes(sheet.pdf)
-    temp.replace(out)
+    write_output(out, sheet.pdf)
     emit(
         args,
         {"path": str(out), "title": sheet.title, "warnings": sheet.warnings},

@@ -6,7 +6,14 @@ import argparse
 import sys
 from pathlib import Path
 
-from sanzhi_desktop.cli.base import EXIT_OK, EXIT_REFUSED, Registry, emit, open_existing
+from sanzhi_desktop.cli.base import (
+    EXIT_OK,
+    EXIT_REFUSED,
+    Registry,
+    emit,
+    open_existing,
+    write_output,
+)
 from sanzhi_desktop.domain.division import OfficeKind
 from sanzhi_desktop.domain.lang import msg
 from sanzhi_desktop.services import keys, sync
@@ -62,7 +69,7 @@ def cmd_keys(args: argparse.Namespace) -> int:
         if command == "card":
             card = keys.own_card(session)
             if args.out.suffix.lower() == ".pdf" and not args.out.is_dir():
-                args.out.write_bytes(keys.card_pdf(session))
+                write_output(args.out, keys.card_pdf(session))
                 path = args.out
             else:
                 path = keys.write_card(session, args.out)

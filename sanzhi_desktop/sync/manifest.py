@@ -66,7 +66,10 @@ class Manifest:
             raise _bad() from exc
         if not isinstance(raw, dict) or raw.get("format") != FORMAT:
             raise _bad()
-        if raw.get("format_version") != FORMAT_VERSION:
+        version = raw.get("format_version")
+        if type(version) is not int:  # true == 1 and 1.0 == 1 in Python: not a version
+            raise _bad()
+        if version != FORMAT_VERSION:
             raise SyncFileError(
                 msg(
                     "这个同步文件的格式版本较新，本程序读不了，请先升级程序。",

@@ -185,3 +185,29 @@ def test_version_and_module_entry_point() -> None:
     )
     assert result.returncode == 0
     assert __version__ in result.stdout
+
+
+def test_an_output_file_is_never_left_half_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+    import os
+
+    from sanzhi_desktop.cli.base import write_output
+
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    target = stick / "sheet.pdf"
+    target.write_bytes(b"old sheet")
+
+    def disk_full(_fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", disk_full)
+    with pytest.raises(OSError):
+        write_output(target, b"new sheet")
+    assert target.read_bytes() == b"old sheet"
+    assert list(stick.iterdir()) == [target]  # no temp file left behind
+    monkeypatch.undo()
+    write_output(target, b"new sheet")
+    assert target.read_bytes() == b"new sheet"

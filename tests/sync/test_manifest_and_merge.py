@@ -85,3 +85,12 @@ def test_order_does_not_matter_for_the_winner() -> None:
 def test_same_version_with_two_contents_reveals_a_shared_site_id() -> None:
     assert same_version_differs(_row(5, "a", v=1), _row(5, "a", v=2))
     assert not same_version_differs(_row(5, "a", v=1), _row(5, "a", v=1))
+
+
+@pytest.mark.parametrize("version", [b"true", b"1.0", b'"1"'])
+def test_format_version_must_be_an_integer(version: bytes) -> None:
+    # Found by benchmarks/fuzz_sync.py: true == 1 and 1.0 == 1 in Python.
+    with pytest.raises(SyncFileError):
+        Manifest.from_json(
+            MANIFEST.to_json().replace(b'"format_version": 1', b'"format_version": ' + version)
+        )
