@@ -9,11 +9,76 @@
     </message>
     <message>
       <source>Cannot open the data file</source>
+      <extracomment>Set to "1" to quit right after the main window's first paint (start-up benchmark).</extracomment>
       <translation>无法打开数据文件</translation>
     </message>
     <message>
       <source>Operator</source>
       <translation>操作员</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackupOffer</name>
+    <message>
+      <source>The data file is damaged</source>
+      <translation>数据文件已损坏</translation>
+    </message>
+    <message>
+      <source>{problem}
+
+Restore the backup of {when}?
+{summary}
+
+The damaged file is kept unchanged beside it for a technician.</source>
+      <translation>{problem}
+
+要恢复{when}的备份吗？
+{summary}
+
+损坏的文件会原样保留在旁边，供技术人员检查。</translation>
+    </message>
+    <message>
+      <source>Restore failed</source>
+      <translation>恢复失败</translation>
+    </message>
+    <message>
+      <source>Restored</source>
+      <translation>已恢复</translation>
+    </message>
+    <message>
+      <source>Restored the backup of {when}. The damaged file was moved to {aside}.</source>
+      <translation>已恢复{when}的备份。损坏的文件已移到 {aside}。</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackupRestoreDialog</name>
+    <message>
+      <source>Restore from a backup</source>
+      <translation>从备份恢复</translation>
+    </message>
+    <message>
+      <source>Choose the copy to restore. The current data file is backed up first, so a restore can itself be undone.</source>
+      <translation>请选择要恢复的备份。恢复前会先备份当前的数据文件，所以恢复本身也可以撤回。</translation>
+    </message>
+    <message>
+      <source>No backups beside the data file yet.</source>
+      <translation>数据文件旁边还没有备份。</translation>
+    </message>
+    <message>
+      <source>Choose a backup file…</source>
+      <translation>选择备份文件…</translation>
+    </message>
+    <message>
+      <source>Restore…</source>
+      <translation>恢复…</translation>
+    </message>
+    <message>
+      <source>Choose a backup file</source>
+      <translation>选择备份文件</translation>
+    </message>
+    <message>
+      <source>Backups (*.db)</source>
+      <translation>备份文件 (*.db)</translation>
     </message>
   </context>
   <context>
@@ -646,6 +711,14 @@
     </message>
   </context>
   <context>
+    <name>ChartPanel</name>
+    <message>
+      <source>Chart:</source>
+      <extracomment>Chart choices that are not one column per village. The figures table never takes more than this; more villages scroll inside it.</extracomment>
+      <translation>图表：</translation>
+    </message>
+  </context>
+  <context>
     <name>ContactPage</name>
     <message>
       <source>Phones and operator</source>
@@ -681,6 +754,13 @@
     <message>
       <source>Select an entry to see its details.</source>
       <translation>在表格中选择一条记录查看详情。</translation>
+    </message>
+  </context>
+  <context>
+    <name>DrillDown</name>
+    <message>
+      <source>Click a figure to see the village's records.</source>
+      <translation>点击上方的数字，查看该村的记录。</translation>
     </message>
   </context>
   <context>
@@ -2600,6 +2680,74 @@
       <source>Saved. The new language takes effect the next time the program starts.</source>
       <translation>已保存。下次启动程序时改用新的语言。</translation>
     </message>
+    <message>
+      <source>Backups</source>
+      <translation>备份</translation>
+    </message>
+    <message>
+      <source>Back up now</source>
+      <translation>立即备份</translation>
+    </message>
+    <message>
+      <source>Back up to USB…</source>
+      <translation>备份到U盘…</translation>
+    </message>
+    <message>
+      <source>Restore from a backup…</source>
+      <translation>从备份恢复…</translation>
+    </message>
+    <message>
+      <source>No backup yet. Copies are kept in {folder}.</source>
+      <translation>还没有备份。备份保存在 {folder}。</translation>
+    </message>
+    <message>
+      <source>Newest backup: {when}. A copy is made every day at start-up; 14 daily and 12 monthly copies are kept in {folder}.</source>
+      <translation>最新备份：{when}。每天启动时自动备份一次；在 {folder} 中保留最近14天和最近12个月的备份。</translation>
+    </message>
+    <message>
+      <source>Backed up</source>
+      <translation>已备份</translation>
+    </message>
+    <message>
+      <source>Backed up and verified: {path}</source>
+      <translation>已备份并校验：{path}</translation>
+    </message>
+    <message>
+      <source>Backing up…</source>
+      <translation>正在备份…</translation>
+    </message>
+    <message>
+      <source>Choose the USB drive or folder</source>
+      <translation>选择U盘或文件夹</translation>
+    </message>
+    <message>
+      <source>Restore from a backup</source>
+      <translation>从备份恢复</translation>
+    </message>
+    <message>
+      <source>Replace everything in the data file of {current} with this backup?
+
+{backup}
+
+Records entered after the backup was taken will no longer be shown; the current file is backed up first.</source>
+      <translation>用这份备份替换{current}数据文件里的全部内容吗？
+
+{backup}
+
+备份之后录入的记录将不再显示；替换前会先备份当前文件。</translation>
+    </message>
+    <message>
+      <source>Restored</source>
+      <translation>已恢复</translation>
+    </message>
+    <message>
+      <source>Restored the backup of {when}. The file before it was kept as {copy}.</source>
+      <translation>已恢复{when}的备份。恢复前的文件已保存为 {copy}。</translation>
+    </message>
+    <message>
+      <source>Restoring…</source>
+      <translation>正在恢复…</translation>
+    </message>
   </context>
   <context>
     <name>SetupWizard</name>
@@ -2941,6 +3089,10 @@
       <translation>保存本单位密钥卡…</translation>
     </message>
     <message>
+      <source>Print key card…</source>
+      <translation>打印密钥卡…</translation>
+    </message>
+    <message>
       <source>Enrol a card…</source>
       <translation>登记密钥卡…</translation>
     </message>
@@ -3085,6 +3237,10 @@ Last import from the town: {imp}</source>
       <translation>已保存：{path}</translation>
     </message>
     <message>
+      <source>Key card</source>
+      <translation>密钥卡</translation>
+    </message>
+    <message>
       <source>Choose a key card</source>
       <translation>选择密钥卡</translation>
     </message>
@@ -3107,8 +3263,72 @@ Last import from the town: {imp}</source>
       <translation>全镇汇总</translation>
     </message>
     <message>
-      <source>Chart:</source>
-      <translation>图表：</translation>
+      <source>Figures from the records each village sent; the Villages page shows when each file came. Click a figure to see the records behind it (read-only).</source>
+      <translation>以下数字来自各村报来的记录（各村文件何时收到，见“各村同步情况”）。点击数字可查看该村的相关记录（只读）。</translation>
+    </message>
+    <message>
+      <source>Figures</source>
+      <translation>各村数字</translation>
+    </message>
+    <message>
+      <source>All tables</source>
+      <translation>全部表</translation>
+    </message>
+    <message>
+      <source>Notices posted (last 12 months)</source>
+      <translation>公开事项（近一年）</translation>
+    </message>
+    <message>
+      <source>Finance quarters overdue</source>
+      <translation>财务公开逾期（季）</translation>
+    </message>
+    <message>
+      <source>On the red board</source>
+      <translation>红榜在榜</translation>
+    </message>
+    <message>
+      <source>On the black board</source>
+      <translation>黑榜在榜</translation>
+    </message>
+    <message>
+      <source>Star households</source>
+      <translation>星级户</translation>
+    </message>
+    <message>
+      <source>Points balance</source>
+      <translation>积分合计</translation>
+    </message>
+    <message>
+      <source>Mediation cases</source>
+      <translation>调解案件</translation>
+    </message>
+    <message>
+      <source>Cases in progress</source>
+      <translation>在办案件</translation>
+    </message>
+    <message>
+      <source>Awaiting the town's reply</source>
+      <translation>待镇答复</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>合计</translation>
+    </message>
+    <message>
+      <source>Cycle {cycle}</source>
+      <translation>{cycle}年度</translation>
+    </message>
+    <message>
+      <source>Mediation cases by type (all villages)</source>
+      <translation>调解案件按类型（全镇）</translation>
+    </message>
+    <message>
+      <source>Mediation cases by state (all villages)</source>
+      <translation>调解案件按状态（全镇）</translation>
+    </message>
+    <message>
+      <source>{village}: {table} (read-only)</source>
+      <translation>{village}：{table}（只读）</translation>
     </message>
     <message>
       <source>Village</source>

@@ -18,9 +18,10 @@ from sanzhi_desktop.cli.base import (
 from sanzhi_desktop.domain.division import OfficeKind
 from sanzhi_desktop.domain.errors import SanzhiError
 from sanzhi_desktop.domain.lang import msg
-from sanzhi_desktop.services import changelog, info, office, operators
+from sanzhi_desktop.services import backups, changelog, info, office, operators
 from sanzhi_desktop.services.paths import data_dir
 from sanzhi_desktop.services.session import open_session
+from sanzhi_desktop.storage.connection import DamagedDatabaseError
 
 
 def register(registry: Registry) -> None:
@@ -220,7 +221,12 @@ def cmd_check(args: argparse.Namespace) -> int:
     path = db_path(args)
     if not path.exists():
         raise SanzhiError(msg(f"数据文件 {path} 不存在。", f"The data file {path} does not exist."))
-    problems = info.check_database(path)
+    try:
+        problems = info.check_database(path)
+    except DamagedDatabaseError as exc:
+        print(str(exc), file=sys.stderr)
+        print(backups.damaged_file_offer(path), file=sys.stderr)
+        return EXIT_REFUSED
     ok = not problems
     emit(
         args,
@@ -235,6 +241,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             msg("数据文件已损坏，请从备份恢复。", "The data file is damaged; restore a backup."),
             file=sys.stderr,
         )
+        print(backups.damaged_file_offer(path), file=sys.stderr)
     return EXIT_OK if ok else EXIT_REFUSED
 
 

@@ -12,15 +12,18 @@ first-run wizard; cancelling it leaves nothing behind.
 from __future__ import annotations
 
 import logging
+import os
 import sys
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from sanzhi_desktop.domain.errors import SanzhiError
 from sanzhi_desktop.gui.context import GuiContext
+from sanzhi_desktop.gui.dialogs.backup_offer import offer_restore_of_damaged
 from sanzhi_desktop.gui.dialogs.operator_dialog import OperatorDialog
 from sanzhi_desktop.gui.dialogs.setup_wizard import SetupWizard
 from sanzhi_desktop.gui.fonts import register_app_font
@@ -29,6 +32,7 @@ from sanzhi_desktop.gui.main_window import MainWindow
 from sanzhi_desktop.resource_files import resource_path
 from sanzhi_desktop.services import operators, settings
 from sanzhi_desktop.services.session import DEFAULT_OPERATOR, Session, open_session
+from sanzhi_desktop.storage.connection import DamagedDatabaseError
 from sanzhi_desktop.storage.lock import lock_path_for
 
 log = logging.getLogger(__name__)
@@ -60,6 +64,35 @@ def set_window_icon(app: QApplication) -> None:
         app.setWindowIcon(QIcon(str(resource_path("icons", "sanzhi.png"))))
     except FileNotFoundError as exc:  # a checkout without icons: Qt's default icon
         log.warning("icon missing: %s", exc)
+
+
+#: Set to "1" to quit right after the main window's first paint (start-up benchmark).
+EXIT_AFTER_PAINT_ENV = "SANZHI_EXIT_AFTER_PAINT"
+
+
+class _ExitAfterFirstPaint(QObject):
+    """Prints ``FIRST_PAINT <time.monotonic()>`` once the window has painted, then quits.
+
+    The start-up benchmark compares the moment of that print with the moment it
+    started the process (``time.monotonic`` is one clock for every process on a
+    machine), so "started" means what a clerk sees: a painted window. The quit
+    is queued, so the whole first frame (children included) is finished.
+    """
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self._app = app
+        self._done = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._done:
+            self._done = True
+            QTimer.singleShot(0, self._finish)
+        return False
+
+    def _finish(self) -> None:
+        print(f"FIRST_PAINT {time.monotonic():.6f}", flush=True)
+        self._app.exit(0)
 
 
 def build_main_window(session: Session) -> MainWindow:
@@ -118,7 +151,14 @@ def _run(
     existed = db_path.exists()
     try:
         session = open_session(db_path, operator=operator or DEFAULT_OPERATOR)
-    except (SanzhiError, OSError) as exc:  # already running, damaged, newer version, no access
+    except DamagedDatabaseError as exc:  # offer the newest good backup; never write the file
+        if not offer_restore_of_damaged(db_path, str(exc)):
+            return _refuse(exc)
+        try:
+            session = open_session(db_path, operator=operator or DEFAULT_OPERATOR)
+        except (SanzhiError, OSError) as again:
+            return _refuse(again)
+    except (SanzhiError, OSError) as exc:  # already running, newer version, no access
         return _refuse(exc)
 
     try:
@@ -151,6 +191,8 @@ def _run(
                 return 0
 
         window = build_main_window(session)
+        if os.environ.get(EXIT_AFTER_PAINT_ENV) == "1":
+            window.installEventFilter(_ExitAfterFirstPaint(app))
         window.show()
         code = app.exec()
         window.deleteLater()

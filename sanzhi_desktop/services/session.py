@@ -14,7 +14,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from sanzhi_desktop.domain.errors import RefusedError
+from sanzhi_desktop.domain.errors import RefusedError, SanzhiError
 from sanzhi_desktop.domain.lang import msg
 from sanzhi_desktop.domain.office import OfficeProfile
 from sanzhi_desktop.services.paths import backup_dir_for
@@ -37,6 +37,9 @@ class Session:
     lock: InstanceLock | None = None
     profile: OfficeProfile | None = field(default=None)
     migration_backup: Path | None = None
+    #: The copy made at start-up (a day after the last), and why it failed if it did.
+    startup_backup: Path | None = None
+    startup_backup_error: str = ""
 
     @property
     def author(self) -> Author:
@@ -87,9 +90,18 @@ class Session:
 
 
 def open_session(
-    path: Path, *, operator: str = DEFAULT_OPERATOR, exclusive: bool = True
+    path: Path,
+    *,
+    operator: str = DEFAULT_OPERATOR,
+    exclusive: bool = True,
+    auto_backup: bool = True,
 ) -> Session:
-    """Open ``path`` for work; ``exclusive`` takes the one-copy-per-file lock."""
+    """Open ``path`` for work; ``exclusive`` takes the one-copy-per-file lock.
+
+    ``auto_backup``: copy a set-up office's file to ``backups/`` when the newest
+    copy is older than a day. A failed copy (full disk) never stops the clerk
+    from working: it is reported in ``startup_backup_error``.
+    """
     path = Path(path)
     lock = InstanceLock(path).acquire() if exclusive else None
     try:
@@ -110,6 +122,8 @@ def open_session(
             session = Session(db=db, path=path, operator=operator, lock=lock)
             session.migration_backup = backup
             session.reload_profile()
+            if auto_backup and exclusive:
+                _startup_backup(session)
             return session
         except sqlite3.DatabaseError as exc:
             db.close()
@@ -123,3 +137,14 @@ def open_session(
         if lock is not None:
             lock.release()
         raise
+
+
+def _startup_backup(session: Session) -> None:
+    from sanzhi_desktop.services import backups  # backups builds on this module
+
+    try:
+        session.startup_backup = backups.auto_backup_if_due(
+            session.db, session.path, has_profile=session.profile is not None
+        )
+    except (SanzhiError, OSError, sqlite3.Error) as exc:
+        session.startup_backup_error = str(exc)

@@ -382,6 +382,12 @@ def _prepare(session: Session, path: Path, limits: Limits) -> _Prepared:
             )
         )
     syncfile.verify_signature(opened, peer.minisign_public_key)
+    if not all(
+        _storable(v) for v in (manifest.seq, manifest.since_rev, manifest.max_rev)
+    ) or not all(_storable(v) for v in manifest.counts.values()):
+        raise SyncFileError(
+            msg("文件里的清单（manifest.json）不对，已拒绝。", "The file's manifest is not valid.")
+        )
     if manifest.receiver_code != profile.code or manifest.receiver_fingerprint != own.fingerprint:
         raise SyncFileError(
             msg(
@@ -466,13 +472,24 @@ def _check_record(table: str, row: dict[str, Any], columns: set[str]) -> None:
         isinstance(row.get(name), kind) and not (kind is int and isinstance(row[name], bool))
         for name, kind in SYNC_COLUMNS.items()
     )
-    if unknown or not types_ok or row.get("deleted") not in (0, 1):
+    storable = all(_storable(value) for value in row.values())
+    if unknown or not types_ok or not storable or row.get("deleted") not in (0, 1):
         raise SyncFileError(
             msg(
                 f"文件里“{_label(table)}”的记录格式不对，已拒绝。",
                 f"A record of {table} is malformed.",
             )
         )
+
+
+_SQLITE_INT = range(-(2**63), 2**63)
+
+
+def _storable(value: object) -> bool:
+    """A value SQLite can store as sent (a list, or an int beyond 64 bits, cannot)."""
+    if isinstance(value, int):
+        return value in _SQLITE_INT
+    return value is None or isinstance(value, str | float)
 
 
 def _apply(session: Session, prepared: _Prepared, progress: Progress) -> ImportReport:

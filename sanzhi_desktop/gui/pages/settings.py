@@ -1,4 +1,4 @@
-"""设置: operators, language, where the data file is, and the change log.
+"""设置: operators, language, where the data file is, the change log and backups.
 
 Removing an operator only takes the name off the list offered at sign-in;
 the change log keeps every name that ever wrote something. The operator at
@@ -8,9 +8,13 @@ name that is no longer on the list).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -25,9 +29,14 @@ from PySide6.QtWidgets import (
 
 from sanzhi_desktop.domain.errors import ValidationError
 from sanzhi_desktop.gui.context import GuiContext
+from sanzhi_desktop.gui.dialogs.backup_restore import BackupRestoreDialog
 from sanzhi_desktop.gui.pages.changelog import ChangeLogView
+from sanzhi_desktop.gui.tasks import Task, run_task
 from sanzhi_desktop.gui.widgets import PageHeader, show_field_errors, with_error_label
-from sanzhi_desktop.services import operators, settings
+from sanzhi_desktop.services import backups, operators, settings
+from sanzhi_desktop.services.backups import BackupInfo, RestoreResult
+from sanzhi_desktop.services.progress import Progress
+from sanzhi_desktop.services.session import Session
 
 LANGUAGES = (("zh_CN", "中文（简体）"), ("en", "English"))
 
@@ -102,6 +111,7 @@ class SettingsPage(QWidget):
         self.log_button.clicked.connect(self.open_change_log)
         data_form.addRow(self.log_button)
         layout.addWidget(data_box)
+        layout.addWidget(self._backup_box())
         layout.addStretch(1)
 
         self.refresh()
@@ -179,6 +189,115 @@ class SettingsPage(QWidget):
         self.language_note.setText(
             self.tr("Saved. The new language takes effect the next time the program starts.")
         )
+
+    # --- backups ---------------------------------------------------------------
+
+    def _backup_box(self) -> QGroupBox:
+        self.last_backup: BackupInfo | None = None
+        self.last_restore: RestoreResult | None = None
+        box = QGroupBox(self.tr("Backups"), self)
+        box.setObjectName("backupBox")
+        box_layout = QVBoxLayout(box)
+        self.backup_status = QLabel(box)
+        self.backup_status.setObjectName("backupStatus")
+        self.backup_status.setWordWrap(True)
+        box_layout.addWidget(self.backup_status)
+        row = QHBoxLayout()
+        self.backup_button = QPushButton(self.tr("Back up now"), box)
+        self.backup_button.setObjectName("backupNow")
+        self.backup_button.clicked.connect(lambda: self.back_up())
+        self.usb_button = QPushButton(self.tr("Back up to USB…"), box)
+        self.usb_button.setObjectName("backupUsb")
+        self.usb_button.clicked.connect(self.back_up_to_usb)
+        self.restore_button = QPushButton(self.tr("Restore from a backup…"), box)
+        self.restore_button.setObjectName("restoreBackup")
+        self.restore_button.clicked.connect(self.restore)
+        for button in (self.backup_button, self.usb_button, self.restore_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        box_layout.addLayout(row)
+        self.refresh_backups()
+        return box
+
+    def refresh_backups(self) -> None:
+        newest = backups.newest_backup_time(self.ctx.session.path)
+        folder = backups.backups_dir(self.ctx.session.path)
+        if newest is None:
+            text = self.tr("No backup yet. Copies are kept in {folder}.")
+        else:
+            text = self.tr(
+                "Newest backup: {when}. A copy is made every day at start-up; 14 daily and "
+                "12 monthly copies are kept in {folder}."
+            )
+        self.backup_status.setText(
+            text.format(when=newest.strftime("%Y-%m-%d %H:%M") if newest else "", folder=folder)
+        )
+
+    def back_up(self, out_dir: Path | None = None) -> Task:
+        def work(session: Session, progress: Progress) -> BackupInfo:
+            reason = "usb" if out_dir is not None else "manual"
+            return backups.backup_now(session, reason=reason, out_dir=out_dir, progress=progress)
+
+        def done(info: BackupInfo) -> None:
+            self.refresh_backups()
+            self.last_backup = info
+            QMessageBox.information(
+                self,
+                self.tr("Backed up"),
+                self.tr("Backed up and verified: {path}").format(path=info.path)
+                + "\n"
+                + info.describe(),
+            )
+
+        return run_task(self, self.tr("Backing up…"), self.ctx.session, work, done)
+
+    def back_up_to_usb(self) -> Task | None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the USB drive or folder"))
+        if not folder:
+            return None
+        return self.back_up(Path(folder))
+
+    def restore(self) -> Task | None:
+        dialog = BackupRestoreDialog(self.ctx.session.path, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
+            return None
+        return self.confirm_and_restore(dialog.chosen)
+
+    def confirm_and_restore(self, info: BackupInfo) -> Task | None:
+        profile = self.ctx.session.profile
+        current = f"{profile.name}（{profile.code}）" if profile else str(self.ctx.session.path)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore from a backup"),
+            self.tr(
+                "Replace everything in the data file of {current} with this backup?\n\n{backup}"
+                "\n\nRecords entered after the backup was taken will no longer be shown; the "
+                "current file is backed up first."
+            ).format(current=current, backup=info.describe()),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        path = self.ctx.session.path
+
+        def work(session: Session, _progress: Progress) -> RestoreResult:
+            return backups.restore_backup(path, info.path, session=session)
+
+        def done(result: RestoreResult) -> None:
+            self.ctx.session.reload_profile()
+            self.last_restore = result
+            self.refresh_backups()
+            self.ctx.changed("")
+            QMessageBox.information(
+                self,
+                self.tr("Restored"),
+                self.tr(
+                    "Restored the backup of {when}. The file before it was kept as {copy}."
+                ).format(when=result.restored.when(), copy=result.safety_copy),
+            )
+
+        return run_task(self, self.tr("Restoring…"), self.ctx.session, work, done)
 
     def open_change_log(self) -> ChangeLogView:
         if self.change_log is None:
