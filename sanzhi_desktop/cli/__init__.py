@@ -35,7 +35,33 @@ def command_modules() -> list[str]:
     return ["core", *names]
 
 
-def build_parser() -> argparse.ArgumentParser:
+#: Options of the main parser that take a value (``--db F``), for :func:`wants_gui`.
+_VALUE_OPTIONS = frozenset({"--db", "--lang", "--operator"})
+
+
+def wants_gui(argv: Sequence[str]) -> bool:
+    """Whether ``argv`` opens the GUI (no command, or ``gui``) and asks for no help.
+
+    Then only :mod:`.core` is registered: the other command modules import the
+    services they run (reportlab, openpyxl, the sync code), which the window
+    does not need before its first paint. Any other command line builds the
+    whole parser, so help and usage errors list every command.
+    """
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg in {"-h", "--help", "--version", "--self-test"}:
+            return False
+        elif arg in _VALUE_OPTIONS:
+            skip = True
+        elif not arg.startswith("-"):
+            return arg == "gui"
+    return True
+
+
+def build_parser(*, modules: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The ``sanzhi`` parser with the commands of ``modules`` (default: every module)."""
     common = common_options()
     parser = ChineseArgumentParser(
         prog="sanzhi",
@@ -52,7 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
         dest="command", metavar="COMMAND", parser_class=ChineseArgumentParser
     )
     registry = Registry(commands, common)
-    for name in command_modules():
+    for name in command_modules() if modules is None else modules:
         module = importlib.import_module(f"{__name__}.{name}")
         register = getattr(module, "register", None)
         if register is not None:
@@ -91,7 +117,7 @@ def run_self_test(*, as_json: bool = False) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     _preselect_language(argv)
-    args = build_parser().parse_args(argv)
+    args = build_parser(modules=["core"] if wants_gui(argv) else None).parse_args(argv)
     if args.self_test:
         return run_self_test(as_json=bool(getattr(args, "json", False)))
     if args.command is None:

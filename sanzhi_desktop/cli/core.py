@@ -18,7 +18,7 @@ from sanzhi_desktop.cli.base import (
 from sanzhi_desktop.domain.division import OfficeKind
 from sanzhi_desktop.domain.errors import SanzhiError
 from sanzhi_desktop.domain.lang import msg
-from sanzhi_desktop.services import backups, changelog, info, office, operators
+from sanzhi_desktop.services import backups, changelog, info, operators
 from sanzhi_desktop.services.paths import data_dir
 from sanzhi_desktop.services.session import open_session
 from sanzhi_desktop.storage.connection import DamagedDatabaseError
@@ -87,6 +87,10 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
+    # Imported here: office pulls in the keys and their printed card (reportlab),
+    # which ``sanzhi gui`` does not need before its first paint.
+    from sanzhi_desktop.services import office
+
     fields = {
         "kind": OfficeKind(args.kind),
         "code": args.code,

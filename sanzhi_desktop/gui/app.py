@@ -23,9 +23,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from sanzhi_desktop.domain.errors import SanzhiError
 from sanzhi_desktop.gui.context import GuiContext
-from sanzhi_desktop.gui.dialogs.backup_offer import offer_restore_of_damaged
 from sanzhi_desktop.gui.dialogs.operator_dialog import OperatorDialog
-from sanzhi_desktop.gui.dialogs.setup_wizard import SetupWizard
 from sanzhi_desktop.gui.fonts import register_app_font
 from sanzhi_desktop.gui.i18n import install_translators
 from sanzhi_desktop.gui.main_window import MainWindow
@@ -152,6 +150,8 @@ def _run(
     try:
         session = open_session(db_path, operator=operator or DEFAULT_OPERATOR)
     except DamagedDatabaseError as exc:  # offer the newest good backup; never write the file
+        from sanzhi_desktop.gui.dialogs.backup_offer import offer_restore_of_damaged
+
         if not offer_restore_of_damaged(db_path, str(exc)):
             return _refuse(exc)
         try:
@@ -169,6 +169,10 @@ def _run(
 
         signed_in = False
         if session.profile is None:
+            # Imported here, as are the pages: only a first run needs the wizard
+            # (and the office keys and crypto code behind it).
+            from sanzhi_desktop.gui.dialogs.setup_wizard import SetupWizard
+
             wizard = SetupWizard(session)
             if wizard.exec() != QDialog.DialogCode.Accepted:
                 session.close()

@@ -9,11 +9,12 @@ page never leaves another page stale and hidden pages cost nothing.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QSize
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, QSize, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -27,18 +28,34 @@ from PySide6.QtWidgets import (
 
 from sanzhi_desktop.gui.context import GuiContext
 from sanzhi_desktop.gui.dialogs.operator_dialog import OperatorDialog
-from sanzhi_desktop.gui.pages.boards import BoardsPage
-from sanzhi_desktop.gui.pages.home import HomePage
-from sanzhi_desktop.gui.pages.mediation import MediationPage
-from sanzhi_desktop.gui.pages.red_black import RedBlackPage
-from sanzhi_desktop.gui.pages.roster import RosterPage
-from sanzhi_desktop.gui.pages.settings import SettingsPage
-from sanzhi_desktop.gui.pages.stars import StarsPage
-from sanzhi_desktop.gui.pages.sync import SyncPage
-from sanzhi_desktop.gui.pages.town_dashboard import TownDashboardPage
-from sanzhi_desktop.gui.pages.town_villages import TownVillagesPage
-from sanzhi_desktop.services import sync_status
-from sanzhi_desktop.services.todo import collect_todos
+
+#: ``(module under gui/pages, class)`` of every page. A page module (and the
+#: services, reportlab or openpyxl it pulls in) is imported only when its page
+#: is first shown, so start-up pays for the home page alone.
+PAGE_CLASSES: dict[str, tuple[str, str]] = {
+    "home": ("home", "HomePage"),
+    "town_villages": ("town_villages", "TownVillagesPage"),
+    "town_dashboard": ("town_dashboard", "TownDashboardPage"),
+    "boards": ("boards", "BoardsPage"),
+    "red_black": ("red_black", "RedBlackPage"),
+    "stars": ("stars", "StarsPage"),
+    "mediation": ("mediation", "MediationPage"),
+    "roster": ("roster", "RosterPage"),
+    "sync": ("sync", "SyncPage"),
+    "settings": ("settings", "SettingsPage"),
+}
+
+
+def page_factory(key: str) -> Callable[[GuiContext, QWidget], QWidget]:
+    """A constructor of page ``key`` that imports its module on the first call."""
+    module_name, class_name = PAGE_CLASSES[key]
+
+    def build(ctx: GuiContext, parent: QWidget) -> QWidget:
+        module = importlib.import_module(f"sanzhi_desktop.gui.pages.{module_name}")
+        page: QWidget = getattr(module, class_name)(ctx, parent)
+        return page
+
+    return build
 
 
 @dataclass(frozen=True)
@@ -55,39 +72,69 @@ def nav_entries(kind: str = "village") -> list[NavEntry]:
     """
     if kind == "town":  # a town office: its villages and the dashboard instead of a roster
         return [
-            NavEntry("home", QCoreApplication.translate("MainWindow", "Home"), HomePage),
+            NavEntry(
+                "home", QCoreApplication.translate("MainWindow", "Home"), page_factory("home")
+            ),
             NavEntry(
                 "town_villages",
                 QCoreApplication.translate("MainWindow", "Villages"),
-                TownVillagesPage,
+                page_factory("town_villages"),
             ),
             NavEntry(
                 "town_dashboard",
                 QCoreApplication.translate("MainWindow", "Across villages"),
-                TownDashboardPage,
+                page_factory("town_dashboard"),
             ),
             NavEntry(
-                "boards", QCoreApplication.translate("MainWindow", "Public boards"), BoardsPage
+                "boards",
+                QCoreApplication.translate("MainWindow", "Public boards"),
+                page_factory("boards"),
             ),
             NavEntry(
-                "mediation", QCoreApplication.translate("MainWindow", "Mediation"), MediationPage
+                "mediation",
+                QCoreApplication.translate("MainWindow", "Mediation"),
+                page_factory("mediation"),
             ),
-            NavEntry("sync", QCoreApplication.translate("MainWindow", "Sync"), SyncPage),
             NavEntry(
-                "settings", QCoreApplication.translate("MainWindow", "Settings"), SettingsPage
+                "sync", QCoreApplication.translate("MainWindow", "Sync"), page_factory("sync")
+            ),
+            NavEntry(
+                "settings",
+                QCoreApplication.translate("MainWindow", "Settings"),
+                page_factory("settings"),
             ),
         ]
     return [
-        NavEntry("home", QCoreApplication.translate("MainWindow", "Home"), HomePage),
-        NavEntry("boards", QCoreApplication.translate("MainWindow", "Public boards"), BoardsPage),
+        NavEntry("home", QCoreApplication.translate("MainWindow", "Home"), page_factory("home")),
         NavEntry(
-            "red_black", QCoreApplication.translate("MainWindow", "Red/black board"), RedBlackPage
+            "boards",
+            QCoreApplication.translate("MainWindow", "Public boards"),
+            page_factory("boards"),
         ),
-        NavEntry("stars", QCoreApplication.translate("MainWindow", "Stars and points"), StarsPage),
-        NavEntry("mediation", QCoreApplication.translate("MainWindow", "Mediation"), MediationPage),
-        NavEntry("roster", QCoreApplication.translate("MainWindow", "Roster"), RosterPage),
-        NavEntry("sync", QCoreApplication.translate("MainWindow", "Sync"), SyncPage),
-        NavEntry("settings", QCoreApplication.translate("MainWindow", "Settings"), SettingsPage),
+        NavEntry(
+            "red_black",
+            QCoreApplication.translate("MainWindow", "Red/black board"),
+            page_factory("red_black"),
+        ),
+        NavEntry(
+            "stars",
+            QCoreApplication.translate("MainWindow", "Stars and points"),
+            page_factory("stars"),
+        ),
+        NavEntry(
+            "mediation",
+            QCoreApplication.translate("MainWindow", "Mediation"),
+            page_factory("mediation"),
+        ),
+        NavEntry(
+            "roster", QCoreApplication.translate("MainWindow", "Roster"), page_factory("roster")
+        ),
+        NavEntry("sync", QCoreApplication.translate("MainWindow", "Sync"), page_factory("sync")),
+        NavEntry(
+            "settings",
+            QCoreApplication.translate("MainWindow", "Settings"),
+            page_factory("settings"),
+        ),
     ]
 
 
@@ -112,13 +159,17 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.page_keys: list[str] = []
+        self._builders: list[Callable[[GuiContext, QWidget], QWidget]] = []
+        self._built: set[int] = set()
         self._stale: set[int] = set()
         kind = ctx.session.profile.kind.value if ctx.session.profile else "village"
         for number, entry in enumerate(nav_entries(kind), start=1):
-            page = entry.build(ctx, self.pages)
-            page.setObjectName(f"page_{entry.key}")
-            self.pages.addWidget(page)
+            # An empty stand-in until the page is first shown (or asked for).
+            placeholder = QWidget(self.pages)
+            placeholder.setObjectName(f"pending_{entry.key}")
+            self.pages.addWidget(placeholder)
             self.page_keys.append(entry.key)
+            self._builders.append(entry.build)
             item = QListWidgetItem(entry.label, self.nav)
             item.setToolTip(f"Ctrl+{number}")
             action = QAction(self)
@@ -134,12 +185,40 @@ class MainWindow(QMainWindow):
         ctx.bus.navigate.connect(self.open_record)
         self.nav.setCurrentRow(0)
         self.update_title()
-        self.refresh_status()
+        self.refresh_status(full=False)  # the rest right after the first paint
+        self._painted = False
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Right after the first paint, fill in the sync state and the to-do count."""
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self, self.refresh_status)
 
     # --- pages ----------------------------------------------------------------
 
     def page(self, key: str) -> QWidget:
-        page = self.pages.widget(self.page_keys.index(key))
+        """Page ``key``, built now if it has not been shown yet."""
+        return self._page_at(self.page_keys.index(key))
+
+    def is_built(self, key: str) -> bool:
+        """Whether page ``key`` exists yet (pages are built when first needed)."""
+        return self.page_keys.index(key) in self._built
+
+    def _page_at(self, index: int) -> QWidget:
+        if index not in self._built:
+            placeholder = self.pages.widget(index)
+            current = self.pages.currentIndex()
+            page = self._builders[index](self.ctx, self.pages)
+            page.setObjectName(f"page_{self.page_keys[index]}")
+            self.pages.insertWidget(index, page)
+            self._built.add(index)
+            if placeholder is not None:
+                self.pages.removeWidget(placeholder)
+                placeholder.deleteLater()
+            if current == index:  # the stand-in was on screen: show the page instead
+                self.pages.setCurrentIndex(index)
+        page = self.pages.widget(index)
         assert page is not None
         return page
 
@@ -161,10 +240,13 @@ class MainWindow(QMainWindow):
     def _on_nav_row(self, row: int) -> None:
         if row < 0:
             return
+        fresh = row not in self._built  # a page just built has read the data itself
+        page = self._page_at(row)
         self.pages.setCurrentIndex(row)
         if row in self._stale:
             self._stale.discard(row)
-            self._refresh_page(self.pages.widget(row))
+            if not fresh:
+                self._refresh_page(page)
 
     @staticmethod
     def _refresh_page(page: QWidget | None) -> None:
@@ -174,8 +256,9 @@ class MainWindow(QMainWindow):
 
     def _on_data_changed(self, _table: str) -> None:
         current = self.pages.currentIndex()
-        self._stale = {i for i in range(self.pages.count()) if i != current}
-        self._refresh_page(self.pages.currentWidget())
+        self._stale = {i for i in self._built if i != current}
+        if current in self._built:
+            self._refresh_page(self.pages.currentWidget())
         self.update_title()
         self.refresh_status()
 
@@ -215,11 +298,21 @@ class MainWindow(QMainWindow):
         label.setStyleSheet("color: #999999;")
         return label
 
-    def refresh_status(self) -> None:
+    def refresh_status(self, *, full: bool = True) -> None:
+        """The status bar; ``full=False`` leaves out the sync state and the to-do count.
+
+        Those two import the sync code and every services module, so the first
+        call (before the window is first painted) leaves them to the second.
+        """
         session = self.ctx.session
         self.status_operator.setText(self.tr("Operator: {name}").format(name=session.operator))
         self.status_database.setText(self.tr("Data: {path}").format(path=session.path))
         self.status_database.setToolTip(str(session.path))
+        if not full:
+            return
+        from sanzhi_desktop.services import sync_status
+        from sanzhi_desktop.services.todo import collect_todos
+
         self.status_sync.setText(sync_status.summary(session))
         count = len(collect_todos(session))
         self.status_todo.setText(self.tr("To do: {count}").format(count=count))

@@ -36,6 +36,7 @@ from sanzhi_desktop.domain.lang import msg
 from sanzhi_desktop.services.paths import backup_dir_for
 from sanzhi_desktop.services.progress import Progress, no_progress
 from sanzhi_desktop.storage import backup, clock, connection, migrations
+from sanzhi_desktop.storage import office as office_store
 from sanzhi_desktop.storage.lock import InstanceLock
 from sanzhi_desktop.storage.records import SYNCED_TABLES, get_meta, new_id, site_id
 
@@ -320,11 +321,12 @@ def _code_of(session: Session) -> str:
 
 
 def backup_meta_code(db: sqlite_utils.Database) -> str:
+    """The office code of an open data file, "" when it has none (or no office table)."""
     try:
-        row = db.execute("SELECT code FROM office WHERE id = 1").fetchone()
+        profile = office_store.read_profile(db)
     except sqlite3.Error:
         return ""
-    return str(row[0]) if row else ""
+    return profile.code if profile else ""
 
 
 def _check_restorable(info: BackupInfo) -> None:
@@ -412,9 +414,8 @@ def _prepared_copy(db_path: Path, info: BackupInfo, *, min_rev: int, min_seq: in
     try:
         temp.unlink(missing_ok=True)
         backup.copy_database_file(info.path, temp)
-        db = sqlite_utils.Database(sqlite3.connect(str(temp), isolation_level=None))
+        db = backup.open_restore_copy(temp)
         try:
-            db.execute("PRAGMA journal_mode = DELETE")
             migrations.migrate(db, backup_dir=backups_dir(db_path), label=db_path.stem)
             backup.restamp(db, site=new_id(), min_rev=min_rev, min_seq=min_seq)
             problems = connection.integrity_check(db)

@@ -17,7 +17,6 @@ from sanzhi_desktop.domain.errors import NotFoundError, ValidationError
 from sanzhi_desktop.domain.lang import msg
 from sanzhi_desktop.domain.notices import Notice, NoticeCategory
 from sanzhi_desktop.domain.text import clean
-from sanzhi_desktop.printing import decision_sheet
 from sanzhi_desktop.services import notices
 from sanzhi_desktop.services.session import Session
 from sanzhi_desktop.storage import boards as store
@@ -108,6 +107,9 @@ def record_step(session: Session, step: DecisionStep) -> DecisionStep:
 
 def decision_pdf(session: Session, decision_id: str) -> bytes:
     """The register: one sheet per recorded step."""
+    # Imported here: reportlab is loaded only when something is printed.
+    from sanzhi_desktop.printing import decision_sheet
+
     decision = get_decision(session, decision_id)
     steps = list_steps(session, decision_id)
     notice_map = {}

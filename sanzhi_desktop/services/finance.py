@@ -15,7 +15,6 @@ from sanzhi_desktop.domain.errors import NotFoundError, RefusedError, Validation
 from sanzhi_desktop.domain.finance import FinanceDisclosure, finance_title, validate_finance
 from sanzhi_desktop.domain.lang import msg
 from sanzhi_desktop.domain.notices import Notice, NoticeCategory, NoticeStatus
-from sanzhi_desktop.printing import finance_sheet
 from sanzhi_desktop.services import notices
 from sanzhi_desktop.services.disclosure_catalogue import finance_item
 from sanzhi_desktop.services.session import Session
@@ -145,6 +144,9 @@ def make_finance_notice(session: Session, year: int, quarter: int) -> Notice:
 
 def finance_pdf(session: Session, year: int, quarter: int, *, page: str = "A4") -> bytes:
     """The finance disclosure sheet (GLOSSARY "Printed forms")."""
+    # Imported here: reportlab is loaded only when something is printed.
+    from sanzhi_desktop.printing import finance_sheet
+
     disclosure = get_finance(session, year, quarter)
     notice = None
     if disclosure.notice_id:

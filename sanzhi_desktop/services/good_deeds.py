@@ -15,7 +15,6 @@ from sanzhi_desktop.domain.good_deeds import (
 )
 from sanzhi_desktop.domain.lang import msg
 from sanzhi_desktop.domain.moral_common import check_month, date_error
-from sanzhi_desktop.printing.good_deeds_sheet import DeedRow, GoodDeedsSheet, render_good_deeds
 from sanzhi_desktop.services.moral_common import publicity_days, who
 from sanzhi_desktop.services.red_black import REVIEW_BODY, PrintedSheet, objection_channel
 from sanzhi_desktop.services.session import Session
@@ -156,6 +155,9 @@ def month_deeds(session: Session, month: str) -> list[GoodDeed]:
 
 
 def print_deeds_sheet(session: Session, month: str, *, page: str = "A4") -> PrintedSheet:
+    # Imported here: reportlab is loaded only when something is printed.
+    from sanzhi_desktop.printing.good_deeds_sheet import DeedRow, GoodDeedsSheet, render_good_deeds
+
     try:
         check_month(month)
     except ValueError as exc:

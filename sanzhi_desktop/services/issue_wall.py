@@ -14,7 +14,6 @@ from sanzhi_desktop.domain.errors import FieldError, RefusedError, ValidationErr
 from sanzhi_desktop.domain.issue_wall import IssueItem, IssueStatus
 from sanzhi_desktop.domain.lang import msg
 from sanzhi_desktop.domain.text import clean
-from sanzhi_desktop.printing import issue_wall_sheet
 from sanzhi_desktop.services.session import Session
 from sanzhi_desktop.services.todo import TodoItem, Urgency, todo_provider
 from sanzhi_desktop.storage import boards as store
@@ -138,6 +137,9 @@ def post_answer(session: Session, issue_id: str, *, on: date | None = None) -> I
 def issue_wall_pdf(
     session: Session, *, year: int | None = None, page: str = "A4-landscape"
 ) -> bytes:
+    # Imported here: reportlab is loaded only when something is printed.
+    from sanzhi_desktop.printing import issue_wall_sheet
+
     items = list_issues(session)
     if year is not None:
         items = [i for i in items if i.raised_on.startswith(str(year))]

@@ -22,7 +22,6 @@ from pathlib import Path
 from sanzhi_desktop.domain.division import OfficeKind
 from sanzhi_desktop.domain.errors import NotFoundError, RefusedError
 from sanzhi_desktop.domain.lang import msg
-from sanzhi_desktop.printing.key_card import KeyCardSheet, key_card_pdf
 from sanzhi_desktop.services.session import Session
 from sanzhi_desktop.storage import clock, sync_ledger
 from sanzhi_desktop.storage.records import insert_record, natural_id
@@ -117,6 +116,9 @@ def write_card(session: Session, out: Path) -> Path:
 
 def card_pdf(session: Session) -> bytes:
     """This office's card on A4, the fingerprint in large digits, for enrolment in person."""
+    # Imported here: reportlab is loaded only when something is printed.
+    from sanzhi_desktop.printing.key_card import KeyCardSheet, key_card_pdf
+
     profile = session.require_profile()
     card = own_card(session)
     return key_card_pdf(

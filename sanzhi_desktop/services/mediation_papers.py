@@ -23,7 +23,6 @@ from sanzhi_desktop.domain.mediation_papers import (
     paper_from_row,
 )
 from sanzhi_desktop.domain.roster import age_on
-from sanzhi_desktop.printing import mediation_agreement, mediation_forms
 from sanzhi_desktop.services import mediation
 from sanzhi_desktop.services.mediators import mediator_names
 from sanzhi_desktop.services.session import Session
@@ -109,6 +108,9 @@ def case_file(session: Session, case_id: str) -> CaseFile:
 
 def agreement_pdf(session: Session, case_id: str) -> bytes:
     """The case's (latest) written agreement; refused when there is none."""
+    # Imported here: reportlab is loaded only when something is printed.
+    from sanzhi_desktop.printing import mediation_agreement
+
     file = case_file(session, case_id)
     written = file.papers_of(PaperKind.WRITTEN_AGREEMENT)
     if not written:
@@ -125,14 +127,23 @@ def agreement_pdf(session: Session, case_id: str) -> bytes:
 
 def dossier_pdf(session: Session, case_id: str) -> bytes:
     """Cover, intake register and every paper in filing order, then the history."""
+    # Imported here: reportlab is loaded only when something is printed.
+    from sanzhi_desktop.printing import mediation_forms
+
     return mediation_forms.dossier_pdf(case_file(session, case_id))
 
 
 def intake_pdf(session: Session, case_id: str) -> bytes:
+    # Imported here: reportlab is loaded only when something is printed.
+    from sanzhi_desktop.printing import mediation_forms
+
     return mediation_forms.intake_pdf(case_file(session, case_id))
 
 
 def paper_pdf(session: Session, case_id: str, paper_id: str) -> bytes:
+    # Imported here: reportlab is loaded only when something is printed.
+    from sanzhi_desktop.printing import mediation_forms
+
     file = case_file(session, case_id)
     for stored in file.papers:
         if stored.id == paper_id:

@@ -13,7 +13,6 @@ from pathlib import Path
 
 from sanzhi_desktop.domain.mediation import Case, CaseEvent
 from sanzhi_desktop.domain.mediation_report import MonthlyReport, check_month, monthly_report
-from sanzhi_desktop.printing.mediation_report_sheet import FOOTNOTE, month_title, report_pdf
 from sanzhi_desktop.services import mediation
 from sanzhi_desktop.services.session import Session
 from sanzhi_desktop.storage import mediation as store
@@ -40,6 +39,9 @@ def month_report(session: Session, month: str) -> MonthlyReport:
 
 
 def report_pdf_bytes(session: Session, month: str) -> bytes:
+    # Imported here: reportlab is loaded only when something is printed.
+    from sanzhi_desktop.printing.mediation_report_sheet import report_pdf
+
     profile = session.require_profile()
     return report_pdf(
         month_report(session, month),
@@ -51,8 +53,11 @@ def report_pdf_bytes(session: Session, month: str) -> bytes:
 
 def write_report_xlsx(session: Session, month: str, path: Path) -> MonthlyReport:
     """Save the report as .xlsx (written to a temporary file, then renamed)."""
+    # Imported here: openpyxl and the sheet module (reportlab) only when a report is saved.
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Border, Font, Side
+
+    from sanzhi_desktop.printing.mediation_report_sheet import FOOTNOTE, month_title
 
     profile = session.require_profile()
     report = month_report(session, month)

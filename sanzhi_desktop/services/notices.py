@@ -20,7 +20,6 @@ from sanzhi_desktop.domain.errors import FieldError, NotFoundError, RefusedError
 from sanzhi_desktop.domain.lang import msg
 from sanzhi_desktop.domain.notices import Notice, NoticeStatus, Objection
 from sanzhi_desktop.domain.text import clean, clean_code
-from sanzhi_desktop.printing import notice_sheet
 from sanzhi_desktop.services.session import Session
 from sanzhi_desktop.services.todo import TodoItem, Urgency, todo_provider
 from sanzhi_desktop.storage import boards as store
@@ -349,6 +348,9 @@ def post_circular(
 
 def notice_pdf(session: Session, notice_id: str, *, page: str = "A4") -> bytes:
     """The notice as posted on the board (A4, or A3 for the board itself)."""
+    # Imported here: reportlab is loaded only when something is printed.
+    from sanzhi_desktop.printing import notice_sheet
+
     notice = get_notice(session, notice_id)
     return notice_sheet.notice_pdf(notice, profile=session.require_profile(), page=page)
 

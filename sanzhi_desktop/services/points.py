@@ -20,7 +20,6 @@ from sanzhi_desktop.domain.points import (
     quarter_months,
     validate_entry,
 )
-from sanzhi_desktop.printing.points_sheet import PointsRow, PointsSheet, render_points_sheet
 from sanzhi_desktop.services.moral_catalogues import catalogue_rows
 from sanzhi_desktop.services.moral_common import (
     black_names_full,
@@ -270,6 +269,9 @@ def print_points_sheet(
     session: Session, year: int, quarter: int, *, page: str = "A4"
 ) -> PrintedSheet:
     """The quarter's points publicity; names masked like the black board (it shows deductions)."""
+    # Imported here: reportlab is loaded only when something is printed.
+    from sanzhi_desktop.printing.points_sheet import PointsRow, PointsSheet, render_points_sheet
+
     profile = session.require_profile()
     rows = quarter_summary(session, year, quarter)
     full = black_names_full(session)

@@ -31,8 +31,6 @@ from sanzhi_desktop.domain.red_black import (
     post_error,
     validate_entry,
 )
-from sanzhi_desktop.printing.red_black_sheet import BlackRow, RedBlackSheet, RedRow
-from sanzhi_desktop.printing.red_black_sheet import render_red_black_sheet as _render
 from sanzhi_desktop.services import village_rules
 from sanzhi_desktop.services.moral_common import (
     black_names_full,
@@ -348,6 +346,10 @@ def rules_basis(session: Session) -> str:
 
 def print_board(session: Session, month: str, *, page: str = "A4") -> PrintedSheet:
     """The month's board as a PDF; warns when black names are set to print in full."""
+    # Imported here: reportlab is loaded only when something is printed.
+    from sanzhi_desktop.printing.red_black_sheet import BlackRow, RedBlackSheet, RedRow
+    from sanzhi_desktop.printing.red_black_sheet import render_red_black_sheet as _render
+
     profile = session.require_profile()
     board = compose_board(session, month)
     full = black_names_full(session)

@@ -39,15 +39,9 @@ import unicodedata
 import warnings
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
+from functools import cache
 from pathlib import Path
-from typing import Any
-
-from openpyxl import Workbook, load_workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
-from openpyxl.utils.datetime import from_excel
-from openpyxl.worksheet.datavalidation import DataValidation
+from typing import TYPE_CHECKING, Any
 
 from sanzhi_desktop.domain.errors import FieldError, RefusedError, SanzhiError, ValidationError
 from sanzhi_desktop.domain.idcard import check_char, mask_id_number
@@ -68,6 +62,12 @@ from sanzhi_desktop.services import roster as roster_service
 from sanzhi_desktop.services.progress import Progress, no_progress
 from sanzhi_desktop.services.session import Session
 from sanzhi_desktop.storage import roster as roster_store
+
+# openpyxl (about 0.1 s to import) is imported inside the functions that read or
+# write a workbook: this module is imported at start-up (the CLI, the roster
+# page), where no workbook is touched.
+if TYPE_CHECKING:
+    from openpyxl import Workbook
 
 #: (field, Chinese header) in sheet order. The headers are what clerks call the columns.
 ROSTER_COLUMNS: tuple[tuple[str, str], ...] = (
@@ -281,6 +281,8 @@ def parse_date_cell(value: object) -> str | None:
         if float(value).is_integer() and 10_000_000 <= value <= 99_999_999:
             value = str(int(value))  # 19800101 typed into a number cell
         elif 1 <= value <= _EXCEL_MAX_SERIAL:
+            from openpyxl.utils.datetime import from_excel
+
             converted = from_excel(value)  # a date cell that lost its date format
             return converted.date().isoformat() if isinstance(converted, datetime) else None
         else:
@@ -379,6 +381,8 @@ def _load_sheet(path: Path, progress: Progress) -> _Sheet:
     try:
         with path.open("rb") as fh, warnings.catch_warnings():
             warnings.simplefilter("ignore")  # openpyxl warns about styles and extensions
+            from openpyxl import load_workbook
+
             workbook = load_workbook(fh, read_only=True, data_only=True)
             try:
                 sheet = (
@@ -838,8 +842,6 @@ def _apply_failed(row: int, reason: object) -> RefusedError:
 
 # --- writing --------------------------------------------------------------------
 
-_HEADER_FONT = Font(bold=True)
-_HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
 _MIN_WIDTH = {
     "sex": 6,
     "group_no": 9,
@@ -859,17 +861,31 @@ def _display_width(text: str) -> int:
 
 def _safe_text(value: str) -> str:
     """Drop control characters that openpyxl (and the xlsx format) refuse."""
-    return str(ILLEGAL_CHARACTERS_RE.sub("", value))
+    return str(_illegal_characters().sub("", value))
+
+
+@cache
+def _illegal_characters() -> re.Pattern[str]:
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    pattern: re.Pattern[str] = ILLEGAL_CHARACTERS_RE
+    return pattern
 
 
 def _new_sheet() -> tuple[Workbook, Any]:
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    header_font = Font(bold=True)
+    header_fill = PatternFill("solid", fgColor="DDEBF7")
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = SHEET_TITLE
     for index, (_, header) in enumerate(ROSTER_COLUMNS, start=1):
         cell = sheet.cell(row=1, column=index, value=header)
-        cell.font = _HEADER_FONT
-        cell.fill = _HEADER_FILL
+        cell.font = header_font
+        cell.fill = header_fill
         cell.alignment = Alignment(horizontal="center", vertical="center")
     for index, (name, _) in enumerate(ROSTER_COLUMNS, start=1):
         if name in TEXT_FIELDS:
@@ -896,6 +912,8 @@ def _write_row(sheet: Any, row: int, values: dict[str, object], widths: dict[str
 
 
 def _finish_sheet(sheet: Any, last_row: int, widths: dict[str, int]) -> None:
+    from openpyxl.utils import get_column_letter
+
     for index, (name, header) in enumerate(ROSTER_COLUMNS, start=1):
         width = max(widths.get(name, 0), _display_width(header), _MIN_WIDTH.get(name, 8)) + 2
         sheet.column_dimensions[get_column_letter(index)].width = min(width, _MAX_WIDTH)
@@ -971,6 +989,10 @@ def write_roster_template(path: Path) -> None:
     Drop-down lists for 性别, 民族 and 与户主关系 keep typing errors out; the
     text-formatted columns keep ID numbers whole.
     """
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.datavalidation import DataValidation
+
     workbook, sheet = _new_sheet()
     widths: dict[str, int] = {}
     _write_row(sheet, 2, example_row(), widths)
@@ -982,7 +1004,7 @@ def write_roster_template(path: Path) -> None:
         help_sheet.cell(row=number, column=1, value=line)
     help_sheet["A1"].font = Font(bold=True, size=14)
     help_sheet.column_dimensions["A"].width = 100
-    help_sheet.cell(row=1, column=3, value="民族").font = _HEADER_FONT
+    help_sheet.cell(row=1, column=3, value="民族").font = Font(bold=True)
     for number, name in enumerate(ETHNICITIES, start=2):
         help_sheet.cell(row=number, column=3, value=name)
     ethnicity_range = f"'{INSTRUCTIONS_TITLE}'!$C$2:$C${len(ETHNICITIES) + 1}"

@@ -24,7 +24,6 @@ from sanzhi_desktop.domain.star_rating import (
     check_not_banned,
     validate_rating,
 )
-from sanzhi_desktop.printing.star_list_sheet import StarListRow, StarListSheet, render_star_list
 from sanzhi_desktop.services.moral_catalogues import catalogue_rows
 from sanzhi_desktop.services.moral_common import publicity_days, who
 from sanzhi_desktop.services.red_black import PrintedSheet, objection_channel
@@ -248,6 +247,9 @@ def disqualifier_labels(codes: list[str]) -> str:
 
 def print_star_list(session: Session, cycle: int, *, page: str = "A4") -> PrintedSheet:
     """The cycle's list of star households (plaqued, or rated and awaiting the plaque)."""
+    # Imported here: reportlab is loaded only when something is printed.
+    from sanzhi_desktop.printing.star_list_sheet import StarListRow, StarListSheet, render_star_list
+
     profile = session.require_profile()
     rows = [
         r

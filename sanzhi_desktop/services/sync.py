@@ -42,8 +42,9 @@ from sanzhi_desktop.storage.records import (
     SYNC_COLUMNS,
     SYNCED_TABLES,
     Author,
+    ChangeEntry,
     get_meta,
-    log_change,
+    log_changes,
     note_seen_rev,
     site_id,
 )
@@ -467,13 +468,18 @@ def _checked_records(
 
 
 def _check_record(table: str, row: dict[str, Any], columns: set[str]) -> None:
-    unknown = set(row) - columns
-    types_ok = all(
+    """Refuse a record with an unknown column, a mistyped sync column or an unstorable value.
+
+    Run on every record of every file, so the common case (the exact types
+    ``json.loads`` gives) is tested first and the general test only on the rest.
+    """
+    known = columns.issuperset(row)
+    types_ok = all(type(row.get(name)) is kind for name, kind in _SYNC_TYPES) or all(
         isinstance(row.get(name), kind) and not (kind is int and isinstance(row[name], bool))
-        for name, kind in SYNC_COLUMNS.items()
+        for name, kind in _SYNC_TYPES
     )
-    storable = all(_storable(value) for value in row.values())
-    if unknown or not types_ok or not storable or row.get("deleted") not in (0, 1):
+    storable = all(type(value) in _PLAIN or _storable(value) for value in row.values())
+    if not known or not types_ok or not storable or row.get("deleted") not in (0, 1):
         raise SyncFileError(
             msg(
                 f"文件里“{_label(table)}”的记录格式不对，已拒绝。",
@@ -483,6 +489,9 @@ def _check_record(table: str, row: dict[str, Any], columns: set[str]) -> None:
 
 
 _SQLITE_INT = range(-(2**63), 2**63)
+_SYNC_TYPES = tuple(SYNC_COLUMNS.items())
+#: Types always storable as they are (``int`` is not: it may exceed 64 bits).
+_PLAIN = frozenset({str, float, type(None)})
 
 
 def _storable(value: object) -> bool:
@@ -516,12 +525,23 @@ def _apply(session: Session, prepared: _Prepared, progress: Progress) -> ImportR
         if duplicates:
             _alert_copied_database(session, report, manifest, now)
         done = 0
+        seen = manifest.max_rev
         for table, rows in prepared.records.items():
-            for row in rows:
-                progress(done, total, msg(f"正在导入：{_label(table)}", f"Importing {table}"))
-                done += 1
-                _merge_one(session, table, row, author, report, source=source, now=now)
-        note_seen_rev(db, manifest.max_rev)
+            _merge_table(
+                session,
+                table,
+                rows,
+                author,
+                report,
+                source=source,
+                now=now,
+                progress=progress,
+                done=done,
+                total=total,
+            )
+            done += len(rows)
+            seen = max([seen, *(int(row["rev"]) for row in rows)])
+        note_seen_rev(db, seen)
         acks = prepared.acks
         sync_ledger.record_ack(db, manifest.sender_code, rev=acks.max_rev, seqs=acks.seqs, at=now)
         sync_ledger.mark_exports_acknowledged(
@@ -555,54 +575,133 @@ def _apply(session: Session, prepared: _Prepared, progress: Progress) -> ImportR
     return report
 
 
-def _merge_one(
+@dataclass(frozen=True)
+class _Planned:
+    """An incoming row, the version we hold (trimmed to the row's columns) and the verdict."""
+
+    row: dict[str, Any]
+    stored: dict[str, Any] | None
+    decision: merge.Decision
+
+
+def _merge_table(
     session: Session,
     table: str,
-    row: dict[str, Any],
+    rows: list[dict[str, Any]],
+    author: Author,
+    report: ImportReport,
+    *,
+    source: str,
+    now: str,
+    progress: Progress,
+    done: int,
+    total: int,
+) -> None:
+    """Merge one table's records of a file: the result of merging them one by one, in batches.
+
+    The held versions are read in chunks, the merge decided for every row,
+    then the rows to write go in ``executemany`` batches with their change-log
+    rows, under one savepoint. Only a unique index (two PCs of a village both
+    created 户号 0101) can refuse a row: then the savepoint is rolled back and
+    the table is merged again one row at a time, each in its own savepoint,
+    so that the refused row becomes a conflict and the others are kept —
+    exactly what the row-by-row merge did. A file never holds one record
+    twice; a hand-made one that does is merged one row at a time, so that
+    the second copy meets the first as it would.
+    """
+    db = session.db
+    text = msg(f"正在导入：{_label(table)}", f"Importing {table}")
+    ids = [row["id"] for row in rows]
+    held = sync_ledger.get_rows(db, table, ids) if len(set(ids)) == len(ids) else None
+    if held is None:
+        for number, row in enumerate(rows, start=done):
+            progress(number, total, text)
+            stored = sync_ledger.get_row(db, table, row["id"])
+            planned = _plan(row, stored)
+            if _record_verdict(session, table, planned, report, source=source, now=now):
+                _write_one(db, table, planned, author, report, source=source, now=now)
+        return
+    plans = []
+    for number, row in enumerate(rows, start=done):
+        progress(number, total, text)
+        plans.append(_plan(row, held.get(row["id"])))
+    before = (report.changed, report.conflicts, list(report.warnings))
+    try:
+        with db.atomic():
+            writes = [
+                p
+                for p in plans
+                if _record_verdict(session, table, p, report, source=source, now=now)
+            ]
+            sync_ledger.write_rows(db, table, [(p.row, p.stored is not None) for p in writes])
+            log_changes(db, (_change_entry(table, p, author) for p in writes), at=now)
+        report.changed += len(writes)
+    except sqlite3.IntegrityError:
+        report.changed, report.conflicts, report.warnings = before
+        for planned in plans:
+            if _record_verdict(session, table, planned, report, source=source, now=now):
+                _write_one(db, table, planned, author, report, source=source, now=now)
+
+
+def _plan(row: dict[str, Any], stored: dict[str, Any] | None) -> _Planned:
+    if stored is not None:
+        stored = {k: v for k, v in stored.items() if k in row or k in SYNC_COLUMNS}
+    return _Planned(row, stored, merge.decide(stored, row))
+
+
+def _record_verdict(
+    session: Session,
+    table: str,
+    planned: _Planned,
+    report: ImportReport,
+    *,
+    source: str,
+    now: str,
+) -> bool:
+    """Note the conflict or copied database a verdict reveals; True if the row is to be written."""
+    row, stored, decision = planned.row, planned.stored, planned.decision
+    if decision.outcome is merge.Outcome.SAME:
+        if stored is not None and merge.same_version_differs(stored, row):
+            _alert_copied_database(session, report, None, now, record=f"{table}/{row['id']}")
+        return False
+    loser = decision.conflict_loser
+    if loser is not None:
+        winner = row if decision.outcome is merge.Outcome.REPLACE else stored
+        assert winner is not None
+        _conflict(session.db, table, row, winner, dict(loser), source=source, now=now)
+        report.conflicts += 1
+    return decision.outcome is not merge.Outcome.KEEP
+
+
+def _write_one(
+    db: Any,
+    table: str,
+    planned: _Planned,
     author: Author,
     report: ImportReport,
     *,
     source: str,
     now: str,
 ) -> None:
-    db = session.db
-    note_seen_rev(db, int(row["rev"]))
-    stored = sync_ledger.get_row(db, table, row["id"])
-    if stored is not None:
-        stored = {k: v for k, v in stored.items() if k in row or k in SYNC_COLUMNS}
-    decision = merge.decide(stored, row)
-    if decision.outcome is merge.Outcome.SAME:
-        if stored is not None and merge.same_version_differs(stored, row):
-            _alert_copied_database(session, report, None, now, record=f"{table}/{row['id']}")
-        return
-    loser = decision.conflict_loser
-    if loser is not None:
-        winner = row if decision.outcome is merge.Outcome.REPLACE else stored
-        assert winner is not None
-        _conflict(db, table, row, winner, dict(loser), source=source, now=now)
-        report.conflicts += 1
-    if decision.outcome is merge.Outcome.KEEP:
-        return
+    """Write one row and its change-log row; a row a unique index refuses becomes a conflict."""
+    row, stored = planned.row, planned.stored
     try:
         with db.atomic():
             sync_ledger.write_row(db, table, row, exists=stored is not None)
-            action = "delete" if row["deleted"] else ("update" if stored else "insert")
-            log_change(
-                db,
-                table,
-                row["id"],
-                action,
-                stored,
-                row,
-                rev=int(row["rev"]),
-                author=Author(operator=author.operator, owner=row["owner"]),
-            )
+            log_changes(db, [_change_entry(table, planned, author)], at=now)
         report.changed += 1
     except sqlite3.IntegrityError:
         # e.g. two PCs of one village both created 户号 0101: keep ours, show theirs
         winner = stored or {"rev": 0, "rev_site": ""}
         _conflict(db, table, row, winner, row, source=source, now=now)
         report.conflicts += 1
+
+
+def _change_entry(table: str, planned: _Planned, author: Author) -> ChangeEntry:
+    """The change-log row of an applied record: by the import, in the name of its owner."""
+    row, stored = planned.row, planned.stored
+    action = "delete" if row["deleted"] else ("update" if stored else "insert")
+    return ChangeEntry(table, row["id"], action, stored, row, int(row["rev"]), author.operator)
 
 
 def _conflict(

@@ -5,8 +5,11 @@ so it can ask the same questions a village asks of itself — what is on the
 board, which quarter's finances are overdue, how many cases await a reply —
 with the parts' own rules rather than counting rows. Each figure reuses the
 function the village uses for the same question (``BoardEntry.on_board_in``,
-the disclosure catalogue's deadlines, ``points.balance``, the mediation
-``replay``), so the town and the village never disagree about a number.
+the disclosure catalogue's deadlines, the mediation ``replay``), so the town
+and the village never disagree about a number. Two figures are plain sums and
+counts over every village's rows (points balances, star households): those are
+aggregated in SQL rather than loaded row by row, which kept the dashboard of a
+40-village town tens of megabytes larger and a second slower.
 
 The figures are only as fresh as the last file each village sent; the
 villages page says when that was.
@@ -36,7 +39,6 @@ from sanzhi_desktop.domain.mediation import (
     CaseState,
     replay,
 )
-from sanzhi_desktop.domain.points import LedgerEntry, balance
 from sanzhi_desktop.domain.red_black import Board, BoardEntry
 from sanzhi_desktop.domain.star_rating import RatingStatus
 from sanzhi_desktop.services.disclosure_catalogue import finance_item
@@ -215,27 +217,25 @@ def _on_board(session: Session, month: str) -> dict[str, tuple[int, int]]:
 
 
 def _star_households(session: Session) -> dict[str, tuple[int, int]]:
-    """village → (latest cycle, households holding stars in it: rated or plaqued)."""
-    result = {}
-    holding = {RatingStatus.RATED.value, RatingStatus.PLAQUED.value}
-    for owner, rows in _by_owner(moral.list_ratings(session.db)).items():
-        cycle = max(int(r["cycle"]) for r in rows)
-        households = {
-            r["household_id"]
-            for r in rows
-            if int(r["cycle"]) == cycle and r["status"] in holding and r["stars"]
-        }
-        result[owner] = (cycle, len(households))
-    return result
+    """village → (latest cycle, households holding stars in it: rated or plaqued).
+
+    Counted in SQL: the town holds every village's ratings, and loading them all
+    as dicts (with their decoded JSON) for two numbers per village cost the
+    dashboard ~15 MB and a quarter of a second on a 40-village town. The rule is
+    that of :func:`moral.list_ratings` (live ratings of existing households).
+    """
+    holding = (RatingStatus.RATED.value, RatingStatus.PLAQUED.value)
+    return moral.star_households_by_owner(session.db, holding)
 
 
 def _points_totals(session: Session, today: date) -> dict[str, int]:
-    """village → the sum of its households' balances today."""
-    rows = moral.list_points_entries(session.db, until=today.isoformat())
-    return {
-        owner: balance([LedgerEntry.from_record(r) for r in entries])
-        for owner, entries in _by_owner(rows).items()
-    }
+    """village → the sum of its households' balances today.
+
+    A balance is the sum of the ledger (``domain.points.balance``), so the
+    village's total is one ``SUM`` per owner; loading every entry of every
+    village as a dict first cost the dashboard ~40 MB and a second.
+    """
+    return moral.points_totals_by_owner(session.db, until=today.isoformat())
 
 
 def _cases(

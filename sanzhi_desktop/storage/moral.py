@@ -537,3 +537,38 @@ def list_awards(
             params,
         )
     )
+
+
+def star_households_by_owner(
+    db: sqlite_utils.Database, holding: tuple[str, ...]
+) -> dict[str, tuple[int, int]]:
+    """owner → (latest cycle, households whose rating in it has a status in ``holding``
+    and at least one star) — live ratings of existing households, in one query."""
+    marks = ", ".join("?" * len(holding))
+    rows = db.execute(
+        f"""
+        WITH live AS (
+            SELECT r.owner, r.cycle, r.household_id, r.status, r.stars FROM star_ratings r
+            JOIN households h ON h.id = r.household_id WHERE r.deleted = 0
+        ),
+        latest AS (SELECT owner, max(cycle) AS cycle FROM live GROUP BY owner)
+        SELECT latest.owner, latest.cycle, count(DISTINCT CASE
+            WHEN live.status IN ({marks})
+                AND json_array_length(coalesce(nullif(live.stars, ''), '[]')) > 0
+            THEN live.household_id END)
+        FROM latest JOIN live ON live.owner = latest.owner AND live.cycle = latest.cycle
+        GROUP BY latest.owner, latest.cycle
+        """,
+        list(holding),
+    ).fetchall()
+    return {str(owner): (int(cycle), int(households)) for owner, cycle, households in rows}
+
+
+def points_totals_by_owner(db: sqlite_utils.Database, *, until: str) -> dict[str, int]:
+    """owner → the sum of its live points entries dated up to ``until`` (ISO date)."""
+    rows = db.execute(
+        "SELECT owner, coalesce(sum(points), 0) FROM points_entries "
+        "WHERE deleted = 0 AND entry_date <= ? GROUP BY owner",
+        [until],
+    ).fetchall()
+    return {str(owner): int(total) for owner, total in rows}

@@ -17,12 +17,14 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from sanzhi_desktop.domain.roster import Household, Person
-from sanzhi_desktop.gui.app import run_gui
+from sanzhi_desktop.gui.app import build_main_window, run_gui
 from sanzhi_desktop.gui.dialogs.setup_wizard import SetupWizard
 from sanzhi_desktop.gui.main_window import MainWindow
 from sanzhi_desktop.gui.pages.home import HomePage
+from sanzhi_desktop.gui.pages.mediation import MediationPage
 from sanzhi_desktop.gui.pages.roster import RosterPage
 from sanzhi_desktop.gui.pages.settings import SettingsPage
+from sanzhi_desktop.gui.pages.stars import StarsPage
 from sanzhi_desktop.services import operators, roster
 from sanzhi_desktop.services.session import Session, open_session
 from tests.factories import valid_id_number
@@ -54,9 +56,55 @@ def test_main_window_has_eight_entries_and_opens_on_home(main_window: MainWindow
     assert nav.count() == 8
     assert pages.count() == 8
     assert isinstance(pages.currentWidget(), HomePage)
-    assert isinstance(pages.widget(5), RosterPage)
-    assert isinstance(pages.widget(7), SettingsPage)
+    assert isinstance(main_window.page("roster"), RosterPage)
+    assert pages.widget(5) is main_window.page("roster")
+    assert isinstance(main_window.page("settings"), SettingsPage)
     assert "小营村" in main_window.windowTitle()
+
+
+def test_pages_are_built_when_first_needed(main_window: MainWindow) -> None:
+    # Given a fresh window: only the page on screen exists
+    assert main_window.is_built("home")
+    assert not main_window.is_built("mediation") and not main_window.is_built("sync")
+    assert main_window.findChild(MediationPage) is None
+    # When the clerk opens 调解 (Ctrl+5 / a click), it is built and shown
+    main_window.nav.setCurrentRow(4)
+    assert main_window.is_built("mediation")
+    assert isinstance(main_window.pages.currentWidget(), MediationPage)
+    assert main_window.pages.count() == 8
+    # and asking for a page that was never shown builds it without showing it
+    stars = main_window.page("stars")
+    assert isinstance(stars, StarsPage)
+    assert main_window.pages.currentWidget() is main_window.page("mediation")
+    assert main_window.page("stars") is stars  # built once
+
+
+def test_a_page_built_after_a_change_shows_the_new_data(main_window: MainWindow) -> None:
+    # Given a change made while the roster page was never built
+    _add_household_with_person(main_window)
+    main_window.ctx.changed("persons")
+    # When the roster is first shown, it reads the data as it is now
+    main_window.show_page("roster")
+    roster_page = main_window.page("roster")
+    assert isinstance(roster_page, RosterPage)
+    assert roster_page.model.rowCount() == 1
+
+
+def test_status_bar_fills_sync_and_todos_after_the_first_paint(
+    qtbot: QtBot, session: Session
+) -> None:
+    # Given a window that has not been painted yet: no sync line, no to-do count
+    window = build_main_window(session)
+    qtbot.addWidget(window)
+    todo = window.findChild(QLabel, "statusTodo")
+    assert todo.property("count") is None and window.status_sync.text() == ""
+    # When it is shown and painted, both follow right after
+    window.show()
+    qtbot.waitUntil(lambda: todo.property("count") == 1)
+    assert window.status_sync.text() != ""
+    home = window.page("home")
+    qtbot.waitUntil(lambda: home.todos_loaded)
+    assert home.todo_list.count() == 1
 
 
 def test_ctrl_6_switches_to_roster(qtbot: QtBot, main_window: MainWindow) -> None:
@@ -74,13 +122,15 @@ def test_clicking_navigation_switches_page(main_window: MainWindow) -> None:
     assert main_window.pages.currentWidget().objectName() == "page_mediation"
 
 
-def test_home_page_shows_real_counts_after_data_changed(main_window: MainWindow) -> None:
+def test_home_page_shows_real_counts_after_data_changed(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
     home = main_window.page("home")
     persons = home.findChild(QLabel, "count_persons")
     households = home.findChild(QLabel, "count_households")
     todo = main_window.findChild(QLabel, "statusTodo")
     assert persons.text() == "0"
-    assert todo.property("count") == 1  # the empty roster is a to-do
+    qtbot.waitUntil(lambda: todo.property("count") == 1)  # the empty roster is a to-do
     # When a household and its person are added through the services
     _add_household_with_person(main_window)
     main_window.ctx.changed("persons")
@@ -175,7 +225,8 @@ def test_a_todo_opens_its_page(qtbot: QtBot, main_window: MainWindow) -> None:
     # Given an empty roster, the home page lists its to-do;
     home = main_window.page("home")
     todo = home.findChild(QListWidget, "homeTodo")
-    assert todo is not None and todo.count() == 1
+    assert todo is not None
+    qtbot.waitUntil(lambda: todo.count() == 1)  # filled right after the first paint
     # when the clerk activates it, the roster page is shown.
     todo.itemActivated.emit(todo.item(0))
     assert main_window.pages.currentWidget() is main_window.page("roster")

@@ -175,4 +175,5 @@ def test_town_main_window_shows_town_pages_and_sync_status(qtbot: QtBot, p: Pair
     window = build_main_window(p.town)
     qtbot.addWidget(window)
     assert "town_villages" in window.page_keys and "roster" not in window.page_keys
-    assert "已登记1个村" in window.status_sync.text()
+    window.show()  # the sync state is filled in right after the first paint
+    qtbot.waitUntil(lambda: "已登记1个村" in window.status_sync.text())

@@ -198,3 +198,31 @@ def test_a_deleted_case_is_not_counted(town: Town) -> None:
 def test_refused_in_a_village(town: Town) -> None:
     with pytest.raises(RefusedError, match="汇总只在镇里使用"):
         town_figures.town_figures(town.pair.village)
+
+
+def test_sql_sums_match_the_row_by_row_rules(town: Town) -> None:
+    """Points totals and star households are aggregated in SQL; the rules stay those of
+    ``domain.points.balance`` and ``moral.list_ratings`` applied row by row."""
+    from collections import defaultdict
+
+    from sanzhi_desktop.domain.points import LedgerEntry, balance
+    from sanzhi_desktop.storage import moral
+
+    db = town.pair.town.db
+    by_owner: dict[str, list[LedgerEntry]] = defaultdict(list)
+    for row in moral.list_points_entries(db, until=TODAY.isoformat()):
+        by_owner[str(row["owner"])].append(LedgerEntry.from_record(row))
+    expected_points = {owner: balance(entries) for owner, entries in by_owner.items()}
+    assert town_figures._points_totals(town.pair.town, TODAY) == expected_points
+    assert expected_points  # the fixture has points: the comparison is not empty
+    # an earlier "today" leaves out the later entries
+    assert town_figures._points_totals(town.pair.town, date(2000, 1, 1)) == {}
+
+    ratings = moral.list_ratings(db)
+    latest = max(int(r["cycle"]) for r in ratings)
+    holders = {
+        r["household_id"]
+        for r in ratings
+        if int(r["cycle"]) == latest and r["status"] in {"rated", "plaqued"} and r["stars"]
+    }
+    assert town_figures._star_households(town.pair.town) == {VILLAGE_CODE: (latest, len(holders))}

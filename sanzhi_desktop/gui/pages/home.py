@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor, QPaintEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -94,7 +94,28 @@ class HomePage(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(lower)
         layout.addWidget(scroll, 1)
-        self.refresh()
+        # The to-dos ask every part of the program (importing every services
+        # module): they are filled right after the first paint, so the window
+        # appears at once; the profile and counts are a few cheap queries.
+        self._todos_loaded = False
+        self._todos_scheduled = False
+        self.todo_list.setVisible(False)
+        self.refresh_counts()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._todos_loaded and not self._todos_scheduled:
+            self._todos_scheduled = True
+            QTimer.singleShot(0, self, self._first_todos)
+
+    def _first_todos(self) -> None:
+        if not self._todos_loaded:
+            self.refresh_todos()
+
+    @property
+    def todos_loaded(self) -> bool:
+        """Whether the to-do list has been filled (it is, right after the first paint)."""
+        return self._todos_loaded
 
     def _value_label(self, name: str) -> QLabel:
         label = QLabel(self)
@@ -103,7 +124,12 @@ class HomePage(QWidget):
         return label
 
     def refresh(self) -> None:
-        data: dict[str, Any] = info.office_info(self.ctx.session)
+        self.refresh_todos()
+        self.refresh_counts()
+
+    def refresh_todos(self) -> None:
+        """The to-do list, from every part of the program."""
+        self._todos_loaded = True
         items = collect_todos(self.ctx.session)
         self.todo_list.clear()
         for item in items:
@@ -118,6 +144,10 @@ class HomePage(QWidget):
             self.todo_list.setFixedHeight(min(rows + frame, MAX_TODO_HEIGHT))
         self.todo_note.setVisible(not items)
         self.todo_note.setText(self.tr("Nothing is due or overdue."))
+
+    def refresh_counts(self) -> None:
+        """Who this office is and how many records each table holds."""
+        data: dict[str, Any] = info.office_info(self.ctx.session)
         profile = data["profile"] or {}
         values = {
             "name": profile.get("name", ""),

@@ -1,0 +1,56 @@
+"""Start-up stays light: ``sanzhi gui`` registers only the core commands, and the
+modules the window needs before its first paint import neither reportlab nor openpyxl."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from sanzhi_desktop.cli import build_parser, wants_gui
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        ([], True),
+        (["gui"], True),
+        (["--db", "x.db", "--operator", "王文书", "gui"], True),
+        (["--db=x.db", "--lang", "en"], True),
+        (["--db", "gui.db", "info"], False),  # an option's value is not the command
+        (["info"], False),
+        (["print", "notice", "ID"], False),
+        (["--help"], False),
+        (["-h"], False),
+        (["--version"], False),
+        (["--self-test"], False),
+    ],
+)
+def test_wants_gui(argv: list[str], expected: bool) -> None:
+    assert wants_gui(argv) is expected
+
+
+def test_the_full_parser_still_lists_every_command() -> None:
+    full = build_parser().format_help()
+    core_only = build_parser(modules=["core"]).format_help()
+    assert "roster" in full and "print" in full and "sync" in full
+    assert "roster" not in core_only and "gui" in core_only
+
+
+def test_gui_start_imports_no_printing_or_spreadsheet_library() -> None:
+    code = (
+        "import sys\n"
+        "from sanzhi_desktop.cli import build_parser\n"
+        "build_parser(modules=['core']).parse_args(['gui'])\n"
+        "import sanzhi_desktop.gui.app, sanzhi_desktop.gui.main_window\n"
+        "import sanzhi_desktop.gui.pages.home\n"
+        "import sanzhi_desktop.services.todo as todo\n"
+        "todo._import_services()\n"  # every services module, as the to-do list does
+        "bad = sorted(m for m in ('reportlab', 'openpyxl') if m in sys.modules)\n"
+        "print(','.join(bad))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert result.stdout.strip() == ""

@@ -1,0 +1,132 @@
+"""A sync import merges in batches: the result must be that of merging row by row."""
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from sanzhi_desktop.services import sync
+from sanzhi_desktop.services.sync import ImportStatus
+from sanzhi_desktop.storage.records import get_meta, new_id
+from tests.sync.helpers import Pair, add_household, crafted_file, pair, rows_of
+
+
+@pytest.fixture
+def p(tmp_path: Path) -> Iterator[Pair]:
+    with pair(tmp_path) as made:
+        yield made
+
+
+def _export_and_import(p: Pair) -> sync.ImportReport:
+    [report] = sync.import_sync_files(p.town, [sync.export_sync_file(p.village, p.stick).path])
+    assert report.status is ImportStatus.IMPORTED, report.message
+    return report
+
+
+def _household(p: Pair, no: str, *, rev: int, head: str = "李四", **over: Any) -> dict[str, Any]:
+    row = {
+        "id": new_id(),
+        "owner": p.village.require_profile().code,
+        "rev": rev,
+        "rev_site": "second-pc",
+        "updated_at": "2026-11-28T10:00:00+08:00",
+        "deleted": 0,
+        "household_no": no,
+        "head_name": head,
+        "group_no": 1,
+    }
+    return {**row, **over}
+
+
+def _changes(p: Pair, record_id: str) -> list[tuple[str, str | None, str]]:
+    return p.town.db.execute(
+        "SELECT action, before, after FROM changes WHERE record_id = ? ORDER BY seq", [record_id]
+    ).fetchall()
+
+
+def test_every_imported_record_gets_its_change_log_row(p: Pair) -> None:
+    add_household(p.village, "0101", "张三")
+    add_household(p.village, "0102", "王五")
+    report = _export_and_import(p)
+    [ledger] = sync.list_imports(p.town)
+    logged = p.town.db.execute(
+        "SELECT table_name, record_id, action, operator, at, before, after, rev FROM changes "
+        "WHERE operator LIKE '%同步导入%'"
+    ).fetchall()
+    assert len(logged) == report.changed == sum(report.counts.values()) == 4
+    for table, record_id, action, operator, at, before, after, rev in logged:
+        [row] = [r for r in rows_of(p.town, table) if r["id"] == record_id]
+        assert (action, before, rev) == ("insert", None, row["rev"])
+        assert operator == f"同步导入：{ledger['file_name']}"
+        assert at == ledger["imported_at"]
+        assert json.loads(after) == row
+        assert after == json.dumps(row, ensure_ascii=False, sort_keys=True)
+
+
+def test_a_row_a_unique_index_refuses_is_a_conflict_and_the_rest_is_kept(p: Pair) -> None:
+    held_id = add_household(p.village, "0101", "张三")
+    _export_and_import(p)
+    changes_before = p.town.db.execute("SELECT count(*) FROM changes").fetchone()[0]
+    # a second PC of the village also made a 户号 0101 (another id), and a 0102
+    clash = _household(p, "0101", rev=10**13)
+    fine = _household(p, "0102", rev=10**13 + 1)
+    path = crafted_file(p.village, p.town, p.stick, {"households": [clash, fine]})
+    [report] = sync.import_sync_files(p.town, [path])
+    assert report.status is ImportStatus.IMPORTED
+    assert (report.changed, report.conflicts) == (1, 1)
+    held = {r["id"]: r for r in rows_of(p.town, "households")}
+    assert held[held_id]["head_name"] == "张三"  # ours kept
+    assert clash["id"] not in held
+    assert held[fine["id"]]["household_no"] == "0102"
+    [conflict] = sync.list_conflicts(p.town)
+    assert conflict["record_id"] == clash["id"]
+    assert json.loads(conflict["loser"])["household_no"] == "0101"
+    assert [c[0] for c in _changes(p, fine["id"])] == ["insert"]
+    assert _changes(p, clash["id"]) == []
+    after = p.town.db.execute("SELECT count(*) FROM changes").fetchone()[0]
+    assert after == changes_before + 1
+
+
+def test_one_record_twice_in_a_file_is_merged_as_one_after_the_other(p: Pair) -> None:
+    first = _household(p, "0101", rev=5, head="甲")
+    second = {**first, "rev": 6, "head_name": "乙"}
+    path = crafted_file(p.village, p.town, p.stick, {"households": [first, second]})
+    [report] = sync.import_sync_files(p.town, [path])
+    assert (report.status, report.changed, report.conflicts) == (ImportStatus.IMPORTED, 2, 0)
+    [row] = rows_of(p.town, "households")
+    assert (row["head_name"], row["rev"]) == ("乙", 6)
+    assert [c[0] for c in _changes(p, first["id"])] == ["insert", "update"]
+
+
+def test_an_older_copy_after_the_newer_in_one_file_changes_nothing(p: Pair) -> None:
+    newer = _household(p, "0101", rev=6, head="乙")
+    older = {**newer, "rev": 5, "head_name": "甲"}
+    path = crafted_file(p.village, p.town, p.stick, {"households": [newer, older]})
+    [report] = sync.import_sync_files(p.town, [path])
+    assert (report.changed, report.conflicts) == (1, 0)
+    [row] = rows_of(p.town, "households")
+    assert row["head_name"] == "乙"
+
+
+def test_the_clock_stays_above_every_rev_of_the_file(p: Pair) -> None:
+    top = 10**13 + 7
+    rows = [_household(p, "0101", rev=top), _household(p, "0102", rev=3)]
+    path = crafted_file(p.village, p.town, p.stick, {"households": rows}, max_rev=4)
+    [report] = sync.import_sync_files(p.town, [path])
+    assert report.status is ImportStatus.IMPORTED
+    assert int(get_meta(p.town.db, "seen_max_rev", "0")) == top
+
+
+def test_progress_counts_every_record_across_tables(p: Pair) -> None:
+    add_household(p.village, "0101")
+    add_household(p.village, "0102")
+    path = sync.export_sync_file(p.village, p.stick).path
+    seen: list[tuple[int, int]] = []
+    [report] = sync.import_sync_files(
+        p.town, [path], progress=lambda done, total, text="": seen.append((done, total))
+    )
+    total = sum(report.counts.values())
+    assert len(report.counts) == 2
+    assert seen == [(n, total) for n in range(total + 1)]
