@@ -314,6 +314,8 @@ def copy_into_live(source: Path, live: sqlite_utils.Database) -> None:
 
 def open_restore_copy(path: Path) -> sqlite_utils.Database:
     """A restore's working copy: rollback journal (one file to verify and move), no WAL."""
-    db = sqlite_utils.Database(sqlite3.connect(str(path), isolation_level=None))
+    db = sqlite_utils.Database(
+        sqlite3.connect(str(path), isolation_level=None), execute_plugins=False
+    )
     db.execute("PRAGMA journal_mode = DELETE")
     return db

@@ -38,7 +38,8 @@ def connect(path: Path) -> sqlite_utils.Database:
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     conn = sqlite3.connect(str(path), isolation_level=None, timeout=10)
-    db = sqlite_utils.Database(conn)
+    # No sqlite-utils plugins are used; looking them up costs ~14 ms per connection.
+    db = sqlite_utils.Database(conn, execute_plugins=False)
     try:
         db.execute("PRAGMA busy_timeout = 10000")
         mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
@@ -56,7 +57,7 @@ def connect(path: Path) -> sqlite_utils.Database:
 def connect_memory() -> sqlite_utils.Database:
     """An in-memory database with the same settings, for tests and previews."""
     conn = sqlite3.connect(":memory:", isolation_level=None)
-    db = sqlite_utils.Database(conn)
+    db = sqlite_utils.Database(conn, execute_plugins=False)
     db.execute("PRAGMA foreign_keys = ON")
     return db
 
