@@ -20,6 +20,7 @@ from datetime import date, datetime
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -254,3 +255,39 @@ def format_datetime(value: str | datetime | None) -> str:
     if not isinstance(parsed, datetime):
         return str(value)
     return f"{format_date(parsed.date())} {parsed.hour:02d}:{parsed.minute:02d}"
+
+
+# --- the detail pane ----------------------------------------------------------------
+
+
+def detail_title(parent: QWidget, object_name: str = "detailTitle") -> QLabel:
+    """The bold heading of a detail pane (the selected record's name or number)."""
+    title = QLabel(parent)
+    title.setObjectName(object_name)
+    title.setWordWrap(True)
+    font = title.font()
+    font.setPointSizeF(font.pointSizeF() * 1.25)
+    font.setBold(True)
+    title.setFont(font)
+    return title
+
+
+def value_label(parent: QWidget, object_name: str) -> QLabel:
+    """A read-only value the clerk can select and copy (a code, a number, a name)."""
+    label = QLabel(parent)
+    label.setObjectName(object_name)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def value_form(
+    parent: QWidget, rows: Sequence[tuple[str, str]], *, prefix: str
+) -> tuple[QFormLayout, dict[str, QLabel]]:
+    """A form of labelled read-only values; the labels are named ``<prefix>_<key>``."""
+    form = QFormLayout()
+    values: dict[str, QLabel] = {}
+    for key, text in rows:
+        values[key] = value_label(parent, f"{prefix}_{key}")
+        form.addRow(text, values[key])
+    return form, values

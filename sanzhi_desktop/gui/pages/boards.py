@@ -59,7 +59,14 @@ from sanzhi_desktop.gui.dialogs.finance_dialog import FinanceDialog
 from sanzhi_desktop.gui.dialogs.notice_dialog import NoticeDialog
 from sanzhi_desktop.gui.pdf_preview import preview_pdf
 from sanzhi_desktop.gui.tasks import show_error
-from sanzhi_desktop.gui.widgets import ERROR_COLOR, EmptyState, PageHeader, StepRow, format_date
+from sanzhi_desktop.gui.widgets import (
+    ERROR_COLOR,
+    EmptyState,
+    PageHeader,
+    StepRow,
+    detail_title,
+    format_date,
+)
 from sanzhi_desktop.services import board_search, decisions, finance, issue_wall, notices
 
 BOARD_TABLES = frozenset(
@@ -105,13 +112,7 @@ class RecordTab(QWidget):
 
         self.detail = QWidget(self)
         self.detail.setObjectName(f"{name}Detail")
-        self.title = QLabel(self.detail)
-        self.title.setObjectName("detailTitle")
-        self.title.setWordWrap(True)
-        font = self.title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        self.title.setFont(font)
+        self.title = detail_title(self.detail)
         self.steps = StepRow(self.detail)
         self.fields = QLabel(self.detail)
         self.fields.setObjectName("detailFields")

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from sanzhi_desktop.domain.division import OfficeKind
 from sanzhi_desktop.gui.context import GuiContext
-from sanzhi_desktop.gui.widgets import ERROR_COLOR, PageHeader, format_date
+from sanzhi_desktop.gui.widgets import ERROR_COLOR, PageHeader, format_date, value_label
 from sanzhi_desktop.services import changelog, info
 from sanzhi_desktop.services.todo import TodoItem, Urgency, collect_todos
 
@@ -118,10 +118,7 @@ class HomePage(QWidget):
         return self._todos_loaded
 
     def _value_label(self, name: str) -> QLabel:
-        label = QLabel(self)
-        label.setObjectName(name)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        return label
+        return value_label(self, name)
 
     def refresh(self) -> None:
         self.refresh_todos()

@@ -19,7 +19,6 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -74,7 +73,9 @@ from sanzhi_desktop.gui.widgets import (
     EmptyState,
     PageHeader,
     StepRow,
+    detail_title,
     format_date,
+    value_form,
 )
 from sanzhi_desktop.services import mediation, mediation_papers, mediators
 from sanzhi_desktop.services.mediation import CaseFilter, CaseView
@@ -92,36 +93,27 @@ class CaseDetail(QWidget):
         super().__init__(parent)
         self.setObjectName("caseDetail")
         self.placeholder = EmptyState(self.tr("Select a case in the table to see its dossier."))
-        self.title = QLabel(self)
-        self.title.setObjectName("caseTitle")
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title = detail_title(self, "caseTitle")
         self.read_only_label = QLabel(self)
         self.read_only_label.setObjectName("caseReadOnly")
         self.read_only_label.setStyleSheet(f"color: {MUTED_COLOR};")
         self.read_only_label.setWordWrap(True)
         self.steps = StepRow(self)
-        self.fields: dict[str, QLabel] = {}
-        form = QFormLayout()
-        for key, label in (
-            ("state", self.tr("State")),
-            ("source", self.tr("Source")),
-            ("type", self.tr("Dispute type")),
-            ("parties", self.tr("Parties")),
-            ("mediators", self.tr("Mediators")),
-            ("summary", self.tr("Summary")),
-            ("amount", self.tr("Amount involved")),
-            ("accepted", self.tr("Accepted")),
-            ("due", self.tr("Settle by")),
-        ):
-            value = QLabel(self)
-            value.setObjectName(f"case_{key}")
-            value.setWordWrap(True)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.fields[key] = value
-            form.addRow(label, value)
+        form, self.fields = value_form(
+            self,
+            (
+                ("state", self.tr("State")),
+                ("source", self.tr("Source")),
+                ("type", self.tr("Dispute type")),
+                ("parties", self.tr("Parties")),
+                ("mediators", self.tr("Mediators")),
+                ("summary", self.tr("Summary")),
+                ("amount", self.tr("Amount involved")),
+                ("accepted", self.tr("Accepted")),
+                ("due", self.tr("Settle by")),
+            ),
+            prefix="case",
+        )
         self.actions_box = QWidget(self)
         self.actions_grid = QGridLayout(self.actions_box)
         self.actions_grid.setContentsMargins(0, 4, 0, 0)

@@ -54,6 +54,7 @@ from sanzhi_desktop.gui.widgets import (
     EmptyState,
     PageHeader,
     StepRow,
+    detail_title,
     format_date,
 )
 from sanzhi_desktop.services import good_deeds, red_black, roster, village_rules
@@ -107,12 +108,7 @@ class DetailPane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.placeholder = EmptyState(self.tr("Select an entry to see its details."), self)
-        self.title = QLabel(self)
-        self.title.setObjectName("detailTitle")
-        font = self.title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        self.title.setFont(font)
+        self.title = detail_title(self)
         self.steps = StepRow(self)
         self.body = QLabel(self)
         self.body.setObjectName("detailBody")

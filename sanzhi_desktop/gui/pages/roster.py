@@ -59,8 +59,10 @@ from sanzhi_desktop.gui.widgets import (
     MUTED_COLOR,
     EmptyState,
     PageHeader,
+    detail_title,
     format_date,
     format_datetime,
+    value_form,
 )
 from sanzhi_desktop.services import changelog, roster
 
@@ -84,33 +86,24 @@ class PersonDetail(QWidget):
         super().__init__(parent)
         self.setObjectName("personDetail")
         self.placeholder = EmptyState(self.tr("Select a villager in the table to see details."))
-        self.title = QLabel(self)
-        self.title.setObjectName("detailTitle")
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title = detail_title(self)
 
-        self.fields: dict[str, QLabel] = {}
-        form = QFormLayout()
+        form, self.fields = value_form(
+            self,
+            (
+                ("sex", self.tr("Sex")),
+                ("ethnicity", self.tr("Ethnicity")),
+                ("birth_date", self.tr("Date of birth")),
+                ("id_number", self.tr("ID number")),
+                ("phone", self.tr("Phone")),
+                ("household", self.tr("Household")),
+                ("relation", self.tr("Relation to head")),
+                ("address", self.tr("Address")),
+                ("note", self.tr("Note")),
+            ),
+            prefix="detail",
+        )
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for key, label in (
-            ("sex", self.tr("Sex")),
-            ("ethnicity", self.tr("Ethnicity")),
-            ("birth_date", self.tr("Date of birth")),
-            ("id_number", self.tr("ID number")),
-            ("phone", self.tr("Phone")),
-            ("household", self.tr("Household")),
-            ("relation", self.tr("Relation to head")),
-            ("address", self.tr("Address")),
-            ("note", self.tr("Note")),
-        ):
-            value = QLabel(self)
-            value.setObjectName(f"detail_{key}")
-            value.setWordWrap(True)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.fields[key] = value
-            form.addRow(label, value)
 
         self.members = QListWidget(self)
         self.members.setObjectName("detailMembers")
