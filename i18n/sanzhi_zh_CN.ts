@@ -104,6 +104,14 @@ The damaged file is kept unchanged beside it for a technician.</source>
       <translation>打印所选记录（Ctrl+P）</translation>
     </message>
     <message>
+      <source>Export .xlsx</source>
+      <translation>导出Excel</translation>
+    </message>
+    <message>
+      <source>Save the table of this tab as .xlsx</source>
+      <translation>把本页签的表格保存为Excel文件（.xlsx）</translation>
+    </message>
+    <message>
       <source>More</source>
       <translation>更多</translation>
     </message>
@@ -995,6 +1003,7 @@ The damaged file is kept unchanged beside it for a technician.</source>
     <name>MainWindow</name>
     <message>
       <source>Home</source>
+      <extracomment>``(module under gui/pages, class)`` of every page. A page module (and the services, reportlab or openpyxl it pulls in) is imported only when its page is first shown, so start-up pays for the home page alone.</extracomment>
       <translation>首页</translation>
     </message>
     <message>
@@ -1184,6 +1193,14 @@ The damaged file is kept unchanged beside it for a technician.</source>
       <translation>打印卷宗</translation>
     </message>
     <message>
+      <source>Export .xlsx</source>
+      <translation>导出Excel</translation>
+    </message>
+    <message>
+      <source>Save the cases listed (search and filters applied) as .xlsx</source>
+      <translation>把列出的案件（按当前搜索和筛选）保存为Excel文件（.xlsx）</translation>
+    </message>
+    <message>
       <source>Search dossier no., party, type, summary</source>
       <translation>搜索卷号、当事人、纠纷类型、案情</translation>
     </message>
@@ -1210,6 +1227,10 @@ The damaged file is kept unchanged beside it for a technician.</source>
     <message>
       <source>No mediation case yet. Click “Register case” to record the first dispute.</source>
       <translation>还没有调解案件。点击“登记案件”登记第一起纠纷。</translation>
+    </message>
+    <message>
+      <source>Mediation cases</source>
+      <translation>调解案件</translation>
     </message>
     <message>
       <source>Escalated mediation cases</source>
@@ -1910,6 +1931,14 @@ The damaged file is kept unchanged beside it for a technician.</source>
     <message>
       <source>Print the board of the month chosen in the filter (Ctrl+P)</source>
       <translation>打印所选月份的红黑榜（Ctrl+P）</translation>
+    </message>
+    <message>
+      <source>Export .xlsx</source>
+      <translation>导出Excel</translation>
+    </message>
+    <message>
+      <source>Save the table of this tab as .xlsx</source>
+      <translation>把本页签的表格保存为Excel文件（.xlsx）</translation>
     </message>
     <message>
       <source>More</source>
@@ -2767,6 +2796,14 @@ Records entered after the backup was taken will no longer be shown; the current 
       <translation>户档案…</translation>
     </message>
     <message>
+      <source>Export .xlsx</source>
+      <translation>导出Excel</translation>
+    </message>
+    <message>
+      <source>Save the table of this tab as .xlsx</source>
+      <translation>把本页签的表格保存为Excel文件（.xlsx）</translation>
+    </message>
+    <message>
       <source>Ten-star households</source>
       <translation>十星级文明户</translation>
     </message>
@@ -3250,6 +3287,26 @@ Last import from the town: {imp}</source>
     </message>
   </context>
   <context>
+    <name>TableExport</name>
+    <message>
+      <source>Exported {0} rows to {1}</source>
+      <extracomment>More rows than this are written in the background with a progress dialog.</extracomment>
+      <translation>已导出{0}行到 {1}</translation>
+    </message>
+    <message>
+      <source>Export .xlsx</source>
+      <translation>导出Excel</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Exporting…</source>
+      <translation>正在导出…</translation>
+    </message>
+  </context>
+  <context>
     <name>Task</name>
     <message>
       <source>Cancel</source>
@@ -3261,6 +3318,14 @@ Last import from the town: {imp}</source>
     <message>
       <source>Across villages</source>
       <translation>全镇汇总</translation>
+    </message>
+    <message>
+      <source>Export .xlsx</source>
+      <translation>导出Excel</translation>
+    </message>
+    <message>
+      <source>Save the table of this tab as .xlsx</source>
+      <translation>把本页签的表格保存为Excel文件（.xlsx）</translation>
     </message>
     <message>
       <source>Figures from the records each village sent; the Villages page shows when each file came. Click a figure to see the records behind it (read-only).</source>
@@ -3340,6 +3405,10 @@ Last import from the town: {imp}</source>
     <message>
       <source>Villages</source>
       <translation>各村同步情况</translation>
+    </message>
+    <message>
+      <source>Export .xlsx</source>
+      <translation>导出Excel</translation>
     </message>
     <message>
       <source>Flag a village as stale after (days):</source>

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -58,6 +59,7 @@ from sanzhi_desktop.gui.dialogs.boards_form import BoardsFormDialog, Field
 from sanzhi_desktop.gui.dialogs.finance_dialog import FinanceDialog
 from sanzhi_desktop.gui.dialogs.notice_dialog import NoticeDialog
 from sanzhi_desktop.gui.pdf_preview import preview_pdf
+from sanzhi_desktop.gui.table_export import export_view
 from sanzhi_desktop.gui.tasks import show_error
 from sanzhi_desktop.gui.widgets import (
     ERROR_COLOR,
@@ -233,6 +235,12 @@ class BoardsPage(QWidget):
             shortcut=QKeySequence.StandardKey.Print,
             tooltip=self.tr("Print the selected record (Ctrl+P)"),
         )
+        self.header.add_button(
+            self.tr("Export .xlsx"),
+            self.export_xlsx,
+            object_name="exportXlsx",
+            tooltip=self.tr("Save the table of this tab as .xlsx"),
+        )
         more = self.header.add_menu_button(self.tr("More"), object_name="boardsMore")
         more.addAction(
             self.tr("Print the selected notice on A3"), lambda: self.print_selected("A3")
@@ -353,6 +361,15 @@ class BoardsPage(QWidget):
             self._stale = True
             if self.isVisible():
                 QTimer.singleShot(0, self, self._refresh_if_stale)
+
+    def export_xlsx(self) -> Path | None:
+        """Save the current tab's table, as shown, as .xlsx."""
+        tab = self.tabs.currentWidget()
+        assert isinstance(tab, RecordTab)
+        title = self.tabs.tabText(self.tabs.currentIndex())
+        return export_view(
+            self, tab.table, title=title, suggested_name=title, session=self.ctx.session
+        )
 
     def _refresh_if_stale(self) -> None:
         if self._stale:

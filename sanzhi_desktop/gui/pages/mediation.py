@@ -12,6 +12,7 @@ In a town session the page lists the escalated cases of the town's villages
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, QTimer
@@ -67,6 +68,7 @@ from sanzhi_desktop.gui.models.mediation_model import (
     SortRole,
 )
 from sanzhi_desktop.gui.pdf_preview import PdfPreviewDialog, preview_pdf
+from sanzhi_desktop.gui.table_export import export_view
 from sanzhi_desktop.gui.tasks import show_error
 from sanzhi_desktop.gui.widgets import (
     MUTED_COLOR,
@@ -196,6 +198,12 @@ class MediationPage(QWidget):
             object_name="printDossier",
             shortcut=QKeySequence.StandardKey.Print,
         )
+        self.header.add_button(
+            self.tr("Export .xlsx"),
+            self.export_xlsx,
+            object_name="exportXlsx",
+            tooltip=self.tr("Save the cases listed (search and filters applied) as .xlsx"),
+        )
 
         self.search = QLineEdit(self)
         self.search.setObjectName("caseSearch")
@@ -287,6 +295,13 @@ class MediationPage(QWidget):
         ctx.bus.data_changed.connect(self._on_data_changed)
         self.view: CaseView | None = None
         self.refresh()
+
+    def export_xlsx(self) -> Path | None:
+        """Save the case list, as shown (search and filters applied), as .xlsx."""
+        title = self.tr("Mediation cases")
+        return export_view(
+            self, self.table, title=title, suggested_name=title, session=self.ctx.session
+        )
 
     # --- loading ---------------------------------------------------------------------
 

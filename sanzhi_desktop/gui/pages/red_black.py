@@ -12,6 +12,7 @@ clerk is asked first.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -48,6 +49,7 @@ from sanzhi_desktop.gui.context import GuiContext
 from sanzhi_desktop.gui.dialogs.moral_form import FormField, MoralFormDialog
 from sanzhi_desktop.gui.models.moral_table_model import IdRole, RecordSortProxy, RecordTableModel
 from sanzhi_desktop.gui.pdf_preview import PdfPreviewDialog, preview_pdf
+from sanzhi_desktop.gui.table_export import export_view
 from sanzhi_desktop.gui.tasks import show_error
 from sanzhi_desktop.gui.widgets import (
     MUTED_COLOR,
@@ -186,6 +188,12 @@ class RedBlackPage(QWidget):
             object_name="printBoard",
             shortcut=QKeySequence.StandardKey.Print,
             tooltip=self.tr("Print the board of the month chosen in the filter (Ctrl+P)"),
+        )
+        self.header.add_button(
+            self.tr("Export .xlsx"),
+            self.export_xlsx,
+            object_name="exportXlsx",
+            tooltip=self.tr("Save the table of this tab as .xlsx"),
         )
         more = self.header.add_menu_button(self.tr("More"), object_name="moreMenu")
         more.addAction(self.tr("Take down entries whose stay has ended"), self.expire_due)
@@ -350,6 +358,13 @@ class RedBlackPage(QWidget):
         layout.addWidget(splitter, 1)
         self.version_list.currentItemChanged.connect(lambda *_a: self._show_version())
         return tab
+
+    def export_xlsx(self) -> Path | None:
+        """Save the current tab's table (entries, good deeds or clauses), as shown, as .xlsx."""
+        index = self.tabs.currentIndex()
+        table = (self.entry_table, self.deed_table, self.clause_table)[index]
+        title = self.tabs.tabText(index)
+        return export_view(self, table, title=title, suggested_name=title, session=self.ctx.session)
 
     # --- loading -------------------------------------------------------------------------------
 

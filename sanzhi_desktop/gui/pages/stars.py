@@ -9,6 +9,7 @@ shipped defaults; the tab says which.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
@@ -34,6 +35,7 @@ from sanzhi_desktop.gui.dialogs.moral_form import FormField, MoralFormDialog
 from sanzhi_desktop.gui.models.moral_table_model import RecordSortProxy, RecordTableModel
 from sanzhi_desktop.gui.pages.red_black import household_options, make_table, select_in, selected_id
 from sanzhi_desktop.gui.pdf_preview import PdfPreviewDialog, preview_pdf
+from sanzhi_desktop.gui.table_export import export_view
 from sanzhi_desktop.gui.tasks import show_error
 from sanzhi_desktop.gui.widgets import MUTED_COLOR, PageHeader, format_date
 from sanzhi_desktop.services import awards, points, star_rating
@@ -58,6 +60,12 @@ class StarsPage(QWidget):
         self.header = PageHeader(self.tr("Stars and points"), self)
         self.header.add_button(
             self.tr("Household record…"), self.open_household_record, object_name="householdRecord"
+        )
+        self.header.add_button(
+            self.tr("Export .xlsx"),
+            self.export_xlsx,
+            object_name="exportXlsx",
+            tooltip=self.tr("Save the table of this tab as .xlsx"),
         )
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("starTabs")
@@ -218,6 +226,13 @@ class StarsPage(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.award_table, 1)
         return tab
+
+    def export_xlsx(self) -> Path | None:
+        """Save the current tab's table (stars, points or awards), as shown, as .xlsx."""
+        index = self.tabs.currentIndex()
+        table = (self.rating_table, self.points_table, self.award_table)[index]
+        title = self.tabs.tabText(index)
+        return export_view(self, table, title=title, suggested_name=title, session=self.ctx.session)
 
     # --- loading -----------------------------------------------------------------------------
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import (
 from sanzhi_desktop.domain.disclosure_catalogue import period_label
 from sanzhi_desktop.gui.bar_chart import BarChart
 from sanzhi_desktop.gui.context import GuiContext
+from sanzhi_desktop.gui.table_export import export_view
 from sanzhi_desktop.gui.widgets import PageHeader
 from sanzhi_desktop.services import town, town_figures
 from sanzhi_desktop.services.town import Dashboard
@@ -159,7 +161,14 @@ class TownDashboardPage(QWidget):
         self.data: Dashboard | None = None
         self.figures: TownFigures | None = None
         layout = QVBoxLayout(self)
-        layout.addWidget(PageHeader(self.tr("Across villages"), self))
+        self.header = PageHeader(self.tr("Across villages"), self)
+        self.header.add_button(
+            self.tr("Export .xlsx"),
+            self.export_xlsx,
+            object_name="exportXlsx",
+            tooltip=self.tr("Save the table of this tab as .xlsx"),
+        )
+        layout.addWidget(self.header)
         note = QLabel(
             self.tr(
                 "Figures from the records each village sent; the Villages page shows when "
@@ -223,6 +232,13 @@ class TownDashboardPage(QWidget):
             "cases_in_progress": self.tr("Cases in progress"),
             "awaiting_reply": self.tr("Awaiting the town's reply"),
         }
+
+    def export_xlsx(self) -> Path | None:
+        """Save the figures table (or, on the second tab, the table counts) as .xlsx."""
+        index = self.tabs.currentIndex()
+        table = (self.figures_table, self.grid)[index]
+        title = f"{self.tr('Across villages')} {self.tabs.tabText(index)}"
+        return export_view(self, table, title=title, suggested_name=title)
 
     # --- showing ----------------------------------------------------------------------
 

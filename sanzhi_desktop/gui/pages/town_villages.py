@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from sanzhi_desktop.domain.errors import SanzhiError
 from sanzhi_desktop.gui.context import GuiContext
+from sanzhi_desktop.gui.table_export import export_view
 from sanzhi_desktop.gui.tasks import show_error
 from sanzhi_desktop.gui.widgets import EmptyState, PageHeader, format_datetime
 from sanzhi_desktop.services import town
@@ -29,7 +32,9 @@ class TownVillagesPage(QWidget):
         self.ctx = ctx
         self.statuses: list[VillageStatus] = []
         layout = QVBoxLayout(self)
-        layout.addWidget(PageHeader(self.tr("Villages"), self))
+        self.header = PageHeader(self.tr("Villages"), self)
+        self.header.add_button(self.tr("Export .xlsx"), self.export_xlsx, object_name="exportXlsx")
+        layout.addWidget(self.header)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Flag a village as stale after (days):"), self))
         self.stale_days = QSpinBox(self)
@@ -87,6 +92,11 @@ class TownVillagesPage(QWidget):
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
         self.empty.setVisible(not self.statuses)
+
+    def export_xlsx(self) -> Path | None:
+        """Save the villages' sync table, as shown, as .xlsx."""
+        title = self.tr("Villages")
+        return export_view(self, self.table, title=title, suggested_name=title)
 
     def _save_stale_days(self) -> None:
         try:
