@@ -158,9 +158,17 @@ def write_output(path: Path, data: bytes) -> None:
     """Write a file the clerk asked for (a PDF, an .xlsx) without ever leaving half of it.
 
     Temp file in the same folder → fsync → rename: a full disk or a pulled USB
-    stick leaves the old file (if any) as it was and no partial new one.
+    stick leaves the old file (if any) as it was and no partial new one. A
+    missing folder is refused, never created: on Linux an unmounted stick's
+    folder would otherwise be made on the local disk and the clerk told "saved".
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.parent.is_dir():
+        raise SanzhiError(
+            msg(
+                f"找不到文件夹 {path.parent}（U盘插好了吗？）",
+                f"No such folder: {path.parent}",
+            )
+        )
     temp = path.with_name(f".{path.name}.part")
     try:
         with open(temp, "wb") as handle:

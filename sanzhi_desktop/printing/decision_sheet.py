@@ -11,6 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak
 
 from sanzhi_desktop.domain.decisions import STEP_NAMES, Decision, DecisionStep, ratio_text
+from sanzhi_desktop.domain.masking import scrub_identifiers
 from sanzhi_desktop.domain.notices import Notice
 from sanzhi_desktop.domain.office import OfficeProfile
 from sanzhi_desktop.printing.notice_sheet import seals_row
@@ -60,19 +61,19 @@ def decision_pdf(
                 ["应到人数", str(step.expected)],
                 ["实到人数", f"{step.present}（到会率{ratio_text(step.present, step.expected)}）"],
                 ["同意人数", str(step.approve)],
-                ["会议内容", step.content],
-                ["结果", step.outcome],
+                ["会议内容", scrub_identifiers(step.content)],
+                ["结果", scrub_identifiers(step.outcome)],
             ]
         else:
             notice = (notices or {}).get(step.step)
             rows += [
-                ["公开内容", step.content],
+                ["公开内容", scrub_identifiers(step.content)],
                 ["公开标题", notice.title if notice else ""],
                 ["公开日期", chinese_date(notice.posted_date) if notice else ""],
-                ["监督意见", step.remarks],
+                ["监督意见", scrub_identifiers(step.remarks)],
             ]
         if step.is_meeting and step.remarks:
-            rows.append(["备注", step.remarks])
+            rows.append(["备注", scrub_identifiers(step.remarks)])
         story.append(
             grid_table(rows, [label_w, width - label_w], st=st, header_rows=0, align=["c", "l"])
         )

@@ -16,6 +16,7 @@ from reportlab.platypus import Flowable
 
 from sanzhi_desktop.domain.disclosure_catalogue import period_bounds
 from sanzhi_desktop.domain.finance import FinanceDisclosure, finance_title
+from sanzhi_desktop.domain.masking import scrub_identifiers
 from sanzhi_desktop.domain.notices import Notice
 from sanzhi_desktop.domain.office import OfficeProfile
 from sanzhi_desktop.printing.notice_sheet import closing_lines, seals_row
@@ -48,7 +49,13 @@ def finance_rows(disclosure: FinanceDisclosure) -> tuple[list[list[str]], list[i
             if line.kind == kind:
                 number += 1
                 rows.append(
-                    [str(number), line.item, money(line.amount_fen), line.summary, line.note]
+                    [
+                        str(number),
+                        line.item,
+                        money(line.amount_fen),
+                        scrub_identifiers(line.summary),
+                        scrub_identifiers(line.note),
+                    ]
                 )
         rows.append(["", label, money(total), "", ""])
         bold.append(len(rows) - 1)

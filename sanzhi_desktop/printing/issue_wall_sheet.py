@@ -12,6 +12,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
 from sanzhi_desktop.domain.issue_wall import IssueItem, IssueStatus, is_overdue, public_name
+from sanzhi_desktop.domain.masking import scrub_identifiers
 from sanzhi_desktop.domain.office import OfficeProfile
 from sanzhi_desktop.printing.notice_sheet import closing_lines
 from sanzhi_desktop.printing.sheet import (
@@ -59,9 +60,10 @@ def issue_wall_pdf(
             state = "已逾期"
         rows.append(
             [
-                str(number), item.category, item.content, public_name(item.raised_by),
-                _short(item.raised_on), item.responsible, _short(item.deadline),
-                item.measures, item.feedback, state,
+                str(number), item.category, scrub_identifiers(item.content),
+                public_name(item.raised_by), _short(item.raised_on), item.responsible,
+                _short(item.deadline), scrub_identifiers(item.measures),
+                scrub_identifiers(item.feedback), state,
             ]
         )  # fmt: skip
     story: list[Flowable] = [

@@ -11,6 +11,7 @@ from datetime import date
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Table, TableStyle
 
+from sanzhi_desktop.domain.masking import scrub_identifiers
 from sanzhi_desktop.domain.notices import Notice, objection_sentence
 from sanzhi_desktop.domain.office import OfficeProfile
 from sanzhi_desktop.printing.sheet import (
@@ -66,14 +67,14 @@ def notice_pdf(notice: Notice, *, profile: OfficeProfile, page: str = "A4") -> b
     width = content_width(page)
     end = notice.publicity_end()
     story: list[Flowable] = [
-        para(notice.title, st.title),
+        para(scrub_identifiers(notice.title), st.title),
         para(f"【{notice.category}公开】", st.subtitle),
         gap(6),
-        para(notice.body, st.body),
+        para(scrub_identifiers(notice.body), st.body),
         gap(4),
     ]
     if notice.basis:
-        story.append(para(f"公开依据：{notice.basis}", st.small))
+        story.append(para(f"公开依据：{scrub_identifiers(notice.basis)}", st.small))
     if notice.attachment_list():
         story.append(para("附件：" + "、".join(notice.attachment_list()), st.small))
     if notice.posted_date:

@@ -36,8 +36,23 @@ def connect(path: Path) -> sqlite_utils.Database:
     every write happens inside an explicit ``db.atomic()`` block, so what is
     one transaction is visible in the code, not left to the driver.
     """
+    if path.is_dir():
+        raise SanzhiError(
+            msg(
+                f"{path} 是一个文件夹，不是数据文件。请用 --db 指定数据文件（例如 {path / 'sanzhi.db'}）。",
+                f"{path} is a folder, not a data file; give --db a file such as {path / 'sanzhi.db'}.",
+            )
+        )
     path.parent.mkdir(parents=True, exist_ok=True)
-    conn = sqlite3.connect(str(path), isolation_level=None, timeout=10)
+    try:
+        conn = sqlite3.connect(str(path), isolation_level=None, timeout=10)
+    except sqlite3.Error as exc:
+        raise SanzhiError(
+            msg(
+                f"无法打开数据文件 {path}（{exc}）：请检查文件夹是否存在、是否有写入权限。",
+                f"Cannot open the data file {path} ({exc}): check the folder and its permissions.",
+            )
+        ) from exc
     # No sqlite-utils plugins are used; looking them up costs ~14 ms per connection.
     db = sqlite_utils.Database(conn, execute_plugins=False)
     try:

@@ -211,3 +211,32 @@ def test_an_output_file_is_never_left_half_written(
     monkeypatch.undo()
     write_output(target, b"new sheet")
     assert target.read_bytes() == b"new sheet"
+
+
+def test_a_missing_output_folder_is_refused_not_created(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    db = tmp_path / "x.db"
+    init_village(capsys, db)
+    target = tmp_path / "stick-not-mounted" / "report.pdf"
+    code, _, err = run(
+        capsys, "--db", str(db), "report", "mediation", "--month", "2026-11", "--out", str(target)
+    )
+    assert code == 1 and "找不到文件夹" in err
+    assert not target.parent.exists()
+
+
+def test_db_pointing_at_a_folder_is_one_chinese_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    for argv in (
+        ["info"],
+        ["check"],
+        ["init", "village", "--code", "610722100201", "--name", "小营村", "--town-name", "某镇"],
+    ):
+        code, _, err = run(capsys, "--db", str(folder), *argv)
+        assert code == 1, argv
+        assert "文件夹" in err and "Traceback" not in err
+        assert len(err.strip().splitlines()) == 1

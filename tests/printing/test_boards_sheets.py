@@ -107,3 +107,40 @@ def test_issue_wall_hides_full_names() -> None:
     text = pdf_text(pdf)
     assert "王某" in text and "王小明" not in text and "已逾期" in text
     assert embedded(pdf)
+
+
+ID_NUMBER = "610722199001011236"
+MOBILE = "13812345678"
+TYPED = f"王小二，身份证{ID_NUMBER}，电话{MOBILE}"
+
+
+def test_numbers_typed_into_public_texts_are_masked_on_every_board_sheet() -> None:
+    # Given identifiers typed into the free texts of each public board sheet,
+    notice = Notice(
+        category="村务", title="低保公示", body=TYPED, basis=TYPED, posted_date="2026-05-01"
+    )
+    wall = [
+        IssueItem(
+            category="其他",
+            content=TYPED,
+            raised_by="张三丰",
+            raised_on="2026-05-01",
+            measures=TYPED,
+            feedback=TYPED,
+        )
+    ]
+    disclosure = FinanceDisclosure(year=2026, quarter=2, opening_fen=0).with_lines(
+        [FinanceLine("income", "其他收入", 100, TYPED, TYPED)]
+    )
+    sheets = {
+        "notice": notice_pdf(notice, profile=PROFILE),
+        "issue wall": issue_wall_pdf(wall, profile=PROFILE, today=date(2026, 6, 1)),
+        "finance": finance_pdf(disclosure, profile=PROFILE),
+    }
+    # then none of them carries the ID number or the mobile number in full.
+    for name, pdf in sheets.items():
+        text = pdf_text(pdf).replace(" ", "").replace("\n", "")
+        assert ID_NUMBER not in text and MOBILE not in text, name
+        assert "6107***" in text and "8****5678" in text, name  # masked (wrapped in narrow cells)
+    # The supervision phones, which a sheet must carry, are left alone.
+    assert "0916-1234567" in pdf_text(sheets["notice"])
