@@ -229,6 +229,7 @@ def town_peer(session: Session) -> PeerRow | None:
 
 def is_revoked(session: Session, peer: PeerRow) -> bool:
     """Revoked here, or by a revocation record that arrived from the town."""
+    town = session.require_profile().town_code  # a town's own code, or a village's town
     return bool(peer.revoked_at) or peer.fingerprint in sync_ledger.revoked_fingerprints(
-        session.db, peer.code
+        session.db, peer.code, issued_by=town
     )

@@ -80,7 +80,9 @@ def village_statuses(session: Session, *, now: datetime | None = None) -> list[V
                 missing_seqs=missing,
                 stale=stale,
                 revoked_fingerprints=sorted(
-                    sync_ledger.revoked_fingerprints(session.db, peer.code)
+                    sync_ledger.revoked_fingerprints(
+                        session.db, peer.code, issued_by=session.require_profile().code
+                    )
                 ),
             )
         )

@@ -209,9 +209,16 @@ def _peers(db: sqlite_utils.Database, where: str, params: list[Any]) -> list[Pee
     return [PeerRow(*row) for row in cursor.fetchall()]
 
 
-def revoked_fingerprints(db: sqlite_utils.Database, code: str) -> set[str]:
+def revoked_fingerprints(db: sqlite_utils.Database, code: str, *, issued_by: str) -> set[str]:
+    """Fingerprints of ``code``'s keys revoked by ``issued_by`` (the town).
+
+    Only the town's own revocation rows count: a village can write a
+    key_revocations row in its own file (it owns it), and that must never
+    revoke another village's key.
+    """
     rows = db.execute(
-        "SELECT fingerprint FROM key_revocations WHERE code = ? AND deleted = 0", [code]
+        "SELECT fingerprint FROM key_revocations WHERE code = ? AND owner = ? AND deleted = 0",
+        [code, issued_by],
     ).fetchall()
     return {str(r[0]) for r in rows}
 

@@ -397,3 +397,36 @@ def test_village_without_town_card_cannot_export(session, tmp_path: Path) -> Non
 
     with pytest.raises(RefusedError, match="密钥卡"):
         sync.export_sync_file(session, tmp_path)
+
+
+def test_a_village_cannot_revoke_another_villages_key(tmp_path: Path) -> None:
+    """Found in review: a village's own key_revocations row used to count at the town."""
+    from sanzhi_desktop.services import keys
+    from sanzhi_desktop.storage import records
+    from tests.sync.helpers import enrol_both, make_village
+
+    with pair(tmp_path) as p:
+        other = make_village(tmp_path / "other", code="610722100202", name="大营村")
+        try:
+            enrol_both(p.town, other)
+            victim = keys.own_card(other)
+            # Given a village that writes a revocation of its neighbour's key in its own file,
+            records.insert_record(
+                p.village.db,
+                "key_revocations",
+                {
+                    "addressee": "*",
+                    "code": victim.code,
+                    "fingerprint": victim.fingerprint,
+                    "revoked_at": "2026-11-28T00:00:00+08:00",
+                    "reason": "伪造",
+                },
+                author=p.village.author,
+            )
+            sync.import_sync_files(p.town, [sync.export_sync_file(p.village, p.stick).path])
+            # then the town still accepts the neighbour's files.
+            add_household(other, "0101")
+            [report] = sync.import_sync_files(p.town, [sync.export_sync_file(other, p.stick).path])
+            assert report.status.value == "imported", report.message
+        finally:
+            other.close()
