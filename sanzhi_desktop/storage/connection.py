@@ -39,8 +39,10 @@ def connect(path: Path) -> sqlite_utils.Database:
     if path.is_dir():
         raise SanzhiError(
             msg(
-                f"{path} 是一个文件夹，不是数据文件。请用 --db 指定数据文件（例如 {path / 'sanzhi.db'}）。",
-                f"{path} is a folder, not a data file; give --db a file such as {path / 'sanzhi.db'}.",
+                f"{path} 是一个文件夹，不是数据文件。"
+                f"请用 --db 指定数据文件（例如 {path / 'sanzhi.db'}）。",
+                f"{path} is a folder, not a data file; "
+                f"give --db a file such as {path / 'sanzhi.db'}.",
             )
         )
     path.parent.mkdir(parents=True, exist_ok=True)
