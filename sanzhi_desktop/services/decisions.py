@@ -111,6 +111,7 @@ def decision_pdf(session: Session, decision_id: str) -> bytes:
     from sanzhi_desktop.printing import decision_sheet
 
     decision = get_decision(session, decision_id)
+    session.require_own_record(decision.owner)
     steps = list_steps(session, decision_id)
     notice_map = {}
     for step in steps:

@@ -158,6 +158,7 @@ def print_deeds_sheet(session: Session, month: str, *, page: str = "A4") -> Prin
     # Imported here: reportlab is loaded only when something is printed.
     from sanzhi_desktop.printing.good_deeds_sheet import DeedRow, GoodDeedsSheet, render_good_deeds
 
+    session.require_village("善行义举榜", "good-deeds boards")
     try:
         check_month(month)
     except ValueError as exc:

@@ -352,6 +352,14 @@ def notice_pdf(session: Session, notice_id: str, *, page: str = "A4") -> bytes:
     from sanzhi_desktop.printing import notice_sheet
 
     notice = get_notice(session, notice_id)
+    session.require_own_record(notice.owner)
+    if NoticeStatus(notice.status) in (NoticeStatus.DRAFT, NoticeStatus.REVIEW):
+        raise RefusedError(
+            msg(
+                "这条公开事项还没有通过监委会审核，不能打印上墙。",
+                "This notice has not been approved by the supervision committee yet.",
+            )
+        )
     return notice_sheet.notice_pdf(notice, profile=session.require_profile(), page=page)
 
 

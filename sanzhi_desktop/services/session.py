@@ -14,6 +14,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from sanzhi_desktop.domain.division import OfficeKind
 from sanzhi_desktop.domain.errors import RefusedError, SanzhiError
 from sanzhi_desktop.domain.lang import msg
 from sanzhi_desktop.domain.office import OfficeProfile
@@ -55,6 +56,34 @@ class Session:
                 )
             )
         return self.profile
+
+    def require_own_record(self, owner: str) -> None:
+        """Refuse to print or change a record another office owns.
+
+        A town holds its villages' records (from their sync files) but must not
+        publish them under its own name; a village holds the town's circulars
+        read-only. ``owner`` "" is a record written before owners existed here.
+        """
+        own = self.author.owner
+        if owner and owner != own:
+            raise RefusedError(
+                msg(
+                    f"这条记录属于{owner}，不是本单位的，不能以本单位名义打印或修改。",
+                    f"This record belongs to {owner}, not to this office.",
+                )
+            )
+
+    def require_village(self, what_zh: str, what_en: str) -> OfficeProfile:
+        """The profile of a village; refused in a town, which keeps no such list itself."""
+        profile = self.require_profile()
+        if profile.kind is OfficeKind.TOWN:
+            raise RefusedError(
+                msg(
+                    f"{what_zh}由各村张贴，镇里不单独打印；请在村里的电脑上打印。",
+                    f"Villages post their own {what_en}; the town prints none.",
+                )
+            )
+        return profile
 
     def reload_profile(self) -> None:
         self.profile = office.read_profile(self.db)

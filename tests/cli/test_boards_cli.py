@@ -17,6 +17,9 @@ def test_print_commands_write_pdfs(
     session: Session, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     notice = notices.create_notice(session, Notice(title="防火提示", body="注意用火"))
+    draft = notices.create_notice(session, Notice(title="还在起草", body="草稿"))
+    notices.submit_for_review(session, notice.id)
+    notices.record_review(session, notice.id, reviewer="李监委", opinion="同意")
     d = FinanceDisclosure(year=2026, quarter=1, opening_fen=100, closing_fen=200).with_lines(
         [FinanceLine("income", "其他收入", 100)]
     )
@@ -26,6 +29,11 @@ def test_print_commands_write_pdfs(
     out = tmp_path / "n.pdf"
     assert main(["--db", str(db_path), "print", "notice", notice.id[:8], "--out", str(out)]) == 0
     assert "防火提示" in pdf_text(out.read_bytes())
+    # A draft has not passed the supervision committee: it is not printed for the board.
+    refused = tmp_path / "draft.pdf"
+    capsys.readouterr()
+    assert main(["--db", str(db_path), "print", "notice", draft.id[:8], "--out", str(refused)]) == 1
+    assert "审核" in capsys.readouterr().err and not refused.exists()
     fin = tmp_path / "f.pdf"
     assert (
         main(
