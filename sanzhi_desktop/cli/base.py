@@ -37,6 +37,7 @@ _USAGE_PATTERNS: list[tuple[str, str]] = [
     ),
     (r"argument (\S+): invalid (\w+) value: (.*)", "参数 {0} 的值 {2} 格式不对"),
     (r"argument (\S+): expected one argument", "参数 {0} 后面需要一个值"),
+    (r"argument (\S+): (.*)", "参数 {0}：{1}"),
 ]
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date
 from pathlib import Path
 
 from sanzhi_desktop.cli.base import (
@@ -22,6 +23,16 @@ from sanzhi_desktop.services import backups, changelog, info, operators
 from sanzhi_desktop.services.paths import data_dir
 from sanzhi_desktop.services.session import open_session
 from sanzhi_desktop.storage.connection import DamagedDatabaseError
+
+
+def _iso_date(text: str) -> str:
+    """A YYYY-MM-DD argument; anything else is a usage error (exit 2), not an empty log."""
+    try:
+        return date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            msg(f"日期“{text}”应写成2026-11-28的格式", f"'{text}' is not a YYYY-MM-DD date")
+        ) from None
 
 
 def register(registry: Registry) -> None:
@@ -62,8 +73,8 @@ def register(registry: Registry) -> None:
 
     log = registry.add("log", "show the change log (操作日志)", cmd_log)
     log.add_argument("--table", help="only this table, e.g. persons")
-    log.add_argument("--since", help="from this date (YYYY-MM-DD)")
-    log.add_argument("--until", help="up to this date (YYYY-MM-DD)")
+    log.add_argument("--since", type=_iso_date, help="from this date (YYYY-MM-DD)")
+    log.add_argument("--until", type=_iso_date, help="up to this date (YYYY-MM-DD)")
     log.add_argument("--limit", type=int, default=50)
 
     ops = registry.add("operators", "list, add or remove operators", None)

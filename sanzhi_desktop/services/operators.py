@@ -6,7 +6,8 @@ honest change log ("who entered this?"), not access control.
 
 from __future__ import annotations
 
-from sanzhi_desktop.domain.errors import FieldError, ValidationError
+from sanzhi_desktop.domain.errors import FieldError, NotFoundError, ValidationError
+from sanzhi_desktop.domain.lang import msg
 from sanzhi_desktop.domain.roster import name_error
 from sanzhi_desktop.domain.text import clean
 from sanzhi_desktop.services.session import Session
@@ -33,7 +34,9 @@ def add_operator(session: Session, name: str) -> list[str]:
 
 
 def remove_operator(session: Session, name: str) -> list[str]:
-    operators = [o for o in list_operators(session) if o != name]
+    if clean(name) not in list_operators(session):
+        raise NotFoundError(msg(f"操作员名单里没有“{name}”", f"No operator named {name}"))
+    operators = [o for o in list_operators(session) if o != clean(name)]
     with session.db.atomic():
         office.set_setting(session.db, OPERATORS_KEY, operators)
     return operators

@@ -240,3 +240,16 @@ def test_db_pointing_at_a_folder_is_one_chinese_line(
         assert code == 1, argv
         assert "文件夹" in err and "Traceback" not in err
         assert len(err.strip().splitlines()) == 1
+
+
+def test_log_dates_and_unknown_operators_are_refused(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    db = tmp_path / "x.db"
+    init_village(capsys, db)
+    with pytest.raises(SystemExit) as info:
+        main(["--db", str(db), "log", "--since", "notadate"])
+    assert info.value.code == 2
+    assert "2026-11-28的格式" in capsys.readouterr().err
+    code, _, err = run(capsys, "--db", str(db), "operators", "remove", "不存在的人")
+    assert code == 1 and "没有“不存在的人”" in err
