@@ -27,7 +27,7 @@ from sanzhi_desktop.services import mediation
 from sanzhi_desktop.services.mediators import mediator_names
 from sanzhi_desktop.services.session import Session
 from sanzhi_desktop.storage import mediation as store
-from sanzhi_desktop.storage import records
+from sanzhi_desktop.storage import records, sync_ledger
 
 
 def list_papers(session: Session, case_id: str) -> list[StoredPaper]:
@@ -74,6 +74,18 @@ def _detail(session: Session, party: Party, on: str) -> PartyDetail:
     return detail
 
 
+def _village_name(session: Session, code: str, dossier_no: str) -> str:
+    """The enrolled village's own name (小营村, 城关社区), from its key card.
+
+    Only when the town has no card for it (it always should) is the name
+    rebuilt from the dossier number's short name.
+    """
+    peer = sync_ledger.get_peer(session.db, code)
+    if peer is not None and peer.name:
+        return peer.name
+    return dossier_no.split(")")[-1].split("人调字")[0] + "村"
+
+
 def case_file(session: Session, case_id: str) -> CaseFile:
     """Everything the forms print about one case."""
     case = mediation.get_case(session, case_id)
@@ -81,8 +93,8 @@ def case_file(session: Session, case_id: str) -> CaseFile:
     profile = session.require_profile()
     events = mediation.case_history(mediation.list_events(session, case.id), owner)
     office_name = profile.name
-    if owner != profile.code:  # a town printing a village's case: the dossier names the village
-        office_name = case.dossier_no.split(")")[-1].split("人调字")[0] + "村"
+    if owner != profile.code:  # a town printing a village's case: name the village
+        office_name = _village_name(session, owner, case.dossier_no)
     closed = [e.on for e in events if e.event_kind is EventKind.ARCHIVED]
     return CaseFile(
         office_name=office_name,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -284,3 +285,28 @@ def test_list_search_by_party_and_dossier(session: Session) -> None:
     assert mediation.list_cases(session, mediation.CaseFilter(text="张三")) == []
     rows = mediation.list_cases(session, mediation.CaseFilter(text="第1号"))
     assert rows and rows[0]["party_names"] == "王大明、李小红"
+
+
+def test_a_dossier_printed_at_the_town_names_the_village_as_enrolled(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Found in review: 城关社区's committee was printed as 城关村人民调解委员会."""
+    from sanzhi_desktop.services import mediation_papers, sync
+    from tests.sync.helpers import enrol_both, make_town, make_village
+
+    freeze_today(monkeypatch)
+    town = make_town(tmp_path)
+    village = make_village(tmp_path, name="城关社区")
+    try:
+        enrol_both(town, village)
+        case = new_case(village)
+        mediation.accept_case(village, case.id, on="2026-11-03")
+        mediation.escalate_case(village, case.id, on="2026-11-04", reason="涉及多户")
+        stick = tmp_path / "stick"
+        stick.mkdir()
+        sync.import_sync_files(town, [sync.export_sync_file(village, stick).path])
+        papers = mediation_papers.case_file(town, case.id)
+        assert papers.committee_name == "城关社区人民调解委员会"
+    finally:
+        village.close()
+        town.close()
