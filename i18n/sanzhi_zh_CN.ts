@@ -1759,6 +1759,14 @@ The damaged file is kept unchanged beside it for a technician.</source>
       <source>The printer is not ready.</source>
       <translation>打印机没有准备好。</translation>
     </message>
+    <message>
+      <source>Names in full</source>
+      <translation>姓名完整显示</translation>
+    </message>
+    <message>
+      <source>Print anyway?</source>
+      <translation>仍然打印吗？</translation>
+    </message>
   </context>
   <context>
     <name>PersonDetail</name>
@@ -2283,14 +2291,6 @@ The damaged file is kept unchanged beside it for a technician.</source>
     <message>
       <source>{0} entries taken off the board.</source>
       <translation>已有{0}条记录到期下榜。</translation>
-    </message>
-    <message>
-      <source>Names in full</source>
-      <translation>姓名完整显示</translation>
-    </message>
-    <message>
-      <source>Print anyway?</source>
-      <translation>仍然打印吗？</translation>
     </message>
     <message>
       <source>Nominator</source>
@@ -2958,14 +2958,6 @@ Records entered after the backup was taken will no longer be shown; the current 
     <message>
       <source>Balance: {0}</source>
       <translation>余额：{0}分</translation>
-    </message>
-    <message>
-      <source>Names in full</source>
-      <translation>姓名完整显示</translation>
-    </message>
-    <message>
-      <source>Print anyway?</source>
-      <translation>仍然打印吗？</translation>
     </message>
     <message>
       <source>Household</source>

@@ -9,9 +9,10 @@ image at the printer's resolution, so what the clerk saw is what comes out.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRect, QSize, Qt
 from PySide6.QtGui import QKeySequence, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -26,6 +27,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from sanzhi_desktop.gui.tasks import show_error
+from sanzhi_desktop.services.red_black import PrintedSheet
 
 
 class PdfPreviewDialog(QDialog):
@@ -153,3 +157,31 @@ def preview_pdf(
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog
+
+
+def preview_printed_sheet(
+    parent: QWidget, build: Callable[[], PrintedSheet]
+) -> PdfPreviewDialog | None:
+    """Build a public sheet, ask first if it carries warnings, then preview it.
+
+    A sheet with warnings (black-board names printed in full) is shown only
+    after the clerk confirmed; an error while building is shown, not raised.
+    """
+    try:
+        sheet = build()
+    except Exception as exc:
+        show_error(parent, exc)
+        return None
+    if sheet.warnings:
+        answer = QMessageBox.question(
+            parent,
+            QCoreApplication.translate("PdfPreviewDialog", "Names in full"),
+            "\n".join(sheet.warnings)
+            + "\n\n"
+            + QCoreApplication.translate("PdfPreviewDialog", "Print anyway?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+    return preview_pdf(parent, sheet.pdf, title=sheet.title, suggested_name=sheet.suggested_name)

@@ -34,7 +34,7 @@ from sanzhi_desktop.gui.context import GuiContext
 from sanzhi_desktop.gui.dialogs.moral_form import FormField, MoralFormDialog
 from sanzhi_desktop.gui.models.moral_table_model import RecordSortProxy, RecordTableModel
 from sanzhi_desktop.gui.pages.red_black import household_options, make_table, select_in, selected_id
-from sanzhi_desktop.gui.pdf_preview import PdfPreviewDialog, preview_pdf
+from sanzhi_desktop.gui.pdf_preview import PdfPreviewDialog, preview_printed_sheet
 from sanzhi_desktop.gui.table_export import export_view
 from sanzhi_desktop.gui.tasks import show_error
 from sanzhi_desktop.gui.widgets import MUTED_COLOR, PageHeader, format_date
@@ -319,25 +319,10 @@ class StarsPage(QWidget):
         return dialog
 
     def _preview(self, build: Callable[[], PrintedSheet]) -> PdfPreviewDialog | None:
-        try:
-            sheet = build()
-        except Exception as exc:
-            show_error(self, exc)
-            return None
-        if sheet.warnings:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Names in full"),
-                "\n".join(sheet.warnings) + "\n\n" + self.tr("Print anyway?"),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return None
-        self.last_preview = preview_pdf(
-            self, sheet.pdf, title=sheet.title, suggested_name=sheet.suggested_name
-        )
-        return self.last_preview
+        dialog = preview_printed_sheet(self, build)
+        if dialog is not None:
+            self.last_preview = dialog
+        return dialog
 
     def selected_rating(self) -> dict[str, Any] | None:
         rid = selected_id(self.rating_table)
