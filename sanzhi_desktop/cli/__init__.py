@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import pkgutil
 import sys
 from collections.abc import Sequence
 
@@ -31,6 +30,8 @@ from sanzhi_desktop.domain.lang import msg
 
 def command_modules() -> list[str]:
     """``core`` first, then the other command modules of this package by name."""
+    import pkgutil  # not needed by ``sanzhi gui``, which registers ``core`` alone
+
     names = sorted(m.name for m in pkgutil.iter_modules(__path__) if m.name not in {"base", "core"})
     return ["core", *names]
 

@@ -19,10 +19,10 @@ from sanzhi_desktop.cli.base import (
 from sanzhi_desktop.domain.division import OfficeKind
 from sanzhi_desktop.domain.errors import SanzhiError
 from sanzhi_desktop.domain.lang import msg
-from sanzhi_desktop.services import backups, changelog, info, operators
+from sanzhi_desktop.services import changelog, info, operators
 from sanzhi_desktop.services.paths import data_dir
 from sanzhi_desktop.services.session import open_session
-from sanzhi_desktop.storage.connection import DamagedDatabaseError
+from sanzhi_desktop.storage.connection import DamagedDatabaseError, EarlyQuickCheck
 
 
 def _iso_date(text: str) -> str:
@@ -86,13 +86,17 @@ def register(registry: Registry) -> None:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
+    path = db_path(args)
+    # The file's health check reads all of it; it runs while Qt is imported.
+    early_check = EarlyQuickCheck(path)
     from sanzhi_desktop.gui.app import run_gui  # Qt only when the GUI is wanted
 
     return int(
         run_gui(
-            db_path(args),
+            path,
             lang=getattr(args, "lang", None),
             operator=getattr(args, "operator", None),
+            early_check=early_check,
         )
     )
 
@@ -233,6 +237,8 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from sanzhi_desktop.services import backups  # not on the GUI's start path
+
     path = db_path(args)
     if not path.exists():
         raise SanzhiError(msg(f"数据文件 {path} 不存在。", f"The data file {path} does not exist."))

@@ -23,14 +23,13 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from sanzhi_desktop.domain.errors import SanzhiError
 from sanzhi_desktop.gui.context import GuiContext
-from sanzhi_desktop.gui.dialogs.operator_dialog import OperatorDialog
 from sanzhi_desktop.gui.fonts import register_app_font
 from sanzhi_desktop.gui.i18n import install_translators
 from sanzhi_desktop.gui.main_window import MainWindow
 from sanzhi_desktop.resource_files import resource_path
 from sanzhi_desktop.services import operators, settings
 from sanzhi_desktop.services.session import DEFAULT_OPERATOR, Session, open_session
-from sanzhi_desktop.storage.connection import DamagedDatabaseError
+from sanzhi_desktop.storage.connection import DamagedDatabaseError, EarlyQuickCheck
 from sanzhi_desktop.storage.lock import lock_path_for
 
 log = logging.getLogger(__name__)
@@ -126,13 +125,24 @@ def _remove_new_file(db_path: Path) -> None:
             log.warning("could not remove %s: %s", path, exc)
 
 
-def run_gui(db_path: Path, *, lang: str | None = None, operator: str | None = None) -> int:
-    """Run the program on ``db_path``; returns the process exit code."""
+def run_gui(
+    db_path: Path,
+    *,
+    lang: str | None = None,
+    operator: str | None = None,
+    early_check: EarlyQuickCheck | None = None,
+) -> int:
+    """Run the program on ``db_path``; returns the process exit code.
+
+    ``early_check``: the file's health check, started before Qt was imported.
+    """
     app = make_application()
     register_app_font(app)
     translators = install_translators(app, lang or "zh_CN")
     try:
-        return _run(app, translators, Path(db_path), lang=lang, operator=operator)
+        return _run(
+            app, translators, Path(db_path), lang=lang, operator=operator, early_check=early_check
+        )
     finally:
         for translator in translators:
             app.removeTranslator(translator)
@@ -145,10 +155,13 @@ def _run(
     *,
     lang: str | None,
     operator: str | None,
+    early_check: EarlyQuickCheck | None = None,
 ) -> int:
     existed = db_path.exists()
     try:
-        session = open_session(db_path, operator=operator or DEFAULT_OPERATOR)
+        session = open_session(
+            db_path, operator=operator or DEFAULT_OPERATOR, early_check=early_check
+        )
     except DamagedDatabaseError as exc:  # offer the newest good backup; never write the file
         from sanzhi_desktop.gui.dialogs.backup_offer import offer_restore_of_damaged
 
@@ -190,6 +203,8 @@ def _run(
             else:
                 signed_in = True
         if not signed_in:
+            from sanzhi_desktop.gui.dialogs.operator_dialog import OperatorDialog
+
             dialog = OperatorDialog(session)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return 0

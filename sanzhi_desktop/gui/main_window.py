@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from sanzhi_desktop.gui.context import GuiContext
-from sanzhi_desktop.gui.dialogs.operator_dialog import OperatorDialog
 
 #: ``(module under gui/pages, class)`` of every page. A page module (and the
 #: services, reportlab or openpyxl it pulls in) is imported only when its page
@@ -319,6 +318,8 @@ class MainWindow(QMainWindow):
         self.status_todo.setProperty("count", count)
 
     def switch_operator(self) -> None:
+        from sanzhi_desktop.gui.dialogs.operator_dialog import OperatorDialog  # seldom needed
+
         dialog = OperatorDialog(self.ctx.session, self)
         if dialog.exec() and dialog.operator:
             self.ctx.bus.operator_changed.emit(dialog.operator)

@@ -3,7 +3,7 @@
 - :func:`backup_now` — a verified copy into ``backups/`` beside the data file
   (or any folder: "back up to USB"); copies in ``backups/`` are rotated
   (14 daily, 12 monthly).
-- :func:`auto_backup_if_due` — called when a session opens: a copy when the
+- :func:`auto_backup_due` — asked when a session opens: a copy is made when the
   newest is older than a day (only for a set-up office: an empty file has
   nothing to lose).
 - :func:`restore_backup` — shows nothing, decides nothing: the caller has
@@ -29,8 +29,6 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import sqlite_utils
-
 from sanzhi_desktop.domain.errors import RefusedError
 from sanzhi_desktop.domain.lang import msg
 from sanzhi_desktop.services.paths import backup_dir_for
@@ -41,6 +39,8 @@ from sanzhi_desktop.storage.lock import InstanceLock
 from sanzhi_desktop.storage.records import SYNCED_TABLES, get_meta, new_id, site_id
 
 if TYPE_CHECKING:
+    import sqlite_utils
+
     from sanzhi_desktop.services.session import Session
 
 AUTO_BACKUP_AGE = timedelta(days=1)
@@ -207,20 +207,15 @@ def newest_backup_time(db_path: Path) -> datetime | None:
     return found[0][1].taken_at if found else None
 
 
-def auto_backup_if_due(
-    db: sqlite_utils.Database,
-    db_path: Path,
-    *,
-    has_profile: bool,
-    max_age: timedelta = AUTO_BACKUP_AGE,
-) -> Path | None:
-    """The start-up copy: only for a set-up office whose newest copy is older than ``max_age``."""
+def auto_backup_due(
+    db_path: Path, *, has_profile: bool, max_age: timedelta = AUTO_BACKUP_AGE
+) -> bool:
+    """Whether the start-up copy is due: the office is set up, its newest copy older than
+    ``max_age``."""
     if not has_profile:
-        return None
+        return False
     newest = newest_backup_time(db_path)
-    if newest is not None and _local_now() - newest < max_age:
-        return None
-    return backup_database(db, db_path, reason="auto").path
+    return newest is None or _local_now() - newest >= max_age
 
 
 # --- reading copies --------------------------------------------------------------
@@ -304,7 +299,7 @@ def restore_backup(
             new_site = _install_new_file(db_path, info, min_rev=0, min_seq=0)
             return RestoreResult(info, None, None, new_site)
         try:
-            db = connection.open_checked(db_path)
+            db = connection.as_database(connection.open_checked(db_path))
         except connection.DamagedDatabaseError:
             return _restore_over_damaged(db_path, info)
         try:

@@ -12,16 +12,21 @@ from sanzhi_desktop.storage.records import SYNCED_TABLES, site_id
 
 
 def office_info(session: Session) -> dict[str, Any]:
-    """Profile, site id, live rows per synced table, schema and program versions."""
+    """Profile, site id, live rows per synced table, schema and program versions.
+
+    Plain queries on the connection: the home page shows these before the
+    window's first paint (see :attr:`Session.db`).
+    """
     profile = session.profile
+    conn = session.conn
     return {
         "app_version": __version__,
         "database": str(session.path),
-        "schema_version": migrations.schema_version(session.db),
-        "site_id": site_id(session.db),
+        "schema_version": migrations.schema_version(conn),
+        "site_id": site_id(conn),
         "profile": profile.to_record() if profile else None,
-        "counts": office.table_counts(session.db, list(SYNCED_TABLES)),
-        "changes": changes.count_changes(session.db),
+        "counts": office.table_counts(conn, list(SYNCED_TABLES)),
+        "changes": changes.count_changes(conn),
     }
 
 

@@ -18,7 +18,7 @@ LAST_OPERATOR_KEY = "last_operator"
 
 
 def list_operators(session: Session) -> list[str]:
-    return list(office.get_setting(session.db, OPERATORS_KEY, []))
+    return list(office.get_setting(session.conn, OPERATORS_KEY, []))
 
 
 def add_operator(session: Session, name: str) -> list[str]:
@@ -43,13 +43,18 @@ def remove_operator(session: Session, name: str) -> list[str]:
 
 
 def last_operator(session: Session) -> str | None:
-    value = office.get_setting(session.db, LAST_OPERATOR_KEY)
+    value = office.get_setting(session.conn, LAST_OPERATOR_KEY)
     return str(value) if value else None
 
 
 def sign_in(session: Session, name: str) -> None:
-    """Make ``name`` the operator of this session (adding it to the list if new)."""
+    """Make ``name`` the operator of this session (adding it to the list if new).
+
+    Nothing is written when the same clerk signs in again: a write costs a
+    flush to disk at every start of the program.
+    """
     add_operator(session, name)
-    with session.db.atomic():
-        office.set_setting(session.db, LAST_OPERATOR_KEY, clean(name))
+    if last_operator(session) != clean(name):
+        with session.db.atomic():
+            office.set_setting(session.db, LAST_OPERATOR_KEY, clean(name))
     session.operator = clean(name)

@@ -10,13 +10,13 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "sanzhi-desktop"
 DB_FILENAME = "sanzhi.db"
 
 
 def data_dir() -> Path:
+    import platformdirs  # only when no --db is given: the GUI starts without it otherwise
+
     return Path(platformdirs.user_data_path(APP_NAME, appauthor=False))
 
 

@@ -11,8 +11,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from sanzhi_desktop.domain.division import OfficeKind
 from sanzhi_desktop.domain.errors import RefusedError, SanzhiError
@@ -23,6 +22,9 @@ from sanzhi_desktop.storage import connection, migrations, office
 from sanzhi_desktop.storage.lock import InstanceLock
 from sanzhi_desktop.storage.records import Author
 
+if TYPE_CHECKING:
+    import sqlite_utils
+
 DEFAULT_OPERATOR = "文书"
 
 
@@ -32,7 +34,8 @@ class NotInitialisedError(RefusedError):
 
 @dataclass
 class Session:
-    db: sqlite_utils.Database
+    #: The open connection; most code uses :attr:`db`, its sqlite-utils view.
+    conn: sqlite3.Connection
     path: Path
     operator: str = DEFAULT_OPERATOR
     lock: InstanceLock | None = None
@@ -41,6 +44,20 @@ class Session:
     #: The copy made at start-up (a day after the last), and why it failed if it did.
     startup_backup: Path | None = None
     startup_backup_error: str = ""
+    _db: sqlite_utils.Database | None = field(default=None, repr=False)
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """The connection as a sqlite-utils ``Database``, made on first use.
+
+        Importing sqlite-utils is the single largest cost of starting the
+        program (~50 ms on the development machine, more on an old office PC),
+        and nothing before the first paint of the main window needs it: those
+        queries run on :attr:`conn`.
+        """
+        if self._db is None:
+            self._db = connection.as_database(self.conn)
+        return self._db
 
     @property
     def author(self) -> Author:
@@ -86,7 +103,7 @@ class Session:
         return profile
 
     def reload_profile(self) -> None:
-        self.profile = office.read_profile(self.db)
+        self.profile = office.read_profile(self.conn)
 
     def worker_copy(self) -> Session:
         """The same file, operator and profile on a new connection, without the lock.
@@ -96,7 +113,7 @@ class Session:
         closes it.
         """
         return Session(
-            db=connection.connect(self.path),
+            conn=connection.connect_raw(self.path),
             path=self.path,
             operator=self.operator,
             lock=None,
@@ -105,7 +122,7 @@ class Session:
 
     def close(self) -> None:
         try:
-            self.db.close()
+            self.conn.close()
         finally:
             if self.lock is not None:
                 self.lock.release()
@@ -124,8 +141,12 @@ def open_session(
     operator: str = DEFAULT_OPERATOR,
     exclusive: bool = True,
     auto_backup: bool = True,
+    early_check: connection.EarlyQuickCheck | None = None,
 ) -> Session:
     """Open ``path`` for work; ``exclusive`` takes the one-copy-per-file lock.
+
+    ``early_check``: the health check of ``path`` started beforehand (the GUI
+    starts it before importing Qt); without it the file is checked here.
 
     ``auto_backup``: copy a set-up office's file to ``backups/`` when the newest
     copy is older than a day. A failed copy (full disk) never stops the clerk
@@ -134,7 +155,7 @@ def open_session(
     path = Path(path)
     lock = InstanceLock(path).acquire() if exclusive else None
     try:
-        db = connection.open_checked(path)
+        db = connection.open_checked(path, early=early_check)
         try:
             version = migrations.schema_version(db)
             latest = migrations.latest_schema_version()
@@ -148,7 +169,7 @@ def open_session(
                     )
                 )
             backup = migrations.migrate(db, backup_dir=backup_dir_for(path), label=path.stem)
-            session = Session(db=db, path=path, operator=operator, lock=lock)
+            session = Session(conn=db, path=path, operator=operator, lock=lock)
             session.migration_backup = backup
             session.reload_profile()
             if auto_backup and exclusive:
@@ -172,8 +193,9 @@ def _startup_backup(session: Session) -> None:
     from sanzhi_desktop.services import backups  # backups builds on this module
 
     try:
-        session.startup_backup = backups.auto_backup_if_due(
-            session.db, session.path, has_profile=session.profile is not None
-        )
+        if backups.auto_backup_due(session.path, has_profile=session.profile is not None):
+            session.startup_backup = backups.backup_database(
+                session.db, session.path, reason="auto"
+            ).path
     except (SanzhiError, OSError, sqlite3.Error) as exc:
         session.startup_backup_error = str(exc)

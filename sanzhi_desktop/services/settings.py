@@ -10,7 +10,7 @@ LANGUAGE_KEY = "language"
 
 
 def preferred_language(session: Session) -> str:
-    value = office.get_setting(session.db, LANGUAGE_KEY, "zh_CN")
+    value = office.get_setting(session.conn, LANGUAGE_KEY, "zh_CN")
     return str(value) if value in SUPPORTED else "zh_CN"
 
 

@@ -37,7 +37,7 @@ from sanzhi_desktop.domain.lang import msg
 from sanzhi_desktop.services import keys
 from sanzhi_desktop.services.progress import Progress, no_progress
 from sanzhi_desktop.services.session import Session
-from sanzhi_desktop.storage import clock, migrations, sync_ledger
+from sanzhi_desktop.storage import clock, connection, migrations, sync_ledger
 from sanzhi_desktop.storage.records import (
     SYNC_COLUMNS,
     SYNCED_TABLES,
@@ -501,6 +501,10 @@ def _storable(value: object) -> bool:
     return value is None or isinstance(value, str | float)
 
 
+#: SQLite's page cache while a file is applied (see ``connection.page_cache``).
+IMPORT_CACHE_MIB = 256
+
+
 def _apply(session: Session, prepared: _Prepared, progress: Progress) -> ImportReport:
     """Step 4: one transaction — merge, conflicts, acks, the ledger."""
     db = session.db
@@ -516,7 +520,7 @@ def _apply(session: Session, prepared: _Prepared, progress: Progress) -> ImportR
     total = sum(report.counts.values())
     now = clock.now_iso()
     author = Author(operator=msg(f"同步导入：{source}", f"sync import: {source}"), owner="")
-    with db.atomic():
+    with connection.page_cache(session.conn, IMPORT_CACHE_MIB), db.atomic():
         duplicates = [
             r
             for r in sync_ledger.imports_by_sender_seq(db, manifest.sender_code, manifest.seq)

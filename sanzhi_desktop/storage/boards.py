@@ -12,11 +12,12 @@ on the base tables, which trigram cannot serve.
 
 from __future__ import annotations
 
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from sanzhi_desktop.storage.records import SyncedTable, create_synced_table, register_synced_table
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 NOTICES = register_synced_table(SyncedTable("notices", "公开事项", "notices"))
 OBJECTIONS = register_synced_table(

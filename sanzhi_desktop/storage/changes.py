@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import sqlite_utils
+if TYPE_CHECKING:
+    import sqlite_utils
+
+    from sanzhi_desktop.storage.connection import SqlRunner
 
 
 @dataclass(frozen=True)
@@ -66,5 +69,5 @@ def list_changes(
     ]
 
 
-def count_changes(db: sqlite_utils.Database) -> int:
+def count_changes(db: SqlRunner) -> int:
     return int(db.execute("SELECT count(*) FROM changes").fetchone()[0])

@@ -18,11 +18,12 @@ Its tables are created by :func:`create_schema`, registered in
 
 from __future__ import annotations
 
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from sanzhi_desktop.storage.records import SyncedTable, create_synced_table, register_synced_table
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 CASES = register_synced_table(SyncedTable("mediation_cases", "调解案件", "mediation cases"))
 PARTIES = register_synced_table(

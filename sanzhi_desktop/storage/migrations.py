@@ -1,10 +1,13 @@
 """The schema, as an append-only list of migrations.
 
-Each migration is a function registered on :data:`MIGRATIONS` (sqlite-utils'
-``Migrations``), applied in its own transaction together with its record in
-``_sqlite_migrations``. Never edit a migration that has shipped: add the next
-one. The schema version reported by ``sanzhi info`` and written into sync
-manifests is the number of migrations applied.
+Each migration is a function registered, in order, with :func:`migration`;
+they are applied by sqlite-utils' ``Migrations``, each in its own transaction
+together with its record in ``_sqlite_migrations``. Reading the schema
+version is plain SQL on that table, so opening an up-to-date file does not
+import sqlite-utils at all (the window paints sooner). Never edit a migration
+that has shipped: add the next one. The schema version reported by
+``sanzhi info`` and written into sync manifests is the number of migrations
+applied.
 
 Before migrating a file that already holds data, :func:`migrate` copies it to
 the backup directory, so a migration bug can never cost the clerk a record.
@@ -12,13 +15,14 @@ the backup directory, so a migration bug can never cost the clerk a record.
 
 from __future__ import annotations
 
+import functools
+import sqlite3
+from collections.abc import Callable
 from pathlib import Path
-
-import sqlite_utils
-from sqlite_utils.migrations import Migrations
+from typing import TYPE_CHECKING
 
 from sanzhi_desktop.storage import boards, clock, mediation, moral, sync_ledger
-from sanzhi_desktop.storage.connection import backup_to
+from sanzhi_desktop.storage.connection import SqlRunner, as_database, backup_to
 from sanzhi_desktop.storage.records import (
     SyncedTable,
     create_synced_table,
@@ -27,7 +31,24 @@ from sanzhi_desktop.storage.records import (
     set_meta,
 )
 
-MIGRATIONS = Migrations("sanzhi")
+if TYPE_CHECKING:
+    import sqlite_utils
+    from sqlite_utils.migrations import Migrations
+
+#: The migration set's name in ``_sqlite_migrations`` (never changes).
+MIGRATION_SET = "sanzhi"
+MIGRATIONS_TABLE = "_sqlite_migrations"
+
+Migration = Callable[["sqlite_utils.Database"], None]
+
+#: (name, function) in the order they are applied; append only.
+STEPS: list[tuple[str, Migration]] = []
+
+
+def migration(fn: Migration, name: str = "") -> Migration:
+    """Append ``fn`` to the schema's migrations (under ``name``, default its own)."""
+    STEPS.append((name or fn.__name__, fn))
+    return fn
 
 
 HOUSEHOLDS = register_synced_table(
@@ -38,7 +59,7 @@ PERSONS = register_synced_table(
 )
 
 
-@MIGRATIONS()
+@migration
 def m001_core(db: sqlite_utils.Database) -> None:
     """meta (site id, clock), the change log, the office profile and settings."""
     db.create_table("meta", {"key": str, "value": str}, pk="key")
@@ -82,7 +103,7 @@ def m001_core(db: sqlite_utils.Database) -> None:
     db.create_table("settings", {"key": str, "value": str}, pk="key")
 
 
-@MIGRATIONS()
+@migration
 def m002_roster(db: sqlite_utils.Database) -> None:
     """Households and persons, with trigram full-text search on persons."""
     create_synced_table(
@@ -132,33 +153,83 @@ def m002_roster(db: sqlite_utils.Database) -> None:
 
 # Each part of the program keeps its schema beside its queries; the order here is
 # the order of the migrations and never changes once released.
-MIGRATIONS(name="m003_boards")(boards.create_schema)
-MIGRATIONS(name="m004_moral")(moral.create_schema)
-MIGRATIONS(name="m005_mediation")(mediation.create_schema)
-MIGRATIONS(name="m006_sync")(sync_ledger.create_schema)
+migration(boards.create_schema, "m003_boards")
+migration(moral.create_schema, "m004_moral")
+migration(mediation.create_schema, "m005_mediation")
+migration(sync_ledger.create_schema, "m006_sync")
 
 
-def schema_version(db: sqlite_utils.Database) -> int:
+@migration
+def m007_drop_rev_only_indexes(db: sqlite_utils.Database) -> None:
+    """Drop the indexes on ``rev`` alone (``idx_<table>_rev``), the change log's included.
+
+    No query uses them: reads of a synced table by ``rev`` also name the owner
+    (``idx_<table>_owner_rev`` serves them) and the change log is read by table
+    and time or by record. Each was one more index written with every record
+    and every change-log row: about a tenth of the time of a sync import.
+    """
+    names = db.execute(
+        "SELECT name FROM sqlite_master "
+        "WHERE type = 'index' AND name = 'idx_' || tbl_name || '_rev'"
+    ).fetchall()
+    for (name,) in names:
+        db.execute(f"DROP INDEX [{name}]")
+
+
+def applied_names(db: SqlRunner) -> list[str]:
+    """The names of the migrations this file has had applied, in order (plain SQL)."""
+    try:
+        rows = db.execute(
+            f"SELECT name FROM [{MIGRATIONS_TABLE}] WHERE migration_set = ? ORDER BY rowid",
+            [MIGRATION_SET],
+        ).fetchall()
+    except sqlite3.OperationalError as exc:
+        if "no such table" in str(exc):
+            return []  # a new, empty file
+        raise
+    return [str(row[0]) for row in rows]
+
+
+def schema_version(db: SqlRunner) -> int:
     """How many migrations this file has had applied."""
-    return len(MIGRATIONS.applied(db))
+    return len(applied_names(db))
 
 
 def latest_schema_version() -> int:
-    return len(MIGRATIONS._migrations)
+    return len(STEPS)
 
 
-def migrate(db: sqlite_utils.Database, *, backup_dir: Path, label: str = "data") -> Path | None:
+def pending_names(db: SqlRunner) -> list[str]:
+    applied = set(applied_names(db))
+    return [name for name, _fn in STEPS if name not in applied]
+
+
+@functools.cache
+def runner() -> Migrations:
+    """sqlite-utils' runner over :data:`STEPS`, made when something is to be applied."""
+    from sqlite_utils.migrations import Migrations
+
+    migrations = Migrations(MIGRATION_SET)
+    for name, fn in STEPS:
+        migrations(name=name)(fn)
+    return migrations
+
+
+def migrate(
+    db: sqlite3.Connection | sqlite_utils.Database, *, backup_dir: Path, label: str = "data"
+) -> Path | None:
     """Apply pending migrations; back the file up first if it already holds a schema.
 
     Returns the backup's path, or None when none was needed (a new file, or
     nothing pending).
     """
-    pending = MIGRATIONS.pending(db)
+    conn = db if isinstance(db, sqlite3.Connection) else db.conn
+    pending = pending_names(conn)
     if not pending:
         return None
     backup: Path | None = None
-    if MIGRATIONS.applied(db):
+    if applied_names(conn):
         stamp = clock.now().strftime("%Y%m%d-%H%M%S")
-        backup = backup_to(db, backup_dir / f"{label}-before-{pending[0].name}-{stamp}.db")
-    MIGRATIONS.apply(db)
+        backup = backup_to(conn, backup_dir / f"{label}-before-{pending[0]}-{stamp}.db")
+    runner().apply(as_database(conn))
     return backup

@@ -18,11 +18,12 @@ by a privacy erase.
 from __future__ import annotations
 
 import json
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from sanzhi_desktop.storage.records import SyncedTable, create_synced_table, register_synced_table
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 RULES = register_synced_table(SyncedTable("village_rules", "村规民约", "village rules"))
 CLAUSES = register_synced_table(

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import json
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from sanzhi_desktop.domain.office import OfficeProfile
 
+if TYPE_CHECKING:
+    import sqlite_utils
 
-def read_profile(db: sqlite_utils.Database) -> OfficeProfile | None:
+    from sanzhi_desktop.storage.connection import SqlRunner
+
+
+def read_profile(db: SqlRunner) -> OfficeProfile | None:
     cursor = db.execute("SELECT * FROM office WHERE id = 1")
     row = cursor.fetchone()
     if row is None:
@@ -26,12 +29,12 @@ def write_profile(db: sqlite_utils.Database, profile: OfficeProfile) -> None:
     db["office"].insert(record)  # type: ignore[union-attr]
 
 
-def get_setting(db: sqlite_utils.Database, key: str, default: Any = None) -> Any:
+def get_setting(db: SqlRunner, key: str, default: Any = None) -> Any:
     row = db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
     return default if row is None else json.loads(row[0])
 
 
-def set_setting(db: sqlite_utils.Database, key: str, value: Any) -> None:
+def set_setting(db: SqlRunner, key: str, value: Any) -> None:
     db.execute(
         "INSERT INTO settings(key, value) VALUES (?, ?) "
         "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
@@ -39,7 +42,7 @@ def set_setting(db: sqlite_utils.Database, key: str, value: Any) -> None:
     )
 
 
-def table_counts(db: sqlite_utils.Database, tables: list[str]) -> dict[str, int]:
+def table_counts(db: SqlRunner, tables: list[str]) -> dict[str, int]:
     """Live (not deleted) rows per synced table."""
     return {
         table: int(db.execute(f"SELECT count(*) FROM [{table}] WHERE deleted = 0").fetchone()[0])

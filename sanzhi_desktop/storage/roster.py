@@ -8,11 +8,12 @@ address) are always matched with LIKE.
 
 from __future__ import annotations
 
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from sanzhi_desktop.domain.roster import RosterFilter
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 PERSON_COLUMNS = (
     "p.id, p.name, p.sex, p.ethnicity, p.birth_date, p.id_number, p.phone, p.relation, "

@@ -24,9 +24,7 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import groupby
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from sanzhi_desktop.storage.records import (
     SYNCED_TABLES,
@@ -36,6 +34,9 @@ from sanzhi_desktop.storage.records import (
     register_synced_table,
     set_meta,
 )
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 KEY_REVOCATIONS = register_synced_table(
     SyncedTable("key_revocations", "密钥吊销", "key revocations")

@@ -1,14 +1,18 @@
 """Start-up stays light: ``sanzhi gui`` registers only the core commands, and the
-modules the window needs before its first paint import neither reportlab nor openpyxl."""
+modules the window needs before its first paint import neither reportlab nor openpyxl,
+nor (up to the first paint) sqlite-utils."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
 import pytest
 
 from sanzhi_desktop.cli import build_parser, wants_gui
+from sanzhi_desktop.services import backups, operators
+from sanzhi_desktop.services.session import Session
 
 
 @pytest.mark.parametrize(
@@ -54,3 +58,29 @@ def test_gui_start_imports_no_printing_or_spreadsheet_library() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     )
     assert result.stdout.strip() == ""
+
+
+def test_the_window_paints_before_sqlite_utils_is_imported(session: Session) -> None:
+    """sqlite-utils (with click, dateutil, pluggy) is the largest import of all; the
+    queries before the first paint run on the bare connection (Session.conn)."""
+    path = session.path
+    operators.sign_in(session, "王文书")  # the usual morning: the same clerk again
+    backups.backup_database(session.db, path, reason="auto")  # and today's copy is made
+    session.close()
+    code = (
+        "import builtins, sys\n"
+        "original = builtins.print\n"
+        "def spy(*args, **kwargs):\n"
+        "    if args and str(args[0]).startswith('FIRST_PAINT'):\n"
+        "        original('SQLITE_UTILS', 'sqlite_utils' in sys.modules, flush=True)\n"
+        "    original(*args, **kwargs)\n"
+        "builtins.print = spy\n"
+        "from sanzhi_desktop.cli import main\n"
+        f"sys.exit(main(['--db', {str(path)!r}, '--operator', '王文书', 'gui']))\n"
+    )
+    env = {**os.environ, "SANZHI_EXIT_AFTER_PAINT": "1", "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env
+    )
+    assert result.returncode == 0, result.stderr
+    assert "SQLITE_UTILS False" in result.stdout

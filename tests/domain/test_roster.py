@@ -1,11 +1,14 @@
 from datetime import date
 
+import pytest
+
 from sanzhi_desktop.domain.names import collation_key_text
 from sanzhi_desktop.domain.roster import (
     Household,
     Person,
     age_on,
     complete_from_id_number,
+    name_error,
     validate_household,
     validate_person,
 )
@@ -59,3 +62,19 @@ def test_surname_readings_for_collation() -> None:
     assert collation_key_text("单雄信") == "善雄信"
     assert collation_key_text("尉迟恭") == "玉迟恭"
     assert collation_key_text("王大明") == "王大明"
+
+
+@pytest.mark.parametrize(
+    "name", ["张三", "欧阳·娜娜", "阿依古丽•买买提", "John Smith", "㐀", "张" * 30]
+)
+def test_names_that_are_accepted(name: str) -> None:
+    assert name_error(name) is None
+
+
+@pytest.mark.parametrize("name", ["张3", "张三!", "张" * 31, "张三\n", "Ölmez", "张\u3000三"])
+def test_names_that_are_refused(name: str) -> None:
+    assert name_error(name) == "姓名只能包含汉字、字母和间隔号“·”"
+
+
+def test_an_empty_name_is_asked_for() -> None:
+    assert name_error("") == "请填写姓名"

@@ -20,6 +20,16 @@ def test_operators_are_kept_in_settings(session: Session) -> None:
         operators.add_operator(session, "  ")
 
 
+def test_signing_in_again_as_the_same_clerk_writes_nothing(session: Session) -> None:
+    operators.sign_in(session, "王文书")
+    before = session.conn.total_changes
+    operators.sign_in(session, "王文书")  # every start of the program does this
+    assert session.conn.total_changes == before
+    operators.sign_in(session, "李会计")
+    assert session.conn.total_changes > before
+    assert operators.last_operator(session) == "李会计"
+
+
 def test_changes_carry_the_signed_in_operator(session: Session) -> None:
     operators.sign_in(session, "王文书")
     add_family(session)
