@@ -118,7 +118,12 @@ def run_self_test(*, as_json: bool = False) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     _preselect_language(argv)
-    args = build_parser(modules=["core"] if wants_gui(argv) else None).parse_args(argv)
+    gui = wants_gui(argv)
+    if gui:
+        from sanzhi_desktop.gui import collector  # no Qt in it
+
+        collector.pause()  # until the window has painted (see gui/collector.py)
+    args = build_parser(modules=["core"] if gui else None).parse_args(argv)
     if args.self_test:
         return run_self_test(as_json=bool(getattr(args, "json", False)))
     if args.command is None:

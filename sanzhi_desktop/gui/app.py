@@ -22,6 +22,7 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from sanzhi_desktop.domain.errors import SanzhiError
+from sanzhi_desktop.gui import collector
 from sanzhi_desktop.gui.context import GuiContext
 from sanzhi_desktop.gui.fonts import register_app_font
 from sanzhi_desktop.gui.i18n import install_translators
@@ -105,6 +106,7 @@ def _swap_translators(app: QApplication, translators: list[QTranslator], code: s
 
 
 def _refuse(exc: BaseException) -> int:
+    collector.resume()  # a dialog waits for the clerk
     QMessageBox.critical(
         None, QCoreApplication.translate("App", "Cannot open the data file"), str(exc)
     )
@@ -144,6 +146,7 @@ def run_gui(
             app, translators, Path(db_path), lang=lang, operator=operator, early_check=early_check
         )
     finally:
+        collector.resume()
         for translator in translators:
             app.removeTranslator(translator)
 
@@ -165,6 +168,7 @@ def _run(
     except DamagedDatabaseError as exc:  # offer the newest good backup; never write the file
         from sanzhi_desktop.gui.dialogs.backup_offer import offer_restore_of_damaged
 
+        collector.resume()
         if not offer_restore_of_damaged(db_path, str(exc)):
             return _refuse(exc)
         try:
@@ -186,6 +190,7 @@ def _run(
             # (and the office keys and crypto code behind it).
             from sanzhi_desktop.gui.dialogs.setup_wizard import SetupWizard
 
+            collector.resume()
             wizard = SetupWizard(session)
             if wizard.exec() != QDialog.DialogCode.Accepted:
                 session.close()
@@ -198,6 +203,7 @@ def _run(
             try:
                 operators.sign_in(session, operator)
             except SanzhiError as exc:
+                collector.resume()
                 QMessageBox.warning(None, QCoreApplication.translate("App", "Operator"), str(exc))
                 signed_in = False
             else:
@@ -205,6 +211,7 @@ def _run(
         if not signed_in:
             from sanzhi_desktop.gui.dialogs.operator_dialog import OperatorDialog
 
+            collector.resume()
             dialog = OperatorDialog(session)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return 0

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sanzhi_desktop.gui import collector
 from sanzhi_desktop.gui.context import GuiContext
 
 #: ``(module under gui/pages, class)`` of every page. A page module (and the
@@ -192,6 +193,7 @@ class MainWindow(QMainWindow):
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
+            collector.resume()  # paused by ``sanzhi gui`` while the window was made
             QTimer.singleShot(0, self, self.refresh_status)
 
     # --- pages ----------------------------------------------------------------

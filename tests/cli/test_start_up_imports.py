@@ -62,17 +62,19 @@ def test_gui_start_imports_no_printing_or_spreadsheet_library() -> None:
 
 def test_the_window_paints_before_sqlite_utils_is_imported(session: Session) -> None:
     """sqlite-utils (with click, dateutil, pluggy) is the largest import of all; the
-    queries before the first paint run on the bare connection (Session.conn)."""
+    queries before the first paint run on the bare connection (Session.conn). The garbage
+    collector, paused by ``sanzhi gui``, is collecting again once the window has painted."""
     path = session.path
     operators.sign_in(session, "王文书")  # the usual morning: the same clerk again
     backups.backup_database(session.db, path, reason="auto")  # and today's copy is made
     session.close()
     code = (
-        "import builtins, sys\n"
+        "import builtins, gc, sys\n"
         "original = builtins.print\n"
         "def spy(*args, **kwargs):\n"
         "    if args and str(args[0]).startswith('FIRST_PAINT'):\n"
         "        original('SQLITE_UTILS', 'sqlite_utils' in sys.modules, flush=True)\n"
+        "        original('COLLECTING', gc.isenabled(), gc.get_freeze_count() > 0, flush=True)\n"
         "    original(*args, **kwargs)\n"
         "builtins.print = spy\n"
         "from sanzhi_desktop.cli import main\n"
@@ -84,3 +86,5 @@ def test_the_window_paints_before_sqlite_utils_is_imported(session: Session) -> 
     )
     assert result.returncode == 0, result.stderr
     assert "SQLITE_UTILS False" in result.stdout
+    # the collector, paused while the window was made, runs again, start-up's objects frozen
+    assert "COLLECTING True True" in result.stdout
