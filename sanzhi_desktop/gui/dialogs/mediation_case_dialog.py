@@ -9,7 +9,6 @@ service on OK and shown in the page afterwards.
 from __future__ import annotations
 
 import json
-from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import Qt
@@ -68,7 +67,7 @@ class MediationCaseDialog(QDialog):
         self.setMinimumWidth(640)
         session = ctx.session
 
-        self.registered_on = QLineEdit(date.today().isoformat(), self)
+        self.registered_on = QLineEdit(mediation.today().isoformat(), self)
         self.source = QComboBox(self)
         self.source.addItems(list(SOURCES))
         self.dispute_type = QComboBox(self)

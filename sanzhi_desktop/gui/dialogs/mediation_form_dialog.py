@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -32,6 +31,7 @@ from sanzhi_desktop.domain.errors import SanzhiError, ValidationError
 from sanzhi_desktop.gui.dialogs.person_dialog import normalise_date_text
 from sanzhi_desktop.gui.tasks import show_error
 from sanzhi_desktop.gui.widgets import FieldErrorLabel, show_field_errors, with_error_label
+from sanzhi_desktop.services import mediation
 
 
 @dataclass
@@ -127,7 +127,8 @@ class MediationFormDialog(QDialog):
         edit_line = QLineEdit(self)
         default = spec.default
         if spec.kind == "date" and default == "":
-            default = date.today().isoformat()
+            # the day the service checks dates against (the demo's reference day in a demo)
+            default = mediation.today().isoformat()
         edit_line.setText(str(default or ""))
         edit_line.setPlaceholderText(
             spec.placeholder or ("2026-11-28" if spec.kind == "date" else "")
