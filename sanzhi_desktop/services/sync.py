@@ -24,9 +24,10 @@ newer schema is refused ("please update").
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -257,12 +258,15 @@ def _acks_for(db: Any, peer: str) -> Acks:
 
 @dataclass
 class _Prepared:
+    """A file that passed steps 1–3: its tables are read and checked as they are applied."""
+
     path: Path
     file_sha256: str
     opened: Opened
     peer: PeerRow
-    records: dict[str, list[dict[str, Any]]]
+    tables: dict[str, bytes]
     acks: Acks
+    limits: Limits
 
 
 def find_sync_files(root: Path, *, depth: int = 2) -> list[Path]:
@@ -332,7 +336,10 @@ def import_sync_file(
             ImportStatus.REFUSED,
             msg(f"读不出这个文件：{exc}", f"Cannot read the file: {exc}"),
         )
-    return _apply(session, prepared, progress)
+    try:
+        return _apply(session, prepared, progress)
+    except SyncFileError as exc:  # a bad record: the transaction was rolled back
+        return ImportReport(path, ImportStatus.REFUSED, str(exc))
 
 
 class _Already(Exception):
@@ -410,8 +417,16 @@ def _prepare(session: Session, path: Path, limits: Limits) -> _Prepared:
     for earlier in sync_ledger.imports_by_sender_seq(db, peer.code, manifest.seq):
         if earlier["manifest_sha256"] == opened.manifest_sha256:
             raise _Already(_already_report(path, earlier))
-    records = _checked_records(session, opened, peer, limits)
-    return _Prepared(path, file_sha256, opened, peer, records, opened.acks())
+    tables = opened.tables()
+    for table in tables:
+        if table not in SYNCED_TABLES:
+            raise SyncFileError(
+                msg(
+                    f"文件里有本程序不认识的数据（{table}），请先升级程序。",
+                    f"The file holds an unknown table ({table}): please update.",
+                )
+            )
+    return _Prepared(path, file_sha256, opened, peer, tables, opened.acks(), limits)
 
 
 def _already_report(path: Path, row: dict[str, Any]) -> ImportReport:
@@ -427,26 +442,30 @@ def _already_report(path: Path, row: dict[str, Any]) -> ImportReport:
     )
 
 
-def _checked_records(
-    session: Session, opened: Opened, peer: PeerRow, limits: Limits
-) -> dict[str, list[dict[str, Any]]]:
+#: Records read, checked and merged at a time: memory stays flat however big the file.
+#: (Each chunk is one savepoint; larger chunks re-journal fewer index pages: 5,000
+#: cost 6 % more per record than 50,000 on a million-record file.)
+IMPORT_CHUNK = 20_000
+
+
+def _checked_chunks(
+    session: Session, prepared: _Prepared, table: str
+) -> Iterator[list[dict[str, Any]]]:
+    """The records of ``table`` in the file, checked, ``IMPORT_CHUNK`` at a time.
+
+    Step 3's record checks, made as the records are applied (inside the
+    import's transaction): a bad record raises :class:`SyncFileError`, which
+    rolls back everything, so a refused file still writes nothing. Holding
+    one chunk rather than the whole file keeps a town's PC within its memory
+    (a million records as dicts took 3.4 GB) and the cost per record flat.
+    """
     profile = session.require_profile()
-    sender = opened.manifest.sender_code
-    from_town = peer.kind == "town"
-    records: dict[str, list[dict[str, Any]]] = {}
-    for table, data in opened.tables().items():
-        if table not in SYNCED_TABLES:
-            raise SyncFileError(
-                msg(
-                    f"文件里有本程序不认识的数据（{table}），请先升级程序。",
-                    f"The file holds an unknown table ({table}): please update.",
-                )
-            )
-        columns = set(sync_ledger.table_columns(session.db, table))
-        rows = list(archive.iter_jsonl(data, limits=limits))
-        if len(rows) != opened.manifest.counts.get(table):
-            raise SyncFileError(msg("文件里的记录数与清单不符。", "Record count mismatch."))
-        for row in rows:
+    sender = prepared.opened.manifest.sender_code
+    from_town = prepared.peer.kind == "town"
+    columns = set(sync_ledger.table_columns(session.db, table))
+    rows = archive.iter_jsonl(prepared.tables[table], limits=prepared.limits)
+    while chunk := list(islice(rows, IMPORT_CHUNK)):
+        for row in chunk:
             _check_record(table, row, columns)
             if row["owner"] != sender:
                 raise SyncFileError(
@@ -463,8 +482,7 @@ def _checked_records(
                         "The file holds records addressed to another village.",
                     )
                 )
-        records[table] = rows
-    return records
+        yield chunk
 
 
 def _check_record(table: str, row: dict[str, Any], columns: set[str]) -> None:
@@ -506,18 +524,14 @@ IMPORT_CACHE_MIB = 256
 
 
 def _apply(session: Session, prepared: _Prepared, progress: Progress) -> ImportReport:
-    """Step 4: one transaction — merge, conflicts, acks, the ledger."""
+    """Step 4: one transaction — check and merge the records, conflicts, acks, the ledger."""
     db = session.db
     manifest = prepared.opened.manifest
     source = prepared.path.name
     report = ImportReport(
-        prepared.path,
-        ImportStatus.IMPORTED,
-        sender=manifest.sender_code,
-        seq=manifest.seq,
-        counts={t: len(rows) for t, rows in prepared.records.items()},
+        prepared.path, ImportStatus.IMPORTED, sender=manifest.sender_code, seq=manifest.seq
     )
-    total = sum(report.counts.values())
+    total = sum(manifest.counts.get(table, 0) for table in prepared.tables)
     now = clock.now_iso()
     author = Author(operator=msg(f"同步导入：{source}", f"sync import: {source}"), owner="")
     with connection.page_cache(session.conn, IMPORT_CACHE_MIB), db.atomic():
@@ -530,21 +544,26 @@ def _apply(session: Session, prepared: _Prepared, progress: Progress) -> ImportR
             _alert_copied_database(session, report, manifest, now)
         done = 0
         seen = manifest.max_rev
-        for table, rows in prepared.records.items():
-            _merge_table(
-                session,
-                table,
-                rows,
-                author,
-                report,
-                source=source,
-                now=now,
-                progress=progress,
-                done=done,
-                total=total,
-            )
-            done += len(rows)
-            seen = max([seen, *(int(row["rev"]) for row in rows)])
+        for table in prepared.tables:
+            report.counts[table] = 0
+            for rows in _checked_chunks(session, prepared, table):
+                _merge_table(
+                    session,
+                    table,
+                    rows,
+                    author,
+                    report,
+                    source=source,
+                    now=now,
+                    progress=progress,
+                    done=done,
+                    total=total,
+                )
+                done += len(rows)
+                report.counts[table] += len(rows)
+                seen = max([seen, *(int(row["rev"]) for row in rows)])
+            if report.counts[table] != manifest.counts.get(table):
+                raise SyncFileError(msg("文件里的记录数与清单不符。", "Record count mismatch."))
         note_seen_rev(db, seen)
         acks = prepared.acks
         sync_ledger.record_ack(db, manifest.sender_code, rev=acks.max_rev, seqs=acks.seqs, at=now)

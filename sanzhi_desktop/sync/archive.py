@@ -143,8 +143,12 @@ def jsonl(records: list[dict[str, Any]]) -> bytes:
 
 
 def iter_jsonl(data: bytes, *, limits: Limits = DEFAULT_LIMITS) -> Iterator[dict[str, Any]]:
-    """The records of a ``data/*.jsonl`` member; refuses over-long or non-object lines."""
-    for number, line in enumerate(data.split(b"\n"), start=1):
+    """The records of a ``data/*.jsonl`` member; refuses over-long or non-object lines.
+
+    Lines are taken one at a time (not ``data.split``): a million-record member
+    would otherwise be copied whole into a list of lines before the first record.
+    """
+    for number, line in enumerate(io.BytesIO(data), start=1):
         if not line.strip():
             continue
         if len(line) > limits.max_line_bytes:

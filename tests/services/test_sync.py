@@ -6,6 +6,7 @@ import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -183,6 +184,51 @@ def _assert_refused(p: Pair, path: Path, fragment: str) -> None:
     assert report.status is ImportStatus.REFUSED, report.message
     assert fragment in report.message
     assert db_fingerprint(p.town) == before
+
+
+def test_a_bad_record_after_applied_chunks_leaves_the_town_unchanged(
+    p: Pair, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Records are checked as they are applied, a chunk at a time: a bad one near the end
+    rolls back the chunks already merged, so a refused file still writes nothing."""
+    monkeypatch.setattr(sync, "IMPORT_CHUNK", 2)
+    for number in ("0101", "0102", "0103", "0104", "0105"):
+        add_household(p.village, number)
+    rows = rows_of(p.village, "households")
+    rows[-1]["owner"] = OTHER_VILLAGE
+    path = crafted_file(p.village, p.town, p.stick, {"households": rows})
+    _assert_refused(p, path, "不属于发件单位")
+
+
+def test_a_file_is_applied_a_chunk_at_a_time(p: Pair, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sync, "IMPORT_CHUNK", 2)
+    for number in ("0101", "0102", "0103", "0104", "0105"):
+        add_household(p.village, number)
+    path = sync.export_sync_file(p.village, p.stick).path
+    [report] = _import(p, path)
+    assert report.status is ImportStatus.IMPORTED, report.message
+    assert report.counts["households"] == 5 == len(rows_of(p.town, "households"))
+
+
+def test_a_count_that_does_not_match_the_manifest_is_refused(
+    p: Pair, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A sender whose signed manifest claims more records than the file holds."""
+    from dataclasses import replace
+
+    from sanzhi_desktop.sync import syncfile
+
+    def claiming_one_more(manifest: Any, **changes: Any) -> Any:
+        counts = {table: n + 1 for table, n in changes.pop("counts").items()}
+        return replace(manifest, counts=counts, **changes)
+
+    add_household(p.village, "0101")
+    add_household(p.village, "0102")
+    rows = rows_of(p.village, "households")
+    monkeypatch.setattr(syncfile, "replace", claiming_one_more)
+    path = crafted_file(p.village, p.town, p.stick, {"households": rows})
+    monkeypatch.undo()
+    _assert_refused(p, path, "记录数与清单不符")
 
 
 def test_truncated_file_refused(p: Pair) -> None:
