@@ -10,7 +10,6 @@ editing this file or the home page.
 from __future__ import annotations
 
 import importlib
-import pkgutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import IntEnum
@@ -49,6 +48,8 @@ def todo_provider(fn: Provider) -> Provider:
 
 
 def _import_services() -> None:
+    import pkgutil  # here: the home page imports this module before the first paint
+
     import sanzhi_desktop.services as package
 
     for module in pkgutil.iter_modules(package.__path__):
