@@ -224,6 +224,13 @@ def auto_backup_due(
 def inspect_backup(path: Path, *, verify: bool = True) -> BackupInfo:
     """What a backup holds; :class:`RefusedError` when it is not a readable data file."""
     path = Path(path)
+    if path.is_dir():
+        raise RefusedError(
+            msg(
+                f"{path} 是一个文件夹，不是备份文件。请选择文件夹里的备份文件（.db）。",
+                f"{path} is a folder, not a backup: choose a backup file (.db) in it.",
+            )
+        )
     if not path.is_file():
         raise RefusedError(msg(f"找不到备份文件 {path}。", f"No such backup: {path}"))
     problems = backup.verify_file(path) if verify else []

@@ -81,6 +81,15 @@ def test_backup_to_a_missing_folder_is_refused(session: Session, tmp_path: Path)
         backups.backup_now(session, reason="usb", out_dir=tmp_path / "no-stick")
 
 
+def test_a_folder_given_as_the_backup_is_named_as_a_folder(tmp_path: Path) -> None:
+    with pytest.raises(RefusedError) as info:
+        backups.inspect_backup(tmp_path)
+    assert "是一个文件夹" in str(info.value) and "找不到" not in str(info.value)
+    with pytest.raises(RefusedError) as missing:
+        backups.inspect_backup(tmp_path / "nope.db")
+    assert "找不到备份文件" in str(missing.value)
+
+
 def test_rotation_keeps_14_daily_and_12_monthly(session: Session) -> None:
     first = backups.backup_now(session)
     folder = first.path.parent
