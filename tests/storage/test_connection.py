@@ -29,7 +29,8 @@ def test_a_file_that_is_not_sqlite_is_refused_and_left_alone(tmp_path: Path) -> 
     assert path.read_bytes() == payload
 
 
-def test_a_corrupted_page_is_detected(db_path: Path) -> None:
+def _corrupt(db_path: Path) -> None:
+    """Fill a data file with 300 rows, then overwrite pages 3–40 with garbage."""
     with open_session(db_path) as session:
         session.db.execute("CREATE TABLE filler (x TEXT)")
         for i in range(300):
@@ -40,6 +41,10 @@ def test_a_corrupted_page_is_detected(db_path: Path) -> None:
     for offset in range(page * 3, min(len(data), page * 40)):
         data[offset] = 0xFF if offset % 7 else 0x00
     db_path.write_bytes(bytes(data))
+
+
+def test_a_corrupted_page_is_detected(db_path: Path) -> None:
+    _corrupt(db_path)
     with pytest.raises(connection.DamagedDatabaseError):
         open_session(db_path)
 
@@ -83,18 +88,6 @@ def test_lock_is_released_when_opening_fails(tmp_path: Path) -> None:
         open_session(path)
     with InstanceLock(path):
         pass
-
-
-def _corrupt(db_path: Path) -> None:
-    with open_session(db_path) as session:
-        session.db.execute("CREATE TABLE filler (x TEXT)")
-        for i in range(300):
-            session.db.execute("INSERT INTO filler VALUES (?)", ["x" * 500 + str(i)])
-        session.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    data = bytearray(db_path.read_bytes())
-    for offset in range(4096 * 3, min(len(data), 4096 * 40)):
-        data[offset] = 0xFF if offset % 7 else 0x00
-    db_path.write_bytes(bytes(data))
 
 
 def test_an_early_check_finds_a_corrupted_page_and_the_session_refuses(db_path: Path) -> None:
