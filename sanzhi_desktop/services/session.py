@@ -155,9 +155,9 @@ def open_session(
     path = Path(path)
     lock = InstanceLock(path).acquire() if exclusive else None
     try:
-        db = connection.open_checked(path, early=early_check)
+        conn = connection.open_checked(path, early=early_check)
         try:
-            version = migrations.schema_version(db)
+            version = migrations.schema_version(conn)
             latest = migrations.latest_schema_version()
             if version > latest:
                 raise RefusedError(
@@ -168,20 +168,20 @@ def open_session(
                         "please update the program.",
                     )
                 )
-            backup = migrations.migrate(db, backup_dir=backup_dir_for(path), label=path.stem)
-            session = Session(conn=db, path=path, operator=operator, lock=lock)
+            backup = migrations.migrate(conn, backup_dir=backup_dir_for(path), label=path.stem)
+            session = Session(conn=conn, path=path, operator=operator, lock=lock)
             session.migration_backup = backup
             session.reload_profile()
             if auto_backup and exclusive:
                 _startup_backup(session)
             return session
         except sqlite3.DatabaseError as exc:
-            db.close()
+            conn.close()
             raise connection.DamagedDatabaseError(
                 connection.damaged_message(path, str(exc))
             ) from exc
         except BaseException:
-            db.close()
+            conn.close()
             raise
     except BaseException:
         if lock is not None:

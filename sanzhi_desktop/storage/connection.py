@@ -164,7 +164,9 @@ class EarlyQuickCheck:
             return  # e.g. no access: open_checked finds out and says so
         try:
             self._problems = quick_check(conn)
-        except sqlite3.DatabaseError as exc:
+        except sqlite3.OperationalError:
+            pass  # busy, or no access to the -shm file: not a verdict; checked again later
+        except sqlite3.DatabaseError as exc:  # not a database, malformed
             self._error = exc
         finally:
             conn.close()

@@ -122,6 +122,24 @@ def test_an_early_check_of_a_sound_file_is_used(db_path: Path) -> None:
         assert session.profile is None
 
 
+def test_an_early_check_that_could_not_read_is_no_verdict(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A busy file or an unwritable -shm is not damage: open_session checks again itself."""
+    with open_session(db_path):
+        pass
+
+    def busy(_db: object) -> list[str]:
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(connection, "quick_check", busy)
+    early = connection.EarlyQuickCheck(db_path)
+    assert early.verdict(db_path) is None
+    monkeypatch.undo()
+    with open_session(db_path, early_check=early) as session:
+        assert session.profile is None
+
+
 def test_an_early_check_never_creates_the_file(tmp_path: Path) -> None:
     path = tmp_path / "new" / "sanzhi.db"
     early = connection.EarlyQuickCheck(path)
