@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import functools
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -199,9 +199,10 @@ def latest_schema_version() -> int:
     return len(STEPS)
 
 
-def pending_names(db: SqlRunner) -> list[str]:
-    applied = set(applied_names(db))
-    return [name for name, _fn in STEPS if name not in applied]
+def pending_names(applied: Iterable[str]) -> list[str]:
+    """The migrations not among ``applied`` (what :func:`applied_names` read), in order."""
+    done = set(applied)
+    return [name for name, _fn in STEPS if name not in done]
 
 
 @functools.cache
@@ -224,11 +225,12 @@ def migrate(
     nothing pending).
     """
     conn = db if isinstance(db, sqlite3.Connection) else db.conn
-    pending = pending_names(conn)
+    applied = applied_names(conn)
+    pending = pending_names(applied)
     if not pending:
         return None
     backup: Path | None = None
-    if applied_names(conn):
+    if applied:
         stamp = clock.now().strftime("%Y%m%d-%H%M%S")
         backup = backup_to(conn, backup_dir / f"{label}-before-{pending[0]}-{stamp}.db")
     runner().apply(as_database(conn))
