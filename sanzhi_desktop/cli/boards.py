@@ -7,6 +7,7 @@ from pathlib import Path
 
 from sanzhi_desktop.cli.base import EXIT_OK, Registry, emit, open_existing, write_output
 from sanzhi_desktop.domain.lang import msg
+from sanzhi_desktop.domain.record import short_id
 from sanzhi_desktop.printing.sheet import PAGE_SIZES
 from sanzhi_desktop.services import decisions, finance, issue_wall, notices
 
@@ -80,7 +81,7 @@ def cmd_notices_list(args: argparse.Namespace) -> int:
             for r in rows
         ]
         text = "\n".join(
-            f"{r.notice.id[:8]}  {r.notice.posted_date or '—':10}  {r.notice.category}  "
+            f"{short_id(r.notice.id)}  {r.notice.posted_date or '—':10}  {r.notice.category}  "
             f"{r.status.label}  {r.notice.title}"
             for r in rows
         )

@@ -23,3 +23,13 @@ class Record:
         """Build from a row; columns that are not fields (rev, owner, …) are ignored."""
         names = {f.name for f in fields(cls)}  # type: ignore[arg-type]
         return cls(**{k: v for k, v in row.items() if k in names})
+
+
+def short_id(record_id: str) -> str:
+    """The id a listing shows and the CLI takes back: the last eight hex digits.
+
+    The end, not the start: record ids are time-ordered UUIDs (version 7)
+    whose first digits are the time they were made, the same for every
+    record of the same minute, while their last digits are random.
+    """
+    return record_id[-8:]

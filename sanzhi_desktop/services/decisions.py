@@ -49,9 +49,12 @@ def get_decision(session: Session, decision_id: str) -> Decision:
 
 
 def find_decision(session: Session, prefix: str) -> Decision:
-    """A matter by its id or an unambiguous id prefix of at least 4 characters (CLI)."""
+    """A matter by its id, its short id or another unambiguous end or start of it (CLI).
+
+    At least 4 characters.
+    """
     prefix = prefix.strip()
-    ids = store.ids_starting(session.db, TABLE, prefix) if len(prefix) >= 4 else []
+    ids = store.ids_matching(session.db, TABLE, prefix) if len(prefix) >= 4 else []
     if len(ids) != 1:
         raise NotFoundError(msg(f"找不到编号为“{prefix}”的事项", f"No matter with id '{prefix}'"))
     return get_decision(session, ids[0])

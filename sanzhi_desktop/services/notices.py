@@ -19,6 +19,7 @@ from sanzhi_desktop.domain.division import OfficeKind, division_code_error
 from sanzhi_desktop.domain.errors import FieldError, NotFoundError, RefusedError, ValidationError
 from sanzhi_desktop.domain.lang import msg
 from sanzhi_desktop.domain.notices import Notice, NoticeStatus, Objection
+from sanzhi_desktop.domain.record import short_id
 from sanzhi_desktop.domain.text import clean, clean_code
 from sanzhi_desktop.services.session import Session
 from sanzhi_desktop.services.todo import TodoItem, Urgency, todo_provider
@@ -364,9 +365,9 @@ def notice_pdf(session: Session, notice_id: str, *, page: str = "A4") -> bytes:
 
 
 def find_notice(session: Session, prefix: str) -> Notice:
-    """A notice by its id or an unambiguous id prefix (for the CLI)."""
+    """A notice by its id, its short id or another unambiguous end or start of it (CLI)."""
     prefix = prefix.strip()
-    rows = store.ids_starting(session.db, TABLE, prefix) if len(prefix) >= 4 else []
+    rows = store.ids_matching(session.db, TABLE, prefix) if len(prefix) >= 4 else []
     if len(rows) != 1:
         raise NotFoundError(
             msg(f"找不到编号为“{prefix}”的公开事项", f"No notice with id '{prefix}'")
@@ -471,4 +472,4 @@ def _notice_todo(row: NoticeRow, now: date) -> list[TodoItem]:
 
 def notice_summary(row: dict[str, Any]) -> str:
     """One line for the CLI list."""
-    return f"{row['id'][:8]}  {row['category']}  {row['status']}  {row['title']}"
+    return f"{short_id(row['id'])}  {row['category']}  {row['status']}  {row['title']}"

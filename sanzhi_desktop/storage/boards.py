@@ -227,11 +227,17 @@ def posted_periods(db: sqlite_utils.Database, owner: str) -> set[tuple[str, str]
     return {(str(a), str(b)) for a, b in rows}
 
 
-def ids_starting(db: sqlite_utils.Database, table: str, prefix: str) -> list[str]:
-    """Live ids of ``table`` starting with ``prefix``; at most two (enough for "ambiguous")."""
+def ids_matching(db: sqlite_utils.Database, table: str, fragment: str) -> list[str]:
+    """Live ids of ``table`` that start or end with ``fragment``; at most two ("ambiguous").
+
+    The end is the short id listings show (``domain.record.short_id``); the
+    start is a whole id, or what listings showed before ids were time-ordered.
+    """
+    text = fragment.replace("%", "").replace("_", "\\_")
     rows = db.execute(
-        f"SELECT id FROM [{table}] WHERE deleted = 0 AND id LIKE ? ESCAPE '\\' LIMIT 2",
-        [prefix.replace("%", "").replace("_", "\\_") + "%"],
+        f"SELECT id FROM [{table}] WHERE deleted = 0 "
+        "AND (id LIKE ? ESCAPE '\\' OR id LIKE ? ESCAPE '\\') LIMIT 2",
+        [text + "%", "%" + text],
     ).fetchall()
     return [str(r[0]) for r in rows]
 

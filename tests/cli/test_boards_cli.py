@@ -8,6 +8,7 @@ from sanzhi_desktop.cli import main
 from sanzhi_desktop.domain.decisions import Decision
 from sanzhi_desktop.domain.finance import FinanceDisclosure, FinanceLine
 from sanzhi_desktop.domain.notices import Notice
+from sanzhi_desktop.domain.record import short_id
 from sanzhi_desktop.services import decisions, finance, notices
 from sanzhi_desktop.services.session import Session
 from tests.pdf_tools import pdf_text
@@ -27,12 +28,17 @@ def test_print_commands_write_pdfs(
     decision = decisions.create_decision(session, Decision(title="修路"))
     session.close()
     out = tmp_path / "n.pdf"
-    assert main(["--db", str(db_path), "print", "notice", notice.id[:8], "--out", str(out)]) == 0
+    assert (
+        main(["--db", str(db_path), "print", "notice", short_id(notice.id), "--out", str(out)]) == 0
+    )
     assert "防火提示" in pdf_text(out.read_bytes())
     # A draft has not passed the supervision committee: it is not printed for the board.
     refused = tmp_path / "draft.pdf"
     capsys.readouterr()
-    assert main(["--db", str(db_path), "print", "notice", draft.id[:8], "--out", str(refused)]) == 1
+    assert (
+        main(["--db", str(db_path), "print", "notice", short_id(draft.id), "--out", str(refused)])
+        == 1
+    )
     assert "审核" in capsys.readouterr().err and not refused.exists()
     fin = tmp_path / "f.pdf"
     assert (

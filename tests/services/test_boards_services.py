@@ -207,3 +207,25 @@ def test_demo_leaves_one_finance_quarter_overdue(tmp_path: Path) -> None:
         assert all(a["closing_fen"] == b["opening_fen"] for a, b in itertools.pairwise(ordered))
         assert len(decisions.list_decisions(demo)) == 3
         assert any(t.table == "issue_wall" for t in todos)
+
+
+def test_notices_made_the_same_minute_are_found_by_their_short_ids(
+    session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sanzhi_desktop.domain.errors import NotFoundError
+    from sanzhi_desktop.domain.record import short_id
+
+    ticks = itertools.count(1_796_000_000_000_000_000, 1_000_000)  # a millisecond apart
+    monkeypatch.setattr(records.time, "time_ns", lambda: next(ticks))
+    made = [notices.create_notice(session, Notice(title=f"通知{n}", body="内容")) for n in range(3)]
+    assert len({m.id[:8] for m in made}) == 1  # time-ordered ids: one minute, one start
+    assert len({short_id(m.id) for m in made}) == 3
+    for notice in made:
+        assert notices.find_notice(session, short_id(notice.id)).id == notice.id
+        assert notices.find_notice(session, notice.id).id == notice.id
+    with pytest.raises(NotFoundError):
+        notices.find_notice(session, made[0].id[:8])  # the shared start is ambiguous
+    with pytest.raises(NotFoundError):
+        notices.find_notice(session, "abc")  # too short to look up
+    found = decisions.create_decision(session, Decision(title="修路"))
+    assert decisions.find_decision(session, short_id(found.id)).id == found.id

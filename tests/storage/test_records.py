@@ -120,3 +120,23 @@ def test_natural_ids_are_stable_and_distinct() -> None:
     assert a != records.natural_id("finance_disclosures", "610722100201", 2026, 4)
     assert a != records.natural_id("finance_disclosures", "610722100202", 2026, 3)
     assert a == "3b516053-0983-59e2-bf24-049f8c596101"  # fixed forever: ids must not move
+
+
+def test_new_ids_are_time_ordered_uuid7(monkeypatch: pytest.MonkeyPatch) -> None:
+    import uuid
+
+    times = iter([1_796_000_000_000_000_000 + n * 300 for n in range(2000)])
+    monkeypatch.setattr(records.time, "time_ns", lambda: next(times))
+    ids = [records.new_id() for _ in range(2000)]
+    parsed = [uuid.UUID(i) for i in ids]
+    assert {(u.version, u.variant) for u in parsed} == {(7, uuid.RFC_4122)}
+    assert all(str(u) == i for u, i in zip(parsed, ids, strict=True))  # canonical form
+    assert ids == sorted(ids)  # 300 ns apart: each a later sub-millisecond step
+    assert parsed[0].int >> 80 == 1_796_000_000_000  # the first 48 bits: Unix ms
+    assert len(set(ids)) == len(ids)
+
+
+def test_new_ids_made_in_the_same_instant_still_differ(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(records.time, "time_ns", lambda: 1_000_000_000_000_000_000)
+    ids = {records.new_id() for _ in range(5000)}
+    assert len(ids) == 5000

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sanzhi_desktop.domain.record import short_id
 from sanzhi_desktop.gui.context import GuiContext
 from sanzhi_desktop.gui.widgets import EmptyState, PageHeader, format_datetime
 from sanzhi_desktop.services import changelog
@@ -41,12 +42,12 @@ MAX_VALUE_CHARS = 20
 
 
 def record_summary(row: ChangeRow) -> str:
-    """A short name for the record: its name or title, else the start of its id."""
+    """A short name for the record: its name or title, else its short id."""
     record: dict[str, Any] = row.after or row.before or {}
     for key in SUMMARY_FIELDS:
         if record.get(key):
             return str(record[key])
-    return row.record_id[:8]
+    return short_id(row.record_id)
 
 
 def _short(value: object) -> str:

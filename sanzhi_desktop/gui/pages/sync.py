@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from sanzhi_desktop.domain.division import OfficeKind
 from sanzhi_desktop.domain.errors import SanzhiError
+from sanzhi_desktop.domain.record import short_id
 from sanzhi_desktop.gui.context import GuiContext
 from sanzhi_desktop.gui.dialogs.sync_enroll import SyncEnrollDialog, fingerprint_label
 from sanzhi_desktop.gui.pdf_preview import PdfPreviewDialog, preview_pdf
@@ -195,7 +196,7 @@ class SyncPage(QWidget):
         rows += [
             [
                 format_datetime(c["detected_at"]),
-                f"{c['table_name']} {c['record_id'][:8]}",
+                f"{c['table_name']} {short_id(c['record_id'])}",
                 str(c["winner_rev"]),
                 c["loser"][:120],
             ]
