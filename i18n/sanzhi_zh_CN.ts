@@ -8,8 +8,22 @@
       <translation>三治融合</translation>
     </message>
     <message>
-      <source>Cannot open the data file</source>
+      <source>Daily backup</source>
       <extracomment>Set to "1" to quit right after the main window's first paint (start-up benchmark).</extracomment>
+      <translation>每日备份</translation>
+    </message>
+    <message>
+      <source>Today's automatic backup could not be made:
+{error}
+
+Your data is not affected. Free some disk space, then back up under Settings.</source>
+      <translation>今天的自动备份没有做成：
+{error}
+
+数据本身没有受影响。请先腾出磁盘空间，再到“设置”里手动备份。</translation>
+    </message>
+    <message>
+      <source>Cannot open the data file</source>
       <translation>无法打开数据文件</translation>
     </message>
     <message>
@@ -1044,6 +1058,7 @@ The damaged file is kept unchanged beside it for a technician.</source>
     </message>
     <message>
       <source>Sanzhi · {name}</source>
+      <extracomment>Emitted once, right after the window's first paint: work that can wait until the clerk sees the window (the day's automatic backup) connects here.</extracomment>
       <translation>三治融合 · {name}</translation>
     </message>
     <message>

@@ -29,7 +29,12 @@ from sanzhi_desktop.gui.i18n import install_translators
 from sanzhi_desktop.gui.main_window import MainWindow
 from sanzhi_desktop.resource_files import resource_path
 from sanzhi_desktop.services import operators, settings
-from sanzhi_desktop.services.session import DEFAULT_OPERATOR, Session, open_session
+from sanzhi_desktop.services.session import (
+    DEFAULT_OPERATOR,
+    Session,
+    open_session,
+    run_startup_backup,
+)
 from sanzhi_desktop.storage.connection import DamagedDatabaseError, EarlyQuickCheck
 from sanzhi_desktop.storage.lock import lock_path_for
 
@@ -105,6 +110,29 @@ def _swap_translators(app: QApplication, translators: list[QTranslator], code: s
     translators[:] = install_translators(app, code)
 
 
+def _daily_backup(window: MainWindow, session: Session) -> None:
+    """The day's automatic copy of the data file, made once the window is on screen.
+
+    Not before: it imports the backup code and, once a day, copies the whole
+    file (seconds for a town's), and the clerk would look at no window
+    meanwhile. It runs in the event loop before any click is handled, so
+    nothing is written before the copy. A failed copy does not stop the
+    work, but the clerk is told, as a full disk would soon hurt more.
+    """
+    run_startup_backup(session)
+    if session.startup_backup_error:
+        QMessageBox.warning(
+            window,
+            QCoreApplication.translate("App", "Daily backup"),
+            QCoreApplication.translate(
+                "App",
+                "Today's automatic backup could not be made:\n{error}\n\n"
+                "Your data is not affected. Free some disk space, then back up "
+                "under Settings.",
+            ).format(error=session.startup_backup_error),
+        )
+
+
 def _refuse(exc: BaseException) -> int:
     collector.resume()  # a dialog waits for the clerk
     QMessageBox.critical(
@@ -163,7 +191,10 @@ def _run(
     existed = db_path.exists()
     try:
         session = open_session(
-            db_path, operator=operator or DEFAULT_OPERATOR, early_check=early_check
+            db_path,
+            operator=operator or DEFAULT_OPERATOR,
+            early_check=early_check,
+            auto_backup=False,  # made right after the first paint: see _daily_backup
         )
     except DamagedDatabaseError as exc:  # offer the newest good backup; never write the file
         from sanzhi_desktop.gui.dialogs.backup_offer import offer_restore_of_damaged
@@ -172,7 +203,9 @@ def _run(
         if not offer_restore_of_damaged(db_path, str(exc)):
             return _refuse(exc)
         try:
-            session = open_session(db_path, operator=operator or DEFAULT_OPERATOR)
+            session = open_session(
+                db_path, operator=operator or DEFAULT_OPERATOR, auto_backup=False
+            )
         except (SanzhiError, OSError) as again:
             return _refuse(again)
     except (SanzhiError, OSError) as exc:  # already running, newer version, no access
@@ -217,6 +250,7 @@ def _run(
                 return 0
 
         window = build_main_window(session)
+        window.first_painted.connect(lambda: _daily_backup(window, session))
         if os.environ.get(EXIT_AFTER_PAINT_ENV) == "1":
             window.installEventFilter(_ExitAfterFirstPaint(app))
         window.show()

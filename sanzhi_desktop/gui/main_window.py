@@ -13,7 +13,7 @@ import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QSize, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -139,6 +139,10 @@ def nav_entries(kind: str = "village") -> list[NavEntry]:
 
 
 class MainWindow(QMainWindow):
+    #: Emitted once, right after the window's first paint: work that can wait
+    #: until the clerk sees the window (the day's automatic backup) connects here.
+    first_painted = Signal()
+
     def __init__(self, ctx: GuiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -189,12 +193,16 @@ class MainWindow(QMainWindow):
         self._painted = False
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        """Right after the first paint, fill in the sync state and the to-do count."""
+        """Right after the first paint: :attr:`first_painted`, the sync state, the to-do count."""
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
             collector.resume()  # paused by ``sanzhi gui`` while the window was made
-            QTimer.singleShot(0, self, self.refresh_status)
+            QTimer.singleShot(0, self, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        self.first_painted.emit()
+        self.refresh_status()
 
     # --- pages ----------------------------------------------------------------
 

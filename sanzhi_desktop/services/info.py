@@ -12,7 +12,12 @@ from sanzhi_desktop.storage.records import SYNCED_TABLES, site_id
 
 
 def office_info(session: Session) -> dict[str, Any]:
-    """Profile, site id, live rows per synced table, schema and program versions.
+    """Profile, site id, live rows per synced table, schema and program versions."""
+    return {**office_identity(session), **office_counts(session)}
+
+
+def office_identity(session: Session) -> dict[str, Any]:
+    """Profile, site id, schema and program versions: a few small reads.
 
     Plain queries on the connection: the home page shows these before the
     window's first paint (see :attr:`Session.db`).
@@ -25,6 +30,17 @@ def office_info(session: Session) -> dict[str, Any]:
         "schema_version": migrations.schema_version(conn),
         "site_id": site_id(conn),
         "profile": profile.to_record() if profile else None,
+    }
+
+
+def office_counts(session: Session) -> dict[str, Any]:
+    """Live rows per synced table and the length of the change log.
+
+    Each count reads a whole table (a town's hundreds of thousands of rows),
+    so the home page asks for them right after the first paint.
+    """
+    conn = session.conn
+    return {
         "counts": office.table_counts(conn, list(SYNCED_TABLES)),
         "changes": changes.count_changes(conn),
     }

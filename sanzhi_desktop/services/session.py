@@ -148,9 +148,8 @@ def open_session(
     ``early_check``: the health check of ``path`` started beforehand (the GUI
     starts it before importing Qt); without it the file is checked here.
 
-    ``auto_backup``: copy a set-up office's file to ``backups/`` when the newest
-    copy is older than a day. A failed copy (full disk) never stops the clerk
-    from working: it is reported in ``startup_backup_error``.
+    ``auto_backup``: :func:`run_startup_backup` before returning. The GUI
+    passes False and runs it right after its window first paints instead.
     """
     path = Path(path)
     lock = InstanceLock(path).acquire() if exclusive else None
@@ -173,7 +172,7 @@ def open_session(
             session.migration_backup = backup
             session.reload_profile()
             if auto_backup and exclusive:
-                _startup_backup(session)
+                run_startup_backup(session)
             return session
         except sqlite3.DatabaseError as exc:
             conn.close()
@@ -189,7 +188,12 @@ def open_session(
         raise
 
 
-def _startup_backup(session: Session) -> None:
+def run_startup_backup(session: Session) -> None:
+    """Copy a set-up office's file to ``backups/`` when the newest copy is a day old.
+
+    A failed copy (full disk) never stops the clerk from working: it is kept
+    in ``startup_backup_error`` for the caller to show.
+    """
     from sanzhi_desktop.services import backups  # backups builds on this module
 
     try:

@@ -63,7 +63,8 @@ def test_gui_start_imports_no_printing_or_spreadsheet_library() -> None:
 def test_the_window_paints_before_sqlite_utils_is_imported(session: Session) -> None:
     """sqlite-utils (with click, dateutil, pluggy) is the largest import of all; the
     queries before the first paint run on the bare connection (Session.conn). The garbage
-    collector, paused by ``sanzhi gui``, is collecting again once the window has painted."""
+    collector, paused by ``sanzhi gui``, is collecting again once the window has painted.
+    The daily backup (and its code) comes right after the paint too."""
     path = session.path
     operators.sign_in(session, "王文书")  # the usual morning: the same clerk again
     backups.backup_database(session.db, path, reason="auto")  # and today's copy is made
@@ -74,6 +75,8 @@ def test_the_window_paints_before_sqlite_utils_is_imported(session: Session) -> 
         "def spy(*args, **kwargs):\n"
         "    if args and str(args[0]).startswith('FIRST_PAINT'):\n"
         "        original('SQLITE_UTILS', 'sqlite_utils' in sys.modules, flush=True)\n"
+        "        backups = 'sanzhi_desktop.services.backups' in sys.modules\n"
+        "        original('BACKUPS', backups, flush=True)\n"
         "        original('COLLECTING', gc.isenabled(), gc.get_freeze_count() > 0, flush=True)\n"
         "    original(*args, **kwargs)\n"
         "builtins.print = spy\n"
@@ -86,5 +89,6 @@ def test_the_window_paints_before_sqlite_utils_is_imported(session: Session) -> 
     )
     assert result.returncode == 0, result.stderr
     assert "SQLITE_UTILS False" in result.stdout
+    assert "BACKUPS False" in result.stdout  # the daily backup waits for the first paint
     # the collector, paused while the window was made, runs again, start-up's objects frozen
     assert "COLLECTING True True" in result.stdout

@@ -103,8 +103,22 @@ def test_status_bar_fills_sync_and_todos_after_the_first_paint(
     qtbot.waitUntil(lambda: todo.property("count") == 1)
     assert window.status_sync.text() != ""
     home = window.page("home")
-    qtbot.waitUntil(lambda: home.todos_loaded)
+    qtbot.waitUntil(lambda: home.todos_loaded and home.counts_loaded)
     assert home.todo_list.count() == 1
+    assert home.findChild(QLabel, "count_persons").text() == "0"
+
+
+def test_home_page_counts_wait_for_the_first_paint(qtbot: QtBot, session: Session) -> None:
+    # Given a window built but not shown: who the office is, but no counts yet
+    window = build_main_window(session)
+    qtbot.addWidget(window)
+    home = window.page("home")
+    assert home.findChild(QLabel, "profile_name").text() == "小营村"
+    assert not home.counts_loaded and home.findChild(QLabel, "count_persons") is None
+    # When it is painted, the counts follow
+    window.show()
+    qtbot.waitUntil(lambda: home.counts_loaded)
+    assert home.findChild(QLabel, "count_households").text() == "0"
 
 
 def test_ctrl_6_switches_to_roster(qtbot: QtBot, main_window: MainWindow) -> None:
@@ -126,6 +140,7 @@ def test_home_page_shows_real_counts_after_data_changed(
     qtbot: QtBot, main_window: MainWindow
 ) -> None:
     home = main_window.page("home")
+    qtbot.waitUntil(lambda: home.counts_loaded)  # right after the first paint
     persons = home.findChild(QLabel, "count_persons")
     households = home.findChild(QLabel, "count_households")
     todo = main_window.findChild(QLabel, "statusTodo")
@@ -141,7 +156,8 @@ def test_home_page_shows_real_counts_after_data_changed(
     assert home.todo_list.count() == 0
 
 
-def test_hidden_page_refreshes_when_shown(main_window: MainWindow) -> None:
+def test_hidden_page_refreshes_when_shown(qtbot: QtBot, main_window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: main_window.page("home").counts_loaded)
     main_window.show_page("settings")
     _add_household_with_person(main_window)
     main_window.ctx.changed("persons")
@@ -230,3 +246,60 @@ def test_a_todo_opens_its_page(qtbot: QtBot, main_window: MainWindow) -> None:
     # when the clerk activates it, the roster page is shown.
     todo.itemActivated.emit(todo.item(0))
     assert main_window.pages.currentWidget() is main_window.page("roster")
+
+
+def _run_until_first_paint(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, db_path: Path, before: list[object]
+) -> None:
+    """run_gui on ``db_path`` until its window has painted; ``before``: what exec first saw."""
+    from sanzhi_desktop.services import backups
+
+    def fake_exec() -> int:
+        before.append(list(backups.backups_dir(db_path).glob("*.db")))
+        [window] = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        with qtbot.waitSignal(window.first_painted, timeout=5000):
+            pass
+        QApplication.processEvents()
+        window.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", staticmethod(fake_exec))
+    assert run_gui(db_path, operator="王文书") == 0
+
+
+def test_the_daily_backup_is_made_right_after_the_first_paint(
+    session: Session,
+    db_path: Path,
+    boxes: list[str],
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from sanzhi_desktop.services import backups
+
+    session.close()
+    before: list[object] = []
+    _run_until_first_paint(qtbot, monkeypatch, db_path, before)
+    assert before == [[]]  # the window was up before any copy was made
+    [copy] = backups.list_backups(db_path)
+    assert copy.path.name.startswith(db_path.stem + "-auto-")
+    assert boxes == []
+
+
+def test_a_failed_daily_backup_is_told_and_the_work_goes_on(
+    session: Session,
+    db_path: Path,
+    boxes: list[str],
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from sanzhi_desktop.services import backups
+
+    session.close()
+
+    def disk_full(*_args: object, **_kwargs: object) -> None:
+        raise backups.disk_error(OSError(28, "No space left on device"), db_path)
+
+    monkeypatch.setattr(backups, "backup_database", disk_full)
+    _run_until_first_paint(qtbot, monkeypatch, db_path, [])
+    assert len(boxes) == 1 and "自动备份没有做成" in boxes[0] and "磁盘" in boxes[0]
+    assert backups.list_backups(db_path) == []

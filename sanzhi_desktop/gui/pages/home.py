@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from sanzhi_desktop.domain.division import OfficeKind
 from sanzhi_desktop.gui.context import GuiContext
 from sanzhi_desktop.gui.widgets import ERROR_COLOR, PageHeader, format_date, value_label
-from sanzhi_desktop.services import changelog, info
+from sanzhi_desktop.services import info
 from sanzhi_desktop.services.todo import TodoItem, Urgency, collect_todos
 
 TODO_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -95,20 +95,24 @@ class HomePage(QWidget):
         scroll.setWidget(lower)
         layout.addWidget(scroll, 1)
         # The to-dos ask every part of the program (importing every services
-        # module): they are filled right after the first paint, so the window
-        # appears at once; the profile and counts are a few cheap queries.
+        # module) and the counts read every table (a town's hundreds of
+        # thousands of rows): both are filled right after the first paint, so
+        # the window appears at once; the profile is a few small reads.
         self._todos_loaded = False
-        self._todos_scheduled = False
+        self._counts_loaded = False
+        self._first_fill_scheduled = False
         self.todo_list.setVisible(False)
-        self.refresh_counts()
+        self.refresh_profile()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if not self._todos_loaded and not self._todos_scheduled:
-            self._todos_scheduled = True
-            QTimer.singleShot(0, self, self._first_todos)
+        if not self._first_fill_scheduled:
+            self._first_fill_scheduled = True
+            QTimer.singleShot(0, self, self._after_first_paint)
 
-    def _first_todos(self) -> None:
+    def _after_first_paint(self) -> None:
+        if not self._counts_loaded:
+            self.refresh_counts()
         if not self._todos_loaded:
             self.refresh_todos()
 
@@ -117,11 +121,17 @@ class HomePage(QWidget):
         """Whether the to-do list has been filled (it is, right after the first paint)."""
         return self._todos_loaded
 
+    @property
+    def counts_loaded(self) -> bool:
+        """Whether the counts have been filled (they are, right after the first paint)."""
+        return self._counts_loaded
+
     def _value_label(self, name: str) -> QLabel:
         return value_label(self, name)
 
     def refresh(self) -> None:
         self.refresh_todos()
+        self.refresh_profile()
         self.refresh_counts()
 
     def refresh_todos(self) -> None:
@@ -142,9 +152,9 @@ class HomePage(QWidget):
         self.todo_note.setVisible(not items)
         self.todo_note.setText(self.tr("Nothing is due or overdue."))
 
-    def refresh_counts(self) -> None:
-        """Who this office is and how many records each table holds."""
-        data: dict[str, Any] = info.office_info(self.ctx.session)
+    def refresh_profile(self) -> None:
+        """Who this office is."""
+        data: dict[str, Any] = info.office_identity(self.ctx.session)
         profile = data["profile"] or {}
         values = {
             "name": profile.get("name", ""),
@@ -160,6 +170,13 @@ class HomePage(QWidget):
         }
         for key, value in values.items():
             self.profile_labels[key].setText(value)
+
+    def refresh_counts(self) -> None:
+        """How many records each table holds."""
+        self._counts_loaded = True
+        from sanzhi_desktop.services import changelog  # not needed before the first paint
+
+        data: dict[str, Any] = info.office_counts(self.ctx.session)
         labels = changelog.table_labels()
         counts = {**data["counts"], "changes": data["changes"]}
         always = {"households", "persons", "changes"}
