@@ -17,8 +17,8 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, QTranslator
-from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from sanzhi_desktop.domain.errors import SanzhiError
@@ -45,13 +45,14 @@ ORG_NAME = "sanzhi"
 
 
 def make_application() -> QApplication:
-    """The QApplication (reused if one exists, as in tests), high-DPI safe."""
+    """The QApplication (reused if one exists, as in tests).
+
+    High-DPI screens need nothing here: Qt 6 scales by the exact factor
+    (``HighDpiScaleFactorRoundingPolicy.PassThrough`` is its default).
+    """
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
-    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
-        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
-    )
     app = QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)

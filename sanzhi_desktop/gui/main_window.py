@@ -178,7 +178,9 @@ class MainWindow(QMainWindow):
             item.setToolTip(f"Ctrl+{number}")
             action = QAction(self)
             action.setObjectName(f"navAction_{entry.key}")
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            # setShortcuts: PySide resolves setShortcut's overloads through the Qt
+            # namespace's enumerations, which the first paint does not need otherwise.
+            action.setShortcuts([QKeySequence(f"Ctrl+{number}")])
             action.triggered.connect(lambda _checked=False, i=number - 1: self.show_page(i))
             self.addAction(action)
         self.nav.currentRowChanged.connect(self._on_nav_row)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor, QPaintEvent
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -29,9 +29,6 @@ from sanzhi_desktop.gui.context import GuiContext
 from sanzhi_desktop.gui.widgets import ERROR_COLOR, PageHeader, format_date, value_label
 from sanzhi_desktop.services import info
 from sanzhi_desktop.services.todo import TodoItem, Urgency, collect_todos
-
-TODO_ROLE = Qt.ItemDataRole.UserRole + 1
-
 
 MAX_TODO_HEIGHT = 260
 
@@ -62,8 +59,11 @@ class HomePage(QWidget):
         # The profile and the counts scroll together, so the page fits a 1366×768
         # screen however many tables the parts of the program add.
         lower = QWidget(self)
-        row = QHBoxLayout(lower)
-        row.setContentsMargins(0, 0, 0, 0)
+        column = QVBoxLayout(lower)  # the row at the top, the space left below it
+        column.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        column.addLayout(row)
+        column.addStretch(1)
         profile_box = QGroupBox(self.tr("This office"), self)
         self.profile_form = QFormLayout(profile_box)
         self.profile_labels: dict[str, QLabel] = {}
@@ -87,7 +87,6 @@ class HomePage(QWidget):
         self.counts_form = QFormLayout(counts_box)
         self.count_labels: dict[str, QLabel] = {}
         row.addWidget(counts_box, 2)
-        row.setAlignment(Qt.AlignmentFlag.AlignTop)
         scroll = QScrollArea(self)
         scroll.setObjectName("homeScroll")
         scroll.setWidgetResizable(True)
@@ -99,6 +98,7 @@ class HomePage(QWidget):
         # thousands of rows): both are filled right after the first paint, so
         # the window appears at once; the profile is a few small reads.
         self._todos_loaded = False
+        self._todo_items: list[TodoItem] = []
         self._counts_loaded = False
         self._first_fill_scheduled = False
         self.todo_list.setVisible(False)
@@ -139,9 +139,9 @@ class HomePage(QWidget):
         self._todos_loaded = True
         items = collect_todos(self.ctx.session)
         self.todo_list.clear()
+        self._todo_items = items  # row i of the list is items[i]
         for item in items:
             entry = QListWidgetItem(self._todo_text(item), self.todo_list)
-            entry.setData(TODO_ROLE, item)
             if item.urgency is Urgency.OVERDUE:
                 entry.setForeground(QColor(ERROR_COLOR))
         self.todo_list.setVisible(bool(items))
@@ -199,6 +199,7 @@ class HomePage(QWidget):
         return f"【{prefix}】{item.text}{due}"
 
     def _open_item(self, entry: QListWidgetItem) -> None:
-        item = entry.data(TODO_ROLE)
-        if isinstance(item, TodoItem):
+        row = self.todo_list.row(entry)
+        if 0 <= row < len(self._todo_items):
+            item = self._todo_items[row]
             self.ctx.bus.navigate.emit(item.page, item.table, item.record_id)
