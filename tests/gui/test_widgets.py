@@ -8,7 +8,7 @@ from sanzhi_desktop.gui import widgets
 
 
 def test_the_selectable_value_is_qts_flag() -> None:
-    assert widgets.TEXT_SELECTABLE_BY_MOUSE == Qt.TextInteractionFlag.TextSelectableByMouse.value
+    assert Qt.TextInteractionFlag.TextSelectableByMouse.value == widgets.TEXT_SELECTABLE_BY_MOUSE
 
 
 def test_values_and_field_errors_can_be_selected_with_the_mouse(qtbot: QtBot) -> None:
