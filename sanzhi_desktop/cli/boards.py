@@ -14,7 +14,7 @@ from sanzhi_desktop.services import decisions, finance, issue_wall, notices
 
 def register(registry: Registry) -> None:
     notice = registry.add_print("notice", "a notice as posted on the board", cmd_print_notice)
-    notice.add_argument("id", help="the notice's id (or its first 8 characters)")
+    notice.add_argument("id", help="the notice's id (or the 8 characters `notices list` shows)")
     notice.add_argument("--out", type=Path, required=True)
     notice.add_argument("--page", choices=["A4", "A3"], default="A4")
     fin = registry.add_print("finance", "a quarter's finance disclosure sheet", cmd_print_finance)
@@ -23,7 +23,7 @@ def register(registry: Registry) -> None:
     fin.add_argument("--out", type=Path, required=True)
     fin.add_argument("--page", choices=["A4", "A3"], default="A4")
     dec = registry.add_print("decision", "the four-two register of a matter", cmd_print_decision)
-    dec.add_argument("id", help="the matter's id (or its first 8 characters)")
+    dec.add_argument("id", help="the matter's id (or its last 8 characters)")
     dec.add_argument("--out", type=Path, required=True)
     wall = registry.add_print("issues", "the issue wall and response wall", cmd_print_issues)
     wall.add_argument("--year", type=int, default=None)
