@@ -34,9 +34,10 @@ def add_operator(session: Session, name: str) -> list[str]:
 
 
 def remove_operator(session: Session, name: str) -> list[str]:
-    if clean(name) not in list_operators(session):
+    wanted, held = clean(name), list_operators(session)
+    if wanted not in held:
         raise NotFoundError(msg(f"操作员名单里没有“{name}”", f"No operator named {name}"))
-    operators = [o for o in list_operators(session) if o != clean(name)]
+    operators = [o for o in held if o != wanted]
     with session.db.atomic():
         office.set_setting(session.db, OPERATORS_KEY, operators)
     return operators

@@ -272,8 +272,7 @@ def print_points_sheet(
     # Imported here: reportlab is loaded only when something is printed.
     from sanzhi_desktop.printing.points_sheet import PointsRow, PointsSheet, render_points_sheet
 
-    session.require_village("积分公示", "points sheets")
-    profile = session.require_profile()
+    profile = session.require_village("积分公示", "points sheets")
     rows = quarter_summary(session, year, quarter)
     full = black_names_full(session)
     sheet = PointsSheet(

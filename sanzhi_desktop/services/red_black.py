@@ -350,8 +350,7 @@ def print_board(session: Session, month: str, *, page: str = "A4") -> PrintedShe
     from sanzhi_desktop.printing.red_black_sheet import BlackRow, RedBlackSheet, RedRow
     from sanzhi_desktop.printing.red_black_sheet import render_red_black_sheet as _render
 
-    session.require_village("红黑榜", "red/black boards")
-    profile = session.require_profile()
+    profile = session.require_village("红黑榜", "red/black boards")
     board = compose_board(session, month)
     full = black_names_full(session)
     sheet = RedBlackSheet(

@@ -250,8 +250,7 @@ def print_star_list(session: Session, cycle: int, *, page: str = "A4") -> Printe
     # Imported here: reportlab is loaded only when something is printed.
     from sanzhi_desktop.printing.star_list_sheet import StarListRow, StarListSheet, render_star_list
 
-    session.require_village("十星级文明户名单", "star-household lists")
-    profile = session.require_profile()
+    profile = session.require_village("十星级文明户名单", "star-household lists")
     rows = [
         r
         for r in list_ratings(session, cycle=cycle)
