@@ -151,7 +151,8 @@ def iter_jsonl(data: bytes, *, limits: Limits = DEFAULT_LIMITS) -> Iterator[dict
     for number, line in enumerate(io.BytesIO(data), start=1):
         if not line.strip():
             continue
-        if len(line) > limits.max_line_bytes:
+        # The limit is on the line itself, without its newline (as when it was split).
+        if len(line) - line.endswith(b"\n") > limits.max_line_bytes:
             raise _too_big(msg(f"第{number}行太长", f"line {number} too long"))
         try:
             record = json.loads(line)

@@ -52,5 +52,13 @@ def test_long_line_and_garbage_lines_refused() -> None:
         list(archive.iter_jsonl(b'{"a": "' + b"x" * 50 + b'"}\n', limits=Limits(max_line_bytes=20)))
     with pytest.raises(SyncFileError, match="损坏"):
         list(archive.iter_jsonl(b"[1, 2]\n"))
+
+
+def test_a_line_exactly_at_the_limit_is_read_with_or_without_its_newline() -> None:
+    line = b'{"a": "' + b"x" * 13 + b'"}'  # 22 bytes
+    limits = Limits(max_line_bytes=len(line))
+    assert list(archive.iter_jsonl(line + b"\n" + line, limits=limits)) == [{"a": "x" * 13}] * 2
+    with pytest.raises(SyncFileError, match="太长"):
+        list(archive.iter_jsonl(line + b"\n", limits=Limits(max_line_bytes=len(line) - 1)))
     with pytest.raises(SyncFileError, match="损坏"):
         archive.read_zip(b"not a zip")
