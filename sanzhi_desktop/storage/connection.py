@@ -118,11 +118,12 @@ def page_cache(conn: sqlite3.Connection, mib: int) -> Iterator[None]:
     """Let SQLite keep up to ``mib`` MiB of pages for a bulk write, then its default again.
 
     The default cache is 2 MiB. A sync import of 100,000 records or more
-    inserts at random places in indexes far larger than that (ids are UUIDs),
-    so each row fetches its index pages again from the file; with a cache
-    that holds them the cost per record stays nearly flat from 10,000 to
-    1,000,000 records. Pages are only taken as they are read, so a small
-    import uses little of it; afterwards the cache shrinks back.
+    writes to indexes far larger than that, at random places where they are
+    keyed by ids made before ids were time-ordered, so each row would fetch
+    its index pages again from the file; with a cache that holds them the
+    cost per record stays nearly flat from 10,000 to 1,000,000 records.
+    Pages are only taken as they are read, so a small import uses little of
+    it; afterwards the cache shrinks back.
     """
     (previous,) = conn.execute("PRAGMA cache_size").fetchone()
     conn.execute(f"PRAGMA cache_size = {-int(mib) * 1024}")

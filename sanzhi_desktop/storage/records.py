@@ -76,10 +76,6 @@ class Author:
     owner: str
 
 
-# ``uuid`` is imported where ids are made: it brings ``platform`` along, ~2 ms
-# that opening the program (which makes no id) need not pay.
-
-
 def new_id() -> str:
     """A new record id: a UUID version 7 (RFC 9562), time-ordered, written as usual.
 
@@ -89,8 +85,8 @@ def new_id() -> str:
     the end of every index keyed by its id — the primary key, the change log
     by record, the other tables' references to it — instead of on a random
     page of each. At a town holding a million records that random page was
-    the larger part of what an import's cost per record grew by (see
-    ARCHITECTURE.md, "Imports at county scale"). A clock set back only costs
+    the larger part of what an import's cost per record grew by (README,
+    Benchmarks, "Third round"). A clock set back only costs
     that order, never uniqueness: the 62 random bits keep ids apart.
     """
     nanoseconds = time.time_ns()
@@ -119,7 +115,7 @@ def natural_id(table: str, owner: str, *key: object) -> str:
     ``record_id``.
     """
     name = "\x1f".join([table, owner, *(str(part) for part in key)])
-    import uuid
+    import uuid  # here: it brings ``platform`` along, ~2 ms a start need not pay
 
     return str(uuid.uuid5(uuid.UUID(NATURAL_KEY_NAMESPACE), name))
 
