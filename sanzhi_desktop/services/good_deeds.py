@@ -15,6 +15,7 @@ from sanzhi_desktop.domain.good_deeds import (
 )
 from sanzhi_desktop.domain.lang import msg
 from sanzhi_desktop.domain.moral_common import check_month, date_error
+from sanzhi_desktop.services import councils
 from sanzhi_desktop.services.moral_common import publicity_days, who
 from sanzhi_desktop.services.red_black import REVIEW_BODY, PrintedSheet, objection_channel
 from sanzhi_desktop.services.session import Session
@@ -80,10 +81,16 @@ def review_deed(
     deed_id: str,
     *,
     approved: bool,
-    reviewers: str,
+    reviewers: str = "",
     opinion: str = "",
     review_date: str = "",
+    meeting_id: str = "",
 ) -> GoodDeed:
+    """The 道德评议会's decision; ``meeting_id`` names its meeting (as for the red/black board)."""
+    if meeting_id:
+        meeting = councils.require_review_meeting(session, meeting_id)
+        review_date = review_date or meeting.held_on
+        reviewers = reviewers or meeting.attendees
     day = _day(review_date, "review_date")
     if not reviewers.strip():
         raise ValidationError(
@@ -100,6 +107,7 @@ def review_deed(
                 "review_date": day,
                 "reviewers": reviewers.strip(),
                 "review_opinion": opinion.strip() or ("同意上榜" if approved else "不予上榜"),
+                "review_meeting_id": meeting_id,
             },
             author=session.author,
         )

@@ -31,7 +31,7 @@ from sanzhi_desktop.domain.red_black import (
     post_error,
     validate_entry,
 )
-from sanzhi_desktop.services import village_rules
+from sanzhi_desktop.services import councils, village_rules
 from sanzhi_desktop.services.moral_common import (
     black_names_full,
     full_names_warning,
@@ -182,10 +182,19 @@ def review_entry(
     *,
     approved: bool,
     review_date: str = "",
-    reviewers: str,
+    reviewers: str = "",
     opinion: str = "",
+    meeting_id: str = "",
 ) -> BoardEntry:
-    """The 道德评议会's decision: names of those present, date, opinion; approve or reject."""
+    """The 道德评议会's decision: names of those present, date, opinion; approve or reject.
+
+    ``meeting_id`` names the 道德评议会 meeting (一约五会) that decided it; its
+    date and attendees stand in for ``review_date`` and ``reviewers`` left empty.
+    """
+    if meeting_id:
+        meeting = councils.require_review_meeting(session, meeting_id)
+        review_date = review_date or meeting.held_on
+        reviewers = reviewers or meeting.attendees
     day = _require_date(review_date or _today(), "review_date", "评议日期", "review date")
     errors = []
     if not reviewers.strip():
@@ -203,6 +212,7 @@ def review_entry(
         "review_date": day,
         "reviewers": reviewers.strip(),
         "review_opinion": opinion.strip() or ("同意上榜" if approved else ""),
+        "review_meeting_id": meeting_id,
     }
     return _step(session, entry_id, "review", values)
 

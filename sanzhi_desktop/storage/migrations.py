@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sanzhi_desktop.storage import boards, clock, mediation, moral, sync_ledger
+from sanzhi_desktop.storage import boards, civic, clock, mediation, moral, sync_ledger
 from sanzhi_desktop.storage.connection import SqlRunner, as_database, backup_to
 from sanzhi_desktop.storage.records import (
     SyncedTable,
@@ -174,6 +174,10 @@ def m007_drop_rev_only_indexes(db: sqlite_utils.Database) -> None:
     ).fetchall()
     for (name,) in names:
         db.execute(f"DROP INDEX [{name}]")
+
+
+# The 自治/德治 registers (一约五会, 乡贤, 家规家训, 道德讲堂, 移风易俗).
+migration(civic.create_schema, "m011_civic")
 
 
 def applied_names(db: SqlRunner) -> list[str]:
