@@ -29,6 +29,7 @@ from sanzhi_desktop.services.moral_common import who
 from sanzhi_desktop.services.session import Session
 from sanzhi_desktop.services.todo import TodoItem, Urgency, todo_provider
 from sanzhi_desktop.storage import civic, clock, records
+from sanzhi_desktop.storage import roster as roster_store
 
 COUNCILS, MEMBERS, MEETINGS = "councils", "council_members", "council_meetings"
 
@@ -274,21 +275,31 @@ def dual_review(
 
 @todo_provider
 def council_todos(session: Session) -> list[TodoItem]:
-    """The councils not yet set up, and a council that has not met this year by its end."""
+    """The councils not yet set up (one line for all), and one that has not met by autumn.
+
+    A new office first fills its roster (that is its first to-do); the
+    councils' line waits until there are villagers to make them of.
+    """
     profile = session.profile
     if profile is None or profile.kind is not OfficeKind.VILLAGE:
         return []
+    if not roster_store.list_group_numbers(session.db):
+        return []
     councils = {c.kind: c for c in list_councils(session)}
-    items = [
-        TodoItem(
-            text=msg(f"一约五会：尚未成立{name}", f"The {name} is not set up yet"),
-            urgency=Urgency.WAITING,
-            page="civic",
-            table=COUNCILS,
+    missing = [name for kind, name in COUNCIL_KINDS.items() if kind not in councils]
+    items = []
+    if missing:
+        items.append(
+            TodoItem(
+                text=msg(
+                    f"一约五会：尚未成立{'、'.join(missing)}",
+                    f"Councils not set up yet: {', '.join(missing)}",
+                ),
+                urgency=Urgency.WAITING,
+                page="civic",
+                table=COUNCILS,
+            )
         )
-        for kind, name in COUNCIL_KINDS.items()
-        if kind not in councils
-    ]
     day = clock.now().date()
     if day.month >= 10:
         met = {m.kind for m in list_meetings(session, year=day.year)}
