@@ -24,7 +24,7 @@ from sanzhi_desktop.gui.pages.home import HomePage
 from sanzhi_desktop.gui.pages.mediation import MediationPage
 from sanzhi_desktop.gui.pages.roster import RosterPage
 from sanzhi_desktop.gui.pages.settings import SettingsPage
-from sanzhi_desktop.gui.pages.stars import StarsPage
+from sanzhi_desktop.gui.parts.moral.stars_page import StarsPage
 from sanzhi_desktop.services import operators, roster
 from sanzhi_desktop.services.session import Session, open_session
 from tests.factories import valid_id_number

@@ -56,6 +56,7 @@ class FilterBar(QWidget):
         self.search.textChanged.connect(lambda _t: self._timer.start())
         layout.addWidget(self.search, 2)
         self.choice: QComboBox | None = None
+        self._chosen_once = False
         if choice is not None:
             self.choice = QComboBox(self)
             self.choice.setObjectName(f"{name}Choice")
@@ -87,6 +88,31 @@ class FilterBar(QWidget):
         edit.setDate(NO_BOUND)
         edit.dateChanged.connect(lambda _d: self.changed.emit())
         return edit
+
+    def set_choices(self, choices: Sequence[tuple[str, Any]], default: Any = None) -> None:
+        """Replace the choice's items (after the "all" item), keeping the chosen one if still there.
+
+        ``default`` is chosen when nothing was chosen yet (e.g. the version in force).
+        """
+        if self.choice is None:
+            return
+        chosen = self.choice.currentData() if self._chosen_once else default
+        self.choice.blockSignals(True)
+        while self.choice.count() > 1:
+            self.choice.removeItem(1)
+        for label, value in choices:
+            self.choice.addItem(label, value)
+        index = self.choice.findData(chosen) if chosen not in (None, "") else 0
+        self.choice.setCurrentIndex(max(index, 0))
+        self.choice.blockSignals(False)
+        self._chosen_once = True
+
+    def choose(self, value: Any) -> None:
+        """Choose ``value`` (as if the clerk did) and reload."""
+        if self.choice is not None:
+            self.choice.setCurrentIndex(max(self.choice.findData(value), 0))
+            self._chosen_once = True
+            self.choice_changed.emit()
 
     def search_text(self) -> str:
         return self.search.text().strip()

@@ -315,3 +315,8 @@ def make_field(spec: FieldSpec, parent: QWidget) -> FieldWidget:
     elif kind is FieldKind.NUMBER:
         field.set_value(spec.minimum)
     return field
+
+
+def iso_dates(values: dict[str, Any]) -> dict[str, Any]:
+    """``values`` with every date as its ISO text (for services that store dates as text)."""
+    return {k: v.isoformat() if isinstance(v, date) else v for k, v in values.items()}
