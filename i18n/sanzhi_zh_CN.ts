@@ -559,13 +559,6 @@ The damaged file is kept unchanged beside it for a technician.</source>
     </message>
   </context>
   <context>
-    <name>DrillDown</name>
-    <message>
-      <source>Click a figure to see the village's records.</source>
-      <translation>点击上方的数字，查看该村的记录。</translation>
-    </message>
-  </context>
-  <context>
     <name>FilterBar</name>
     <message>
       <source>any date</source>
@@ -2450,6 +2443,534 @@ The damaged file is kept unchanged beside it for a technician.</source>
     </message>
   </context>
   <context>
+    <name>RecordFields</name>
+    <message>
+      <source>Category</source>
+      <extracomment>(table, column) → the enum whose ``.label`` names a stored code; "*" matches any table. Columns that hold a yes/no flag. Columns whose values are dates (or timestamps) even without a date-like name. Structured payloads that have their own sheet; never shown as text.</extracomment>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>标题</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>内容</translation>
+    </message>
+    <message>
+      <source>Basis</source>
+      <translation>公开依据</translation>
+    </message>
+    <message>
+      <source>Catalogue item</source>
+      <translation>目录事项</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>期间</translation>
+    </message>
+    <message>
+      <source>Attachments</source>
+      <translation>附件</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Reviewer</source>
+      <translation>审核人</translation>
+    </message>
+    <message>
+      <source>Review opinion</source>
+      <translation>审核意见</translation>
+    </message>
+    <message>
+      <source>Review date</source>
+      <translation>审核日期</translation>
+    </message>
+    <message>
+      <source>Approved on</source>
+      <translation>批准日期</translation>
+    </message>
+    <message>
+      <source>Posted on</source>
+      <translation>公开日期</translation>
+    </message>
+    <message>
+      <source>Publicity days</source>
+      <translation>公示天数</translation>
+    </message>
+    <message>
+      <source>Board</source>
+      <translation>公开栏</translation>
+    </message>
+    <message>
+      <source>Archived on</source>
+      <translation>归档日期</translation>
+    </message>
+    <message>
+      <source>Addressed to</source>
+      <translation>发往</translation>
+    </message>
+    <message>
+      <source>Created on</source>
+      <translation>创建日期</translation>
+    </message>
+    <message>
+      <source>Raised by</source>
+      <translation>提出人</translation>
+    </message>
+    <message>
+      <source>Content</source>
+      <translation>内容</translation>
+    </message>
+    <message>
+      <source>Raised on</source>
+      <translation>提出日期</translation>
+    </message>
+    <message>
+      <source>Answer</source>
+      <translation>答复</translation>
+    </message>
+    <message>
+      <source>Answered by</source>
+      <translation>答复人</translation>
+    </message>
+    <message>
+      <source>Answered on</source>
+      <translation>答复日期</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>事项</translation>
+    </message>
+    <message>
+      <source>Legal basis</source>
+      <translation>法律依据</translation>
+    </message>
+    <message>
+      <source>Frequency</source>
+      <translation>公开频次</translation>
+    </message>
+    <message>
+      <source>Year</source>
+      <translation>年度</translation>
+    </message>
+    <message>
+      <source>Quarter</source>
+      <translation>季度</translation>
+    </message>
+    <message>
+      <source>Opening balance</source>
+      <translation>期初余额</translation>
+    </message>
+    <message>
+      <source>Closing balance</source>
+      <translation>期末余额</translation>
+    </message>
+    <message>
+      <source>Lines</source>
+      <translation>收支明细</translation>
+    </message>
+    <message>
+      <source>Finance review group members</source>
+      <translation>民主理财小组成员</translation>
+    </message>
+    <message>
+      <source>Supervision opinion</source>
+      <translation>监委会意见</translation>
+    </message>
+    <message>
+      <source>Prepared by</source>
+      <translation>制表人</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>来源</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>摘要</translation>
+    </message>
+    <message>
+      <source>Step</source>
+      <translation>步骤</translation>
+    </message>
+    <message>
+      <source>Merged with the next step</source>
+      <translation>与下一步合并</translation>
+    </message>
+    <message>
+      <source>Held on</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Form</source>
+      <translation>形式</translation>
+    </message>
+    <message>
+      <source>Expected</source>
+      <translation>应到</translation>
+    </message>
+    <message>
+      <source>Present</source>
+      <translation>实到</translation>
+    </message>
+    <message>
+      <source>Approving</source>
+      <translation>同意</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>结果</translation>
+    </message>
+    <message>
+      <source>Remarks</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>Responsible</source>
+      <translation>责任人</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>办理期限</translation>
+    </message>
+    <message>
+      <source>Measures</source>
+      <translation>措施</translation>
+    </message>
+    <message>
+      <source>Feedback</source>
+      <translation>反馈</translation>
+    </message>
+    <message>
+      <source>Dossier no.</source>
+      <translation>卷宗号</translation>
+    </message>
+    <message>
+      <source>Dispute type</source>
+      <translation>纠纷类型</translation>
+    </message>
+    <message>
+      <source>Registered on</source>
+      <translation>登记日期</translation>
+    </message>
+    <message>
+      <source>Amount</source>
+      <translation>金额</translation>
+    </message>
+    <message>
+      <source>People involved</source>
+      <translation>涉及人数</translation>
+    </message>
+    <message>
+      <source>Risk of a crime</source>
+      <translation>有激化为刑事案件风险</translation>
+    </message>
+    <message>
+      <source>Risk of a petition</source>
+      <translation>有上访风险</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Accepted on</source>
+      <translation>受理日期</translation>
+    </message>
+    <message>
+      <source>Settled on</source>
+      <translation>调结日期</translation>
+    </message>
+    <message>
+      <source>Agreement</source>
+      <translation>协议形式</translation>
+    </message>
+    <message>
+      <source>Follow-up due</source>
+      <translation>回访期限</translation>
+    </message>
+    <message>
+      <source>Escalated</source>
+      <translation>已上报</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>身份</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Sex</source>
+      <translation>性别</translation>
+    </message>
+    <message>
+      <source>Ethnicity</source>
+      <translation>民族</translation>
+    </message>
+    <message>
+      <source>Born</source>
+      <translation>出生日期</translation>
+    </message>
+    <message>
+      <source>Occupation</source>
+      <translation>职业</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>住址</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <source>ID number</source>
+      <translation>身份证号</translation>
+    </message>
+    <message>
+      <source>Representative</source>
+      <translation>代理人</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>种类</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Detail</source>
+      <translation>说明</translation>
+    </message>
+    <message>
+      <source>Operator</source>
+      <translation>经办人</translation>
+    </message>
+    <message>
+      <source>Recorded at</source>
+      <translation>记录时间</translation>
+    </message>
+    <message>
+      <source>Active</source>
+      <translation>在任</translation>
+    </message>
+    <message>
+      <source>Adopted on</source>
+      <translation>通过日期</translation>
+    </message>
+    <message>
+      <source>Review result</source>
+      <translation>审查结论</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>Clause</source>
+      <translation>条款</translation>
+    </message>
+    <message>
+      <source>Chapter</source>
+      <translation>章</translation>
+    </message>
+    <message>
+      <source>Group</source>
+      <translation>村民小组</translation>
+    </message>
+    <message>
+      <source>Deed / problem</source>
+      <translation>事迹/问题</translation>
+    </message>
+    <message>
+      <source>Evidence</source>
+      <translation>证据</translation>
+    </message>
+    <message>
+      <source>Rectification required</source>
+      <translation>整改要求</translation>
+    </message>
+    <message>
+      <source>Reported on</source>
+      <translation>登记日期</translation>
+    </message>
+    <message>
+      <source>Reported by</source>
+      <translation>登记人</translation>
+    </message>
+    <message>
+      <source>Verified on</source>
+      <translation>核实日期</translation>
+    </message>
+    <message>
+      <source>Verified by</source>
+      <translation>核实人</translation>
+    </message>
+    <message>
+      <source>Findings</source>
+      <translation>核实情况</translation>
+    </message>
+    <message>
+      <source>Reviewers</source>
+      <translation>评议人员</translation>
+    </message>
+    <message>
+      <source>Month</source>
+      <translation>上榜月份</translation>
+    </message>
+    <message>
+      <source>On the board until</source>
+      <translation>上榜至</translation>
+    </message>
+    <message>
+      <source>Closed on</source>
+      <translation>办结日期</translation>
+    </message>
+    <message>
+      <source>Rectification check</source>
+      <translation>整改核查</translation>
+    </message>
+    <message>
+      <source>Taken down on</source>
+      <translation>撤榜日期</translation>
+    </message>
+    <message>
+      <source>Reason taken down</source>
+      <translation>撤榜原因</translation>
+    </message>
+    <message>
+      <source>Objection</source>
+      <translation>异议</translation>
+    </message>
+    <message>
+      <source>Virtue</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Shown false</source>
+      <translation>经查不实</translation>
+    </message>
+    <message>
+      <source>Nominated by</source>
+      <translation>推荐方式</translation>
+    </message>
+    <message>
+      <source>Nominator</source>
+      <translation>推荐人</translation>
+    </message>
+    <message>
+      <source>Nominated on</source>
+      <translation>推荐日期</translation>
+    </message>
+    <message>
+      <source>Order</source>
+      <translation>序号</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>说明</translation>
+    </message>
+    <message>
+      <source>Cycle</source>
+      <translation>评定年度</translation>
+    </message>
+    <message>
+      <source>Rated on</source>
+      <translation>评定日期</translation>
+    </message>
+    <message>
+      <source>Stars</source>
+      <translation>所获星目</translation>
+    </message>
+    <message>
+      <source>Disqualifying conditions</source>
+      <translation>否决情形</translation>
+    </message>
+    <message>
+      <source>What happened</source>
+      <translation>情况说明</translation>
+    </message>
+    <message>
+      <source>Plaque awarded on</source>
+      <translation>授牌日期</translation>
+    </message>
+    <message>
+      <source>Revoked on</source>
+      <translation>摘牌日期</translation>
+    </message>
+    <message>
+      <source>Reason revoked</source>
+      <translation>摘牌原因</translation>
+    </message>
+    <message>
+      <source>Star</source>
+      <translation>星目</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <source>Points</source>
+      <translation>分值</translation>
+    </message>
+    <message>
+      <source>Rule</source>
+      <translation>规则编号</translation>
+    </message>
+    <message>
+      <source>Approved by</source>
+      <translation>批准人</translation>
+    </message>
+    <message>
+      <source>Cash</source>
+      <translation>现金</translation>
+    </message>
+    <message>
+      <source>Household no.</source>
+      <translation>户号</translation>
+    </message>
+    <message>
+      <source>Head of household</source>
+      <translation>户主</translation>
+    </message>
+    <message>
+      <source>Relation</source>
+      <translation>与户主关系</translation>
+    </message>
+    <message>
+      <source>Fingerprint</source>
+      <translation>指纹</translation>
+    </message>
+    <message>
+      <source>Revoked at</source>
+      <translation>吊销时间</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>否</translation>
+    </message>
+    <message>
+      <source>all villages</source>
+      <translation>全部村</translation>
+    </message>
+  </context>
+  <context>
     <name>RecordPage</name>
     <message>
       <source>New</source>
@@ -3776,6 +4297,18 @@ Last import from the town: {imp}</source>
     <message>
       <source>up to date</source>
       <translation>正常</translation>
+    </message>
+  </context>
+  <context>
+    <name>VillageRecordsTab</name>
+    <message>
+      <source>Records</source>
+      <extracomment>The stored columns that name a record, best first (the detail pane's title).</extracomment>
+      <translation>记录</translation>
+    </message>
+    <message>
+      <source>Click a figure to see the village's records.</source>
+      <translation>点击上方的数字，查看该村的记录。</translation>
     </message>
   </context>
   <context>

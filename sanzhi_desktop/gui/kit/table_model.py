@@ -62,6 +62,12 @@ class KitTableModel(QAbstractTableModel):
         self._record_id = record_id
         self._row_color = row_color
 
+    def set_columns(self, columns: Sequence[Column]) -> None:
+        """Show other columns (a view whose record kind changes, e.g. a town drill-down)."""
+        self.beginResetModel()
+        self.columns = list(columns)
+        self.endResetModel()
+
     def set_records(self, records: Sequence[Any]) -> None:
         self.beginResetModel()
         self._records = list(records)
