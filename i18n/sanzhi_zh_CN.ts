@@ -209,65 +209,190 @@ The damaged file is kept unchanged beside it for a technician.</source>
     </message>
   </context>
   <context>
-    <name>CaseDetail</name>
+    <name>CaseForm</name>
     <message>
-      <source>Select a case in the table to see its dossier.</source>
-      <translation>在左侧表格中选择一个案件，查看其卷宗。</translation>
+      <source>Date</source>
+      <translation>日期</translation>
     </message>
     <message>
-      <source>State</source>
-      <translation>状态</translation>
+      <source>Note</source>
+      <translation>备注</translation>
     </message>
     <message>
-      <source>Source</source>
-      <translation>案件来源</translation>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <source>Referred to</source>
+      <translation>移交单位</translation>
+    </message>
+    <message>
+      <source>Manner</source>
+      <translation>告知方式</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>地点</translation>
+    </message>
+    <message>
+      <source>Investigator</source>
+      <translation>调查人</translation>
+    </message>
+    <message>
+      <source>Person questioned</source>
+      <translation>被调查人</translation>
+    </message>
+    <message>
+      <source>Content</source>
+      <translation>内容</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <source>Present</source>
+      <translation>实到</translation>
+    </message>
+    <message>
+      <source>Statements and course</source>
+      <translation>当事人陈述及调解经过</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>结果</translation>
+    </message>
+    <message>
+      <source>Form</source>
+      <translation>形式</translation>
+    </message>
+    <message>
+      <source>Written agreement</source>
+      <translation>书面协议</translation>
+    </message>
+    <message>
+      <source>Oral agreement</source>
+      <translation>口头协议</translation>
+    </message>
+    <message>
+      <source>Facts, matters and responsibilities</source>
+      <translation>纠纷事实、争议事项及责任</translation>
+    </message>
+    <message>
+      <source>Terms (one per line)</source>
+      <translation>协议内容（每行一条）</translation>
+    </message>
+    <message>
+      <source>One term per line; they are numbered when printed</source>
+      <translation>每行一条，打印时自动编号</translation>
+    </message>
+    <message>
+      <source>Manner of performance</source>
+      <translation>履行方式</translation>
+    </message>
+    <message>
+      <source>Place of performance</source>
+      <translation>履行地点</translation>
+    </message>
+    <message>
+      <source>Perform by</source>
+      <translation>履行期限</translation>
+    </message>
+    <message>
+      <source>Copies</source>
+      <translation>份数</translation>
+    </message>
+    <message>
+      <source>Recorder</source>
+      <translation>记录人</translation>
+    </message>
+    <message>
+      <source>Routes explained</source>
+      <translation>已告知的途径</translation>
+    </message>
+    <message>
+      <source>Visitor</source>
+      <translation>回访人</translation>
+    </message>
+    <message>
+      <source>Performance</source>
+      <translation>履行情况</translation>
+    </message>
+    <message>
+      <source>Satisfaction</source>
+      <translation>满意程度</translation>
+    </message>
+    <message>
+      <source>Remaining risk</source>
+      <translation>遗留问题及风险</translation>
+    </message>
+    <message>
+      <source>Measures</source>
+      <translation>措施</translation>
+    </message>
+    <message>
+      <source>Next visit</source>
+      <translation>下次回访</translation>
+    </message>
+    <message>
+      <source>Court</source>
+      <translation>人民法院</translation>
+    </message>
+    <message>
+      <source>Ruling no.</source>
+      <translation>裁定书文号</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>办理结果</translation>
+    </message>
+    <message>
+      <source>Closing summary</source>
+      <translation>结案情况</translation>
+    </message>
+    <message>
+      <source>Reply</source>
+      <translation>答复</translation>
     </message>
     <message>
       <source>Dispute type</source>
       <translation>纠纷类型</translation>
     </message>
     <message>
-      <source>Parties</source>
-      <translation>当事人</translation>
-    </message>
-    <message>
-      <source>Mediators</source>
-      <translation>调解员</translation>
-    </message>
-    <message>
       <source>Summary</source>
-      <translation>简要案情</translation>
+      <translation>摘要</translation>
     </message>
     <message>
-      <source>Amount involved</source>
-      <translation>涉及金额</translation>
+      <source>Amount (yuan)</source>
+      <translation>金额（元）</translation>
     </message>
     <message>
-      <source>Accepted</source>
-      <translation>受理日期</translation>
+      <source>People involved</source>
+      <translation>涉及人数</translation>
     </message>
     <message>
-      <source>Settle by</source>
-      <translation>调结期限</translation>
+      <source>Name</source>
+      <translation>姓名</translation>
     </message>
     <message>
-      <source>Double-click a paper to preview and print it</source>
-      <translation>双击文书可预览和打印</translation>
+      <source>Role</source>
+      <translation>身份</translation>
     </message>
     <message>
-      <source>Papers</source>
-      <translation>卷内文书</translation>
-    </message>
-    <message>
-      <source>History</source>
-      <translation>办理过程</translation>
+      <source>Phone</source>
+      <translation>电话</translation>
     </message>
   </context>
   <context>
-    <name>CaseTableModel</name>
+    <name>CasesTab</name>
+    <message>
+      <source>Cases</source>
+      <extracomment>The state filter: key → the states it keeps.</extracomment>
+      <translation>调解案件</translation>
+    </message>
     <message>
       <source>Dossier no.</source>
-      <translation>卷号</translation>
+      <translation>卷宗号</translation>
     </message>
     <message>
       <source>Type</source>
@@ -295,7 +420,7 @@ The damaged file is kept unchanged beside it for a technician.</source>
     </message>
     <message>
       <source>overdue</source>
-      <translation>已超期</translation>
+      <translation>已逾期</translation>
     </message>
     <message>
       <source>due soon</source>
@@ -308,6 +433,202 @@ The damaged file is kept unchanged beside it for a technician.</source>
     <message>
       <source>escalated</source>
       <translation>已上报镇</translation>
+    </message>
+    <message>
+      <source>No village has escalated a case to the town.</source>
+      <translation>还没有村上报案件。</translation>
+    </message>
+    <message>
+      <source>No mediation case yet. Click “New” to register the first dispute.</source>
+      <translation>还没有调解案件。点击“新建”登记第一件纠纷。</translation>
+    </message>
+    <message>
+      <source>Search dossier no., party, type</source>
+      <translation>搜索卷宗号、当事人、纠纷类型</translation>
+    </message>
+    <message>
+      <source>All cases</source>
+      <translation>全部案件</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>未归档</translation>
+    </message>
+    <message>
+      <source>Running (30-day limit)</source>
+      <translation>办理中（30天期限）</translation>
+    </message>
+    <message>
+      <source>Follow-up</source>
+      <translation>待回访</translation>
+    </message>
+    <message>
+      <source>Archived</source>
+      <translation>归档</translation>
+    </message>
+    <message>
+      <source> · awaiting the town's reply</source>
+      <translation> · 等待镇里答复</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>来源</translation>
+    </message>
+    <message>
+      <source>Dispute type</source>
+      <translation>纠纷类型</translation>
+    </message>
+    <message>
+      <source>Mediators</source>
+      <translation>调解员</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>摘要</translation>
+    </message>
+    <message>
+      <source>Amount involved</source>
+      <translation>涉及金额</translation>
+    </message>
+    <message>
+      <source>Settle by</source>
+      <translation>调结期限</translation>
+    </message>
+    <message>
+      <source>Papers</source>
+      <translation>卷内文书</translation>
+    </message>
+    <message>
+      <source>History</source>
+      <translation>办理过程</translation>
+    </message>
+    <message>
+      <source>Read-only</source>
+      <translation>只读</translation>
+    </message>
+    <message>
+      <source>From village {0}</source>
+      <translation>来自村 {0}，此处只读</translation>
+    </message>
+    <message>
+      <source>Print agreement</source>
+      <translation>打印协议书</translation>
+    </message>
+    <message>
+      <source>Print the intake register</source>
+      <translation>打印受理登记表</translation>
+    </message>
+    <message>
+      <source>Print: {0}</source>
+      <translation>打印：{0}</translation>
+    </message>
+    <message>
+      <source>Accept</source>
+      <translation>受理</translation>
+    </message>
+    <message>
+      <source>Refuse</source>
+      <translation>不予受理</translation>
+    </message>
+    <message>
+      <source>Refer</source>
+      <translation>移交</translation>
+    </message>
+    <message>
+      <source>Rights notice given</source>
+      <translation>权利义务告知</translation>
+    </message>
+    <message>
+      <source>Investigation record</source>
+      <translation>调查记录</translation>
+    </message>
+    <message>
+      <source>Session record</source>
+      <translation>调解记录</translation>
+    </message>
+    <message>
+      <source>Agreement reached</source>
+      <translation>达成协议</translation>
+    </message>
+    <message>
+      <source>Terminate</source>
+      <translation>终止调解</translation>
+    </message>
+    <message>
+      <source>Follow-up visit</source>
+      <translation>回访</translation>
+    </message>
+    <message>
+      <source>Performed</source>
+      <translation>已履行</translation>
+    </message>
+    <message>
+      <source>Not performed</source>
+      <translation>未履行</translation>
+    </message>
+    <message>
+      <source>Judicial confirmation</source>
+      <translation>司法确认</translation>
+    </message>
+    <message>
+      <source>Archive</source>
+      <translation>归档</translation>
+    </message>
+    <message>
+      <source>Escalate to town</source>
+      <translation>上报镇</translation>
+    </message>
+    <message>
+      <source>Reply</source>
+      <translation>答复</translation>
+    </message>
+    <message>
+      <source>Edit details</source>
+      <translation>修改信息</translation>
+    </message>
+    <message>
+      <source>Accept the case</source>
+      <translation>受理案件</translation>
+    </message>
+    <message>
+      <source>Refuse the case</source>
+      <translation>不予受理</translation>
+    </message>
+    <message>
+      <source>Refer the case</source>
+      <translation>移交案件</translation>
+    </message>
+    <message>
+      <source>Terminate the mediation</source>
+      <translation>终止调解</translation>
+    </message>
+    <message>
+      <source>Agreement performed</source>
+      <translation>协议已履行</translation>
+    </message>
+    <message>
+      <source>Agreement not performed</source>
+      <translation>协议未履行</translation>
+    </message>
+    <message>
+      <source>Archive with closing report</source>
+      <translation>结案归档</translation>
+    </message>
+    <message>
+      <source>Escalate to the town</source>
+      <translation>上报镇</translation>
+    </message>
+    <message>
+      <source>Reply to the village</source>
+      <translation>答复村</translation>
+    </message>
+    <message>
+      <source>Edit case details</source>
+      <translation>修改案件信息</translation>
+    </message>
+    <message>
+      <source>Intake register</source>
+      <translation>受理登记表</translation>
     </message>
   </context>
   <context>
@@ -1380,352 +1701,16 @@ The damaged file is kept unchanged beside it for a technician.</source>
       <translation>人民调解</translation>
     </message>
     <message>
-      <source>Register case</source>
-      <translation>登记案件</translation>
-    </message>
-    <message>
-      <source>Register a new dispute (Ctrl+N)</source>
-      <translation>登记新的纠纷（Ctrl+N）</translation>
-    </message>
-    <message>
-      <source>Committee</source>
-      <translation>调委会成员</translation>
-    </message>
-    <message>
-      <source>Monthly report</source>
-      <translation>月报表</translation>
-    </message>
-    <message>
-      <source>Print dossier</source>
-      <translation>打印卷宗</translation>
-    </message>
-    <message>
-      <source>Export .xlsx</source>
-      <translation>导出Excel</translation>
-    </message>
-    <message>
-      <source>Save the cases listed (search and filters applied) as .xlsx</source>
-      <translation>把列出的案件（按当前搜索和筛选）保存为Excel文件（.xlsx）</translation>
-    </message>
-    <message>
-      <source>Search dossier no., party, type, summary</source>
-      <translation>搜索卷号、当事人、纠纷类型、案情</translation>
-    </message>
-    <message>
-      <source>All cases</source>
-      <translation>全部案件</translation>
-    </message>
-    <message>
-      <source>Open</source>
-      <translation>未归档</translation>
-    </message>
-    <message>
-      <source>Running (30-day limit)</source>
-      <translation>办理中（30天期限）</translation>
-    </message>
-    <message>
-      <source>Follow-up</source>
-      <translation>待回访</translation>
-    </message>
-    <message>
-      <source>Archived</source>
-      <translation>已归档</translation>
-    </message>
-    <message>
-      <source>No mediation case yet. Click “Register case” to record the first dispute.</source>
-      <translation>还没有调解案件。点击“登记案件”登记第一起纠纷。</translation>
-    </message>
-    <message>
-      <source>Mediation cases</source>
-      <translation>调解案件</translation>
-    </message>
-    <message>
       <source>Escalated mediation cases</source>
       <translation>各村上报的调解案件</translation>
     </message>
     <message>
-      <source>All years</source>
-      <translation>全部年度</translation>
+      <source>Add a committee member…</source>
+      <translation>添加调委会成员…</translation>
     </message>
     <message>
-      <source>{0} cases</source>
-      <translation>共{0}件</translation>
-    </message>
-    <message>
-      <source>From village {0}: read-only here.</source>
-      <translation>来自村{0}，此处只能查看。</translation>
-    </message>
-    <message>
-      <source> · awaiting the town's reply</source>
-      <translation> · 等待镇里答复</translation>
-    </message>
-    <message>
-      <source>Intake register</source>
-      <translation>受理登记表</translation>
-    </message>
-    <message>
-      <source>Accept</source>
-      <translation>受理</translation>
-    </message>
-    <message>
-      <source>Refuse</source>
-      <translation>不予受理</translation>
-    </message>
-    <message>
-      <source>Refer</source>
-      <translation>移交</translation>
-    </message>
-    <message>
-      <source>Rights notice given</source>
-      <translation>权利义务告知</translation>
-    </message>
-    <message>
-      <source>Investigation record</source>
-      <translation>调查记录</translation>
-    </message>
-    <message>
-      <source>Session record</source>
-      <translation>调解记录</translation>
-    </message>
-    <message>
-      <source>Agreement reached</source>
-      <translation>达成协议</translation>
-    </message>
-    <message>
-      <source>Terminate</source>
-      <translation>终止调解</translation>
-    </message>
-    <message>
-      <source>Follow-up visit</source>
-      <translation>回访</translation>
-    </message>
-    <message>
-      <source>Performed</source>
-      <translation>已履行</translation>
-    </message>
-    <message>
-      <source>Not performed</source>
-      <translation>未履行</translation>
-    </message>
-    <message>
-      <source>Judicial confirmation</source>
-      <translation>司法确认</translation>
-    </message>
-    <message>
-      <source>Archive</source>
-      <translation>归档</translation>
-    </message>
-    <message>
-      <source>Escalate to town</source>
-      <translation>上报镇</translation>
-    </message>
-    <message>
-      <source>Reply</source>
-      <translation>答复</translation>
-    </message>
-    <message>
-      <source>Edit details</source>
-      <translation>修改信息</translation>
-    </message>
-    <message>
-      <source>Print agreement</source>
-      <translation>打印协议书</translation>
-    </message>
-    <message>
-      <source>Date</source>
-      <translation>日期</translation>
-    </message>
-    <message>
-      <source>Accept the case</source>
-      <translation>受理案件</translation>
-    </message>
-    <message>
-      <source>Note</source>
-      <translation>备注</translation>
-    </message>
-    <message>
-      <source>Refuse the case</source>
-      <translation>不予受理</translation>
-    </message>
-    <message>
-      <source>Reason</source>
-      <translation>理由</translation>
-    </message>
-    <message>
-      <source>Refer the case</source>
-      <translation>移交案件</translation>
-    </message>
-    <message>
-      <source>Referred to</source>
-      <translation>移交单位</translation>
-    </message>
-    <message>
-      <source>Manner</source>
-      <translation>告知方式</translation>
-    </message>
-    <message>
-      <source>Place</source>
-      <translation>地点</translation>
-    </message>
-    <message>
-      <source>Investigator</source>
-      <translation>调查人</translation>
-    </message>
-    <message>
-      <source>Person questioned</source>
-      <translation>被调查人</translation>
-    </message>
-    <message>
-      <source>Content</source>
-      <translation>内容</translation>
-    </message>
-    <message>
-      <source>Time</source>
-      <translation>时间</translation>
-    </message>
-    <message>
-      <source>Present</source>
-      <translation>参加人员</translation>
-    </message>
-    <message>
-      <source>Statements and course</source>
-      <translation>当事人陈述及调解经过</translation>
-    </message>
-    <message>
-      <source>Outcome</source>
-      <translation>调解结果</translation>
-    </message>
-    <message>
-      <source>Written agreement</source>
-      <translation>书面协议</translation>
-    </message>
-    <message>
-      <source>Oral agreement</source>
-      <translation>口头协议</translation>
-    </message>
-    <message>
-      <source>Form</source>
-      <translation>协议形式</translation>
-    </message>
-    <message>
-      <source>Facts, matters and responsibilities</source>
-      <translation>纠纷事实、争议事项及责任</translation>
-    </message>
-    <message>
-      <source>Terms (one per line)</source>
-      <translation>协议内容（每行一条）</translation>
-    </message>
-    <message>
-      <source>One term per line; they are numbered when printed</source>
-      <translation>每行一条，打印时自动编号</translation>
-    </message>
-    <message>
-      <source>Manner of performance</source>
-      <translation>履行方式</translation>
-    </message>
-    <message>
-      <source>Place of performance</source>
-      <translation>履行地点</translation>
-    </message>
-    <message>
-      <source>Perform by</source>
-      <translation>履行期限</translation>
-    </message>
-    <message>
-      <source>Copies</source>
-      <translation>份数</translation>
-    </message>
-    <message>
-      <source>Recorder</source>
-      <translation>记录人</translation>
-    </message>
-    <message>
-      <source>Terminate the mediation</source>
-      <translation>终止调解</translation>
-    </message>
-    <message>
-      <source>Routes explained</source>
-      <translation>已告知的途径</translation>
-    </message>
-    <message>
-      <source>Visitor</source>
-      <translation>回访人</translation>
-    </message>
-    <message>
-      <source>Performance</source>
-      <translation>履行情况</translation>
-    </message>
-    <message>
-      <source>Satisfaction</source>
-      <translation>满意程度</translation>
-    </message>
-    <message>
-      <source>Remaining risk</source>
-      <translation>遗留问题及风险</translation>
-    </message>
-    <message>
-      <source>Measures</source>
-      <translation>采取的措施</translation>
-    </message>
-    <message>
-      <source>Next visit</source>
-      <translation>下次回访</translation>
-    </message>
-    <message>
-      <source>Agreement performed</source>
-      <translation>协议已履行</translation>
-    </message>
-    <message>
-      <source>Agreement not performed</source>
-      <translation>协议未履行</translation>
-    </message>
-    <message>
-      <source>Court</source>
-      <translation>人民法院</translation>
-    </message>
-    <message>
-      <source>Ruling no.</source>
-      <translation>裁定书文号</translation>
-    </message>
-    <message>
-      <source>Result</source>
-      <translation>结果</translation>
-    </message>
-    <message>
-      <source>Archive with closing report</source>
-      <translation>结案归档</translation>
-    </message>
-    <message>
-      <source>Closing summary</source>
-      <translation>结案情况</translation>
-    </message>
-    <message>
-      <source>Escalate to the town</source>
-      <translation>上报镇</translation>
-    </message>
-    <message>
-      <source>Reply to the village</source>
-      <translation>答复村</translation>
-    </message>
-    <message>
-      <source>Edit case details</source>
-      <translation>修改案件信息</translation>
-    </message>
-    <message>
-      <source>Dispute type</source>
-      <translation>纠纷类型</translation>
-    </message>
-    <message>
-      <source>Summary</source>
-      <translation>简要案情</translation>
-    </message>
-    <message>
-      <source>Amount (yuan)</source>
-      <translation>涉及金额（元）</translation>
-    </message>
-    <message>
-      <source>People involved</source>
-      <translation>涉及人数</translation>
+      <source>Monthly report…</source>
+      <translation>月度统计…</translation>
     </message>
     <message>
       <source>none yet</source>
@@ -1736,28 +1721,8 @@ The damaged file is kept unchanged beside it for a technician.</source>
       <translation>添加调委会成员</translation>
     </message>
     <message>
-      <source>Name</source>
-      <translation>姓名</translation>
-    </message>
-    <message>
-      <source>Role</source>
-      <translation>职务</translation>
-    </message>
-    <message>
-      <source>Phone</source>
-      <translation>电话</translation>
-    </message>
-    <message>
       <source>Members now: {0}</source>
       <translation>现有成员：{0}</translation>
-    </message>
-    <message>
-      <source>Mediation agreement</source>
-      <translation>人民调解协议书</translation>
-    </message>
-    <message>
-      <source>Dossier</source>
-      <translation>卷宗</translation>
     </message>
   </context>
   <context>

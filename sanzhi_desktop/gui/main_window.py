@@ -39,7 +39,7 @@ PAGE_CLASSES: dict[str, tuple[str, str]] = {
     "boards": ("parts.boards.page", "BoardsPage"),
     "red_black": ("parts.moral.red_black_page", "RedBlackPage"),
     "stars": ("parts.moral.stars_page", "StarsPage"),
-    "mediation": ("pages.mediation", "MediationPage"),
+    "mediation": ("parts.mediation.page", "MediationPage"),
     "roster": ("pages.roster", "RosterPage"),
     "sync": ("pages.sync", "SyncPage"),
     "settings": ("pages.settings", "SettingsPage"),

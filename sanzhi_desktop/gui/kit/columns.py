@@ -47,6 +47,8 @@ class Column:
     kind: ColumnKind = ColumnKind.TEXT
     labels: Mapping[str, str] | type[Enum] | None = None
     color: Callable[[Any], str | None] | None = None
+    #: what the sort compares instead of the shown text (e.g. a dossier's year and number)
+    sort: Callable[[Any], object] | None = None
 
     def display(self, record: Any) -> str:
         raw = self.value(record)
@@ -62,6 +64,8 @@ class Column:
 
     def sort_key(self, record: Any) -> object:
         """What the sort compares: numbers as numbers, names by their collation text."""
+        if self.sort is not None:
+            return self.sort(record)
         raw = self.value(record)
         if self.kind in (ColumnKind.MONEY, ColumnKind.NUMBER):
             try:

@@ -123,6 +123,8 @@ class _LongText(FieldWidget):
         return self.widget.toPlainText()
 
     def set_value(self, value: Any) -> None:
+        if isinstance(value, list | tuple):
+            value = "\n".join(str(v) for v in value)  # one item per line
         self.widget.setPlainText("" if value is None else str(value))
 
     def on_change(self, callback: Callable[[], None]) -> None:
