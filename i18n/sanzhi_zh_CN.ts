@@ -32,6 +32,96 @@ Your data is not affected. Free some disk space, then back up under Settings.</s
     </message>
   </context>
   <context>
+    <name>AwardForm</name>
+    <message>
+      <source>Household</source>
+      <translation>所在户</translation>
+    </message>
+    <message>
+      <source>Year</source>
+      <translation>年度</translation>
+    </message>
+    <message>
+      <source>Award / title</source>
+      <translation>奖励/称号</translation>
+    </message>
+    <message>
+      <source>Local title name</source>
+      <translation>地方称号名称</translation>
+    </message>
+    <message>
+      <source>Amount (yuan)</source>
+      <translation>金额（元）</translation>
+    </message>
+    <message>
+      <source>Approved by</source>
+      <translation>审核人</translation>
+    </message>
+    <message>
+      <source>Approved on</source>
+      <translation>审批日期</translation>
+    </message>
+  </context>
+  <context>
+    <name>AwardsTab</name>
+    <message>
+      <source>Awards and titles</source>
+      <translation>奖励与荣誉</translation>
+    </message>
+    <message>
+      <source>Year</source>
+      <translation>年度</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>Group</source>
+      <translation>村民小组</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>Award / title</source>
+      <translation>奖励/称号</translation>
+    </message>
+    <message>
+      <source>Amount</source>
+      <translation>金额</translation>
+    </message>
+    <message>
+      <source>Approved on</source>
+      <translation>审批日期</translation>
+    </message>
+    <message>
+      <source>No awards yet. Click “New” to add the first one.</source>
+      <translation>还没有奖励记录。点击“新建”添加第一条。</translation>
+    </message>
+    <message>
+      <source>Total paid: {0}</source>
+      <translation>奖励金额合计：{0}</translation>
+    </message>
+    <message>
+      <source>Approved</source>
+      <translation>通过</translation>
+    </message>
+    <message>
+      <source>Delete award</source>
+      <translation>删除奖励</translation>
+    </message>
+    <message>
+      <source>New award</source>
+      <translation>新增奖励</translation>
+    </message>
+    <message>
+      <source>Delete {0}'s award {1} ({2})?</source>
+      <translation>删除{0}的“{1}”（{2}年）？</translation>
+    </message>
+  </context>
+  <context>
     <name>BackupOffer</name>
     <message>
       <source>The data file is damaged</source>
@@ -102,34 +192,6 @@ The damaged file is kept unchanged beside it for a technician.</source>
       <translation>公开栏</translation>
     </message>
     <message>
-      <source>New</source>
-      <translation>新建</translation>
-    </message>
-    <message>
-      <source>New record in this tab (Ctrl+N)</source>
-      <translation>在当前标签页新建（Ctrl+N）</translation>
-    </message>
-    <message>
-      <source>Print</source>
-      <translation>打印</translation>
-    </message>
-    <message>
-      <source>Print the selected record (Ctrl+P)</source>
-      <translation>打印所选记录（Ctrl+P）</translation>
-    </message>
-    <message>
-      <source>Export .xlsx</source>
-      <translation>导出Excel</translation>
-    </message>
-    <message>
-      <source>Save the table of this tab as .xlsx</source>
-      <translation>把本页签的表格保存为Excel文件（.xlsx）</translation>
-    </message>
-    <message>
-      <source>More</source>
-      <translation>更多</translation>
-    </message>
-    <message>
       <source>Print the selected notice on A3</source>
       <translation>用A3打印所选公开</translation>
     </message>
@@ -142,506 +204,195 @@ The damaged file is kept unchanged beside it for a technician.</source>
       <translation>搜索公开事项、四议两公开和问题墙（Ctrl+F）</translation>
     </message>
     <message>
-      <source>Posted</source>
-      <translation>公开</translation>
+      <source>Nothing found.</source>
+      <translation>没有找到。</translation>
     </message>
-    <message>
-      <source>Category</source>
-      <translation>类别</translation>
-    </message>
-    <message>
-      <source>Title</source>
-      <translation>标题</translation>
-    </message>
-    <message>
-      <source>Status</source>
-      <translation>状态</translation>
-    </message>
-    <message>
-      <source>Objections</source>
-      <translation>异议</translation>
-    </message>
-    <message>
-      <source>All categories</source>
-      <translation>全部类别</translation>
-    </message>
-    <message>
-      <source>Quarter</source>
-      <translation>季度</translation>
-    </message>
-    <message>
-      <source>Income</source>
-      <translation>收入</translation>
-    </message>
-    <message>
-      <source>Expense</source>
-      <translation>支出</translation>
-    </message>
-    <message>
-      <source>Closing balance</source>
-      <translation>期末余额</translation>
-    </message>
-    <message>
-      <source>Disclosure</source>
-      <translation>公开状态</translation>
-    </message>
-    <message>
-      <source>Matter</source>
-      <translation>事项</translation>
-    </message>
-    <message>
-      <source>Source</source>
-      <translation>提议来源</translation>
-    </message>
-    <message>
-      <source>Started</source>
-      <translation>开始日期</translation>
-    </message>
-    <message>
-      <source>Step</source>
-      <translation>步骤</translation>
-    </message>
-    <message>
-      <source>Raised</source>
-      <translation>收集</translation>
-    </message>
-    <message>
-      <source>Problem</source>
-      <translation>问题</translation>
-    </message>
-    <message>
-      <source>Responsible</source>
-      <translation>责任人</translation>
-    </message>
-    <message>
-      <source>Deadline</source>
-      <translation>办理期限</translation>
-    </message>
+  </context>
+  <context>
+    <name>CaseForm</name>
     <message>
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <source>Addressed to</source>
-      <translation>发往</translation>
+      <source>Note</source>
+      <translation>备注</translation>
     </message>
     <message>
-      <source>Posted here</source>
-      <translation>本村已张贴</translation>
+      <source>Reason</source>
+      <translation>原因</translation>
     </message>
     <message>
-      <source>Notices</source>
-      <translation>公开事项</translation>
+      <source>Referred to</source>
+      <translation>移交单位</translation>
     </message>
     <message>
-      <source>Finance</source>
-      <translation>财务公开</translation>
+      <source>Manner</source>
+      <translation>告知方式</translation>
     </message>
     <message>
-      <source>Four-two procedure</source>
-      <translation>四议两公开</translation>
+      <source>Place</source>
+      <translation>地点</translation>
     </message>
     <message>
-      <source>Issue wall</source>
-      <translation>问题墙</translation>
+      <source>Investigator</source>
+      <translation>调查人</translation>
     </message>
     <message>
-      <source>Town circulars</source>
-      <translation>镇通知</translation>
-    </message>
-    <message>
-      <source>No notices yet. Click New to write the first one.</source>
-      <translation>还没有公开事项。点击“新建”添加第一条。</translation>
-    </message>
-    <message>
-      <source>no notice yet</source>
-      <translation>未生成公开</translation>
-    </message>
-    <message>
-      <source>No finance disclosure yet. Click New to enter a quarter.</source>
-      <translation>还没有财务公开。点击“新建”录入一个季度。</translation>
-    </message>
-    <message>
-      <source>not started</source>
-      <translation>未开始</translation>
-    </message>
-    <message>
-      <source>No matters yet. Click New to start one.</source>
-      <translation>还没有四议两公开事项。点击“新建”开始。</translation>
-    </message>
-    <message>
-      <source>overdue</source>
-      <translation>已逾期</translation>
-    </message>
-    <message>
-      <source>No problems recorded yet. Click New to add one.</source>
-      <translation>还没有登记问题。点击“新建”登记第一条。</translation>
-    </message>
-    <message>
-      <source>all villages</source>
-      <translation>全部村</translation>
-    </message>
-    <message>
-      <source>yes</source>
-      <translation>是</translation>
-    </message>
-    <message>
-      <source>no</source>
-      <translation>否</translation>
-    </message>
-    <message>
-      <source>No circulars from the town.</source>
-      <translation>还没有镇里发来的通知。</translation>
-    </message>
-    <message>
-      <source>Text</source>
-      <translation>内容</translation>
-    </message>
-    <message>
-      <source>Basis</source>
-      <translation>公开依据</translation>
-    </message>
-    <message>
-      <source>Catalogue item</source>
-      <translation>目录事项</translation>
-    </message>
-    <message>
-      <source>Review</source>
-      <translation>审核</translation>
-    </message>
-    <message>
-      <source>Publicity until</source>
-      <translation>公示截止</translation>
-    </message>
-    <message>
-      <source>Attachments</source>
-      <translation>附件</translation>
-    </message>
-    <message>
-      <source>Corrects</source>
-      <translation>更正的是</translation>
-    </message>
-    <message>
-      <source>Corrected by</source>
-      <translation>已被更正为</translation>
-    </message>
-    <message>
-      <source>not answered</source>
-      <translation>未答复</translation>
-    </message>
-    <message>
-      <source>Objection</source>
-      <translation>异议</translation>
-    </message>
-    <message>
-      <source>Edit</source>
-      <translation>修改</translation>
-    </message>
-    <message>
-      <source>Send to supervision review</source>
-      <translation>送监委会审核</translation>
-    </message>
-    <message>
-      <source>Delete draft</source>
-      <translation>删除草稿</translation>
-    </message>
-    <message>
-      <source>Record review</source>
-      <translation>登记监委会审核</translation>
-    </message>
-    <message>
-      <source>Post on the board</source>
-      <translation>张贴公开</translation>
-    </message>
-    <message>
-      <source>Record objection</source>
-      <translation>登记异议</translation>
-    </message>
-    <message>
-      <source>Answer objection of {0}</source>
-      <translation>答复{0}的异议</translation>
-    </message>
-    <message>
-      <source>Archive</source>
-      <translation>归档</translation>
-    </message>
-    <message>
-      <source>Correct (new notice)</source>
-      <translation>更正（发布新公开）</translation>
-    </message>
-    <message>
-      <source>Draft</source>
-      <translation>草稿</translation>
-    </message>
-    <message>
-      <source>Approved</source>
-      <translation>通过</translation>
-    </message>
-    <message>
-      <source>Ended</source>
-      <translation>期满</translation>
-    </message>
-    <message>
-      <source>Archived</source>
-      <translation>归档</translation>
-    </message>
-    <message>
-      <source>Delete the draft “{0}”?</source>
-      <translation>删除草稿“{0}”？</translation>
-    </message>
-    <message>
-      <source>Approve</source>
-      <translation>同意公开</translation>
-    </message>
-    <message>
-      <source>Send back to draft</source>
-      <translation>退回修改</translation>
-    </message>
-    <message>
-      <source>Supervision committee review</source>
-      <translation>村务监督委员会审核</translation>
-    </message>
-    <message>
-      <source>Reviewer</source>
-      <translation>审核人</translation>
-    </message>
-    <message>
-      <source>Opinion</source>
-      <translation>审核意见</translation>
-    </message>
-    <message>
-      <source>Decision</source>
-      <translation>审核结论</translation>
-    </message>
-    <message>
-      <source>Posting date</source>
-      <translation>公开日期</translation>
-    </message>
-    <message>
-      <source>Publicity days</source>
-      <translation>公示天数</translation>
-    </message>
-    <message>
-      <source>Board</source>
-      <translation>公开地点</translation>
-    </message>
-    <message>
-      <source>Raised by</source>
-      <translation>反映人</translation>
-    </message>
-    <message>
-      <source>Answer objection</source>
-      <translation>答复异议</translation>
-    </message>
-    <message>
-      <source>Answer</source>
-      <translation>答复内容</translation>
-    </message>
-    <message>
-      <source>Answered by</source>
-      <translation>答复人</translation>
-    </message>
-    <message>
-      <source>{0} Q{1} finance</source>
-      <translation>{0}年第{1}季度财务</translation>
-    </message>
-    <message>
-      <source>Opening balance</source>
-      <translation>期初余额</translation>
-    </message>
-    <message>
-      <source>Lines</source>
-      <translation>收支明细</translation>
-    </message>
-    <message>
-      <source>Finance review group</source>
-      <translation>民主理财小组</translation>
-    </message>
-    <message>
-      <source>Notice</source>
-      <translation>公开事项</translation>
-    </message>
-    <message>
-      <source>Edit figures</source>
-      <translation>修改数字</translation>
-    </message>
-    <message>
-      <source>Make the finance notice</source>
-      <translation>生成财务公开事项</translation>
-    </message>
-    <message>
-      <source>Open the notice</source>
-      <translation>打开公开事项</translation>
-    </message>
-    <message>
-      <source>Finance {0} Q{1}</source>
-      <translation>{0}年第{1}季度财务公开</translation>
-    </message>
-    <message>
-      <source>Summary</source>
-      <translation>摘要</translation>
-    </message>
-    <message>
-      <source>Record step {0}: {1}</source>
-      <translation>登记第{0}步：{1}</translation>
-    </message>
-    <message>
-      <source>Print register</source>
-      <translation>打印记录</translation>
-    </message>
-    <message>
-      <source>Form</source>
-      <translation>形式</translation>
-    </message>
-    <message>
-      <source>Expected</source>
-      <translation>应到人数</translation>
-    </message>
-    <message>
-      <source>Present</source>
-      <translation>实到人数</translation>
-    </message>
-    <message>
-      <source>Approving</source>
-      <translation>同意人数</translation>
-    </message>
-    <message>
-      <source>Merged with step 2</source>
-      <translation>与第2步合并</translation>
+      <source>Person questioned</source>
+      <translation>被调查人</translation>
     </message>
     <message>
       <source>Content</source>
       <translation>内容</translation>
     </message>
     <message>
-      <source>Remarks</source>
-      <translation>备注</translation>
+      <source>Time</source>
+      <translation>时间</translation>
     </message>
     <message>
-      <source>Four-two procedure: step {0}</source>
-      <translation>四议两公开：第{0}步</translation>
+      <source>Present</source>
+      <translation>实到</translation>
+    </message>
+    <message>
+      <source>Statements and course</source>
+      <translation>当事人陈述及调解经过</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>结果</translation>
+    </message>
+    <message>
+      <source>Form</source>
+      <translation>形式</translation>
+    </message>
+    <message>
+      <source>Written agreement</source>
+      <translation>书面协议</translation>
+    </message>
+    <message>
+      <source>Oral agreement</source>
+      <translation>口头协议</translation>
+    </message>
+    <message>
+      <source>Facts, matters and responsibilities</source>
+      <translation>纠纷事实、争议事项及责任</translation>
+    </message>
+    <message>
+      <source>Terms (one per line)</source>
+      <translation>协议内容（每行一条）</translation>
+    </message>
+    <message>
+      <source>One term per line; they are numbered when printed</source>
+      <translation>每行一条，打印时自动编号</translation>
+    </message>
+    <message>
+      <source>Manner of performance</source>
+      <translation>履行方式</translation>
+    </message>
+    <message>
+      <source>Place of performance</source>
+      <translation>履行地点</translation>
+    </message>
+    <message>
+      <source>Perform by</source>
+      <translation>履行期限</translation>
+    </message>
+    <message>
+      <source>Copies</source>
+      <translation>份数</translation>
+    </message>
+    <message>
+      <source>Recorder</source>
+      <translation>记录人</translation>
+    </message>
+    <message>
+      <source>Routes explained</source>
+      <translation>已告知的途径</translation>
+    </message>
+    <message>
+      <source>Visitor</source>
+      <translation>回访人</translation>
+    </message>
+    <message>
+      <source>Performance</source>
+      <translation>履行情况</translation>
+    </message>
+    <message>
+      <source>Satisfaction</source>
+      <translation>满意程度</translation>
+    </message>
+    <message>
+      <source>Remaining risk</source>
+      <translation>遗留问题及风险</translation>
     </message>
     <message>
       <source>Measures</source>
-      <translation>办理措施</translation>
+      <translation>措施</translation>
     </message>
     <message>
-      <source>Feedback</source>
-      <translation>办理结果</translation>
+      <source>Next visit</source>
+      <translation>下次回访</translation>
     </message>
     <message>
-      <source>On the response wall</source>
-      <translation>上回音壁</translation>
+      <source>Court</source>
+      <translation>人民法院</translation>
     </message>
     <message>
-      <source>Assigned</source>
-      <translation>办理</translation>
-    </message>
-    <message>
-      <source>Answered</source>
-      <translation>已反馈</translation>
-    </message>
-    <message>
-      <source>Assign</source>
-      <translation>分派办理</translation>
-    </message>
-    <message>
-      <source>Record feedback</source>
-      <translation>登记办理结果</translation>
+      <source>Ruling no.</source>
+      <translation>裁定书文号</translation>
     </message>
     <message>
       <source>Result</source>
       <translation>办理结果</translation>
     </message>
     <message>
-      <source>Post on the response wall</source>
-      <translation>上回音壁</translation>
+      <source>Closing summary</source>
+      <translation>结案情况</translation>
     </message>
     <message>
-      <source>Post on our board</source>
-      <translation>在本村张贴</translation>
-    </message>
-    <message>
-      <source>New matter</source>
-      <translation>新建事项</translation>
-    </message>
-    <message>
-      <source>New problem</source>
-      <translation>登记问题</translation>
-    </message>
-    <message>
-      <source>Four-two register</source>
-      <translation>四议两公开记录</translation>
-    </message>
-    <message>
-      <source>Issue and response wall</source>
-      <translation>问题墙·回音壁</translation>
-    </message>
-    <message>
-      <source>Nothing found.</source>
-      <translation>没有找到。</translation>
-    </message>
-  </context>
-  <context>
-    <name>CaseDetail</name>
-    <message>
-      <source>Select a case in the table to see its dossier.</source>
-      <translation>在左侧表格中选择一个案件，查看其卷宗。</translation>
-    </message>
-    <message>
-      <source>State</source>
-      <translation>状态</translation>
-    </message>
-    <message>
-      <source>Source</source>
-      <translation>案件来源</translation>
+      <source>Reply</source>
+      <translation>答复</translation>
     </message>
     <message>
       <source>Dispute type</source>
       <translation>纠纷类型</translation>
     </message>
     <message>
-      <source>Parties</source>
-      <translation>当事人</translation>
-    </message>
-    <message>
-      <source>Mediators</source>
-      <translation>调解员</translation>
-    </message>
-    <message>
       <source>Summary</source>
-      <translation>简要案情</translation>
+      <translation>摘要</translation>
     </message>
     <message>
-      <source>Amount involved</source>
-      <translation>涉及金额</translation>
+      <source>Amount (yuan)</source>
+      <translation>金额（元）</translation>
     </message>
     <message>
-      <source>Accepted</source>
-      <translation>受理日期</translation>
+      <source>People involved</source>
+      <translation>涉及人数</translation>
     </message>
     <message>
-      <source>Settle by</source>
-      <translation>调结期限</translation>
+      <source>Name</source>
+      <translation>姓名</translation>
     </message>
     <message>
-      <source>Double-click a paper to preview and print it</source>
-      <translation>双击文书可预览和打印</translation>
+      <source>Role</source>
+      <translation>身份</translation>
     </message>
     <message>
-      <source>Papers</source>
-      <translation>卷内文书</translation>
-    </message>
-    <message>
-      <source>History</source>
-      <translation>办理过程</translation>
+      <source>Phone</source>
+      <translation>电话</translation>
     </message>
   </context>
   <context>
-    <name>CaseTableModel</name>
+    <name>CasesTab</name>
+    <message>
+      <source>Cases</source>
+      <extracomment>The state filter: key → the states it keeps.</extracomment>
+      <translation>调解案件</translation>
+    </message>
     <message>
       <source>Dossier no.</source>
-      <translation>卷号</translation>
+      <translation>卷宗号</translation>
     </message>
     <message>
       <source>Type</source>
@@ -669,7 +420,7 @@ The damaged file is kept unchanged beside it for a technician.</source>
     </message>
     <message>
       <source>overdue</source>
-      <translation>已超期</translation>
+      <translation>已逾期</translation>
     </message>
     <message>
       <source>due soon</source>
@@ -682,6 +433,202 @@ The damaged file is kept unchanged beside it for a technician.</source>
     <message>
       <source>escalated</source>
       <translation>已上报镇</translation>
+    </message>
+    <message>
+      <source>No village has escalated a case to the town.</source>
+      <translation>还没有村上报案件。</translation>
+    </message>
+    <message>
+      <source>No mediation case yet. Click “New” to register the first dispute.</source>
+      <translation>还没有调解案件。点击“新建”登记第一件纠纷。</translation>
+    </message>
+    <message>
+      <source>Search dossier no., party, type</source>
+      <translation>搜索卷宗号、当事人、纠纷类型</translation>
+    </message>
+    <message>
+      <source>All cases</source>
+      <translation>全部案件</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>未归档</translation>
+    </message>
+    <message>
+      <source>Running (30-day limit)</source>
+      <translation>办理中（30天期限）</translation>
+    </message>
+    <message>
+      <source>Follow-up</source>
+      <translation>待回访</translation>
+    </message>
+    <message>
+      <source>Archived</source>
+      <translation>归档</translation>
+    </message>
+    <message>
+      <source> · awaiting the town's reply</source>
+      <translation> · 等待镇里答复</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>来源</translation>
+    </message>
+    <message>
+      <source>Dispute type</source>
+      <translation>纠纷类型</translation>
+    </message>
+    <message>
+      <source>Mediators</source>
+      <translation>调解员</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>摘要</translation>
+    </message>
+    <message>
+      <source>Amount involved</source>
+      <translation>涉及金额</translation>
+    </message>
+    <message>
+      <source>Settle by</source>
+      <translation>调结期限</translation>
+    </message>
+    <message>
+      <source>Papers</source>
+      <translation>卷内文书</translation>
+    </message>
+    <message>
+      <source>History</source>
+      <translation>办理过程</translation>
+    </message>
+    <message>
+      <source>Read-only</source>
+      <translation>只读</translation>
+    </message>
+    <message>
+      <source>From village {0}</source>
+      <translation>来自村 {0}，此处只读</translation>
+    </message>
+    <message>
+      <source>Print agreement</source>
+      <translation>打印协议书</translation>
+    </message>
+    <message>
+      <source>Print the intake register</source>
+      <translation>打印受理登记表</translation>
+    </message>
+    <message>
+      <source>Print: {0}</source>
+      <translation>打印：{0}</translation>
+    </message>
+    <message>
+      <source>Accept</source>
+      <translation>受理</translation>
+    </message>
+    <message>
+      <source>Refuse</source>
+      <translation>不予受理</translation>
+    </message>
+    <message>
+      <source>Refer</source>
+      <translation>移交</translation>
+    </message>
+    <message>
+      <source>Rights notice given</source>
+      <translation>权利义务告知</translation>
+    </message>
+    <message>
+      <source>Investigation record</source>
+      <translation>调查记录</translation>
+    </message>
+    <message>
+      <source>Session record</source>
+      <translation>调解记录</translation>
+    </message>
+    <message>
+      <source>Agreement reached</source>
+      <translation>达成协议</translation>
+    </message>
+    <message>
+      <source>Terminate</source>
+      <translation>终止调解</translation>
+    </message>
+    <message>
+      <source>Follow-up visit</source>
+      <translation>回访</translation>
+    </message>
+    <message>
+      <source>Performed</source>
+      <translation>已履行</translation>
+    </message>
+    <message>
+      <source>Not performed</source>
+      <translation>未履行</translation>
+    </message>
+    <message>
+      <source>Judicial confirmation</source>
+      <translation>司法确认</translation>
+    </message>
+    <message>
+      <source>Archive</source>
+      <translation>归档</translation>
+    </message>
+    <message>
+      <source>Escalate to town</source>
+      <translation>上报镇</translation>
+    </message>
+    <message>
+      <source>Reply</source>
+      <translation>答复</translation>
+    </message>
+    <message>
+      <source>Edit details</source>
+      <translation>修改信息</translation>
+    </message>
+    <message>
+      <source>Accept the case</source>
+      <translation>受理案件</translation>
+    </message>
+    <message>
+      <source>Refuse the case</source>
+      <translation>不予受理</translation>
+    </message>
+    <message>
+      <source>Refer the case</source>
+      <translation>移交案件</translation>
+    </message>
+    <message>
+      <source>Terminate the mediation</source>
+      <translation>终止调解</translation>
+    </message>
+    <message>
+      <source>Agreement performed</source>
+      <translation>协议已履行</translation>
+    </message>
+    <message>
+      <source>Agreement not performed</source>
+      <translation>协议未履行</translation>
+    </message>
+    <message>
+      <source>Archive with closing report</source>
+      <translation>结案归档</translation>
+    </message>
+    <message>
+      <source>Escalate to the town</source>
+      <translation>上报镇</translation>
+    </message>
+    <message>
+      <source>Reply to the village</source>
+      <translation>答复村</translation>
+    </message>
+    <message>
+      <source>Edit case details</source>
+      <translation>修改案件信息</translation>
+    </message>
+    <message>
+      <source>Intake register</source>
+      <translation>受理登记表</translation>
     </message>
   </context>
   <context>
@@ -741,6 +688,61 @@ The damaged file is kept unchanged beside it for a technician.</source>
     </message>
   </context>
   <context>
+    <name>CircularsTab</name>
+    <message>
+      <source>Town circulars</source>
+      <translation>镇通知</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>标题</translation>
+    </message>
+    <message>
+      <source>Addressed to</source>
+      <translation>发往</translation>
+    </message>
+    <message>
+      <source>all villages</source>
+      <translation>全部村</translation>
+    </message>
+    <message>
+      <source>Posted here</source>
+      <translation>本村已张贴</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>否</translation>
+    </message>
+    <message>
+      <source>No circulars from the town.</source>
+      <translation>还没有镇里发来的通知。</translation>
+    </message>
+    <message>
+      <source>Post on our board</source>
+      <translation>在本村张贴</translation>
+    </message>
+    <message>
+      <source>Print</source>
+      <translation>打印</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>内容</translation>
+    </message>
+  </context>
+  <context>
     <name>ContactPage</name>
     <message>
       <source>Phones and operator</source>
@@ -772,24 +774,137 @@ The damaged file is kept unchanged beside it for a technician.</source>
     </message>
   </context>
   <context>
-    <name>DetailPane</name>
+    <name>DecisionForm</name>
     <message>
-      <source>Select an entry to see its details.</source>
-      <translation>在表格中选择一条记录查看详情。</translation>
+      <source>Matter</source>
+      <translation>事项</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>提议来源</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>摘要</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Form</source>
+      <translation>形式</translation>
+    </message>
+    <message>
+      <source>Expected</source>
+      <translation>应到人数</translation>
+    </message>
+    <message>
+      <source>Present</source>
+      <translation>实到人数</translation>
+    </message>
+    <message>
+      <source>Approving</source>
+      <translation>同意人数</translation>
+    </message>
+    <message>
+      <source>Merged with step 2</source>
+      <translation>与第2步合并</translation>
+    </message>
+    <message>
+      <source>the proposal and the discussion in one meeting</source>
+      <translation>提议和商议在同一次会议</translation>
+    </message>
+    <message>
+      <source>Content</source>
+      <translation>内容</translation>
+    </message>
+    <message>
+      <source>Remarks</source>
+      <translation>备注</translation>
     </message>
   </context>
   <context>
-    <name>DrillDown</name>
+    <name>DecisionsTab</name>
     <message>
-      <source>Click a figure to see the village's records.</source>
-      <translation>点击上方的数字，查看该村的记录。</translation>
+      <source>Four-two procedure</source>
+      <translation>四议两公开</translation>
+    </message>
+    <message>
+      <source>Matter</source>
+      <translation>事项</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>提议来源</translation>
+    </message>
+    <message>
+      <source>Started</source>
+      <translation>开始日期</translation>
+    </message>
+    <message>
+      <source>Step</source>
+      <translation>步骤</translation>
+    </message>
+    <message>
+      <source>not started</source>
+      <translation>未开始</translation>
+    </message>
+    <message>
+      <source>No matters yet. Click “New” to start one.</source>
+      <translation>还没有决策事项。点击“新建”添加第一条。</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>摘要</translation>
+    </message>
+    <message>
+      <source> (expected {0}, present {1}, approving {2})</source>
+      <translation>（应到{0} 实到{1} 同意{2}）</translation>
+    </message>
+    <message>
+      <source>Record step {0}: {1}</source>
+      <translation>登记第{0}步：{1}</translation>
+    </message>
+    <message>
+      <source>Print register</source>
+      <translation>打印记录</translation>
+    </message>
+    <message>
+      <source>New matter</source>
+      <translation>新建事项</translation>
+    </message>
+    <message>
+      <source>Four-two procedure: step {0}</source>
+      <translation>四议两公开：第{0}步</translation>
     </message>
   </context>
   <context>
-    <name>FinanceDialog</name>
+    <name>FilterBar</name>
     <message>
-      <source>Quarterly finance disclosure</source>
-      <translation>季度财务收支公开</translation>
+      <source>any date</source>
+      <extracomment>The earliest date of the range pickers; shown as "不限" (no bound).</extracomment>
+      <translation>不限</translation>
+    </message>
+  </context>
+  <context>
+    <name>FinanceForm</name>
+    <message>
+      <source>Year</source>
+      <extracomment>(label, "kind|item") of every standard item; the value keeps kind and item together.</extracomment>
+      <translation>年度</translation>
+    </message>
+    <message>
+      <source>Quarter</source>
+      <translation>季度</translation>
+    </message>
+    <message>
+      <source>Opening balance (yuan)</source>
+      <translation>期初余额（元）</translation>
+    </message>
+    <message>
+      <source>Lines</source>
+      <translation>收支明细</translation>
     </message>
     <message>
       <source>Item</source>
@@ -804,28 +919,8 @@ The damaged file is kept unchanged beside it for a technician.</source>
       <translation>摘要</translation>
     </message>
     <message>
-      <source>Add line</source>
-      <translation>添加一行</translation>
-    </message>
-    <message>
-      <source>Remove line</source>
-      <translation>删除一行</translation>
-    </message>
-    <message>
-      <source>Year / quarter</source>
-      <translation>年份／季度</translation>
-    </message>
-    <message>
-      <source>Opening balance (yuan)</source>
-      <translation>期初余额（元）</translation>
-    </message>
-    <message>
-      <source>Lines</source>
-      <translation>收支明细</translation>
-    </message>
-    <message>
-      <source>Closing balance (yuan)</source>
-      <translation>期末余额（元）</translation>
+      <source>Closing balance (opening + income − expense)</source>
+      <translation>期末余额（期初＋收入－支出）</translation>
     </message>
     <message>
       <source>Finance review group opinion</source>
@@ -839,9 +934,290 @@ The damaged file is kept unchanged beside it for a technician.</source>
       <source>Prepared by</source>
       <translation>制表人</translation>
     </message>
+  </context>
+  <context>
+    <name>FinanceTab</name>
     <message>
-      <source>Opening + income − expense = {0} yuan</source>
-      <translation>期初＋收入－支出＝{0}元</translation>
+      <source>Finance</source>
+      <translation>财务公开</translation>
+    </message>
+    <message>
+      <source>Quarter</source>
+      <translation>季度</translation>
+    </message>
+    <message>
+      <source>{0} Q{1}</source>
+      <translation>{0}年第{1}季度</translation>
+    </message>
+    <message>
+      <source>Income</source>
+      <translation>收入</translation>
+    </message>
+    <message>
+      <source>Expense</source>
+      <translation>支出</translation>
+    </message>
+    <message>
+      <source>Closing balance</source>
+      <translation>期末余额</translation>
+    </message>
+    <message>
+      <source>Disclosure</source>
+      <translation>公开状态</translation>
+    </message>
+    <message>
+      <source>no notice yet</source>
+      <translation>未生成公开</translation>
+    </message>
+    <message>
+      <source>No finance disclosure yet. Click “New” to enter a quarter.</source>
+      <translation>还没有财务公开。点击“新建”添加第一个季度。</translation>
+    </message>
+    <message>
+      <source>Opening balance</source>
+      <translation>期初余额</translation>
+    </message>
+    <message>
+      <source>Lines</source>
+      <translation>收支明细</translation>
+    </message>
+    <message>
+      <source>Finance review group</source>
+      <translation>民主理财小组</translation>
+    </message>
+    <message>
+      <source>Notice</source>
+      <translation>公开事项</translation>
+    </message>
+    <message>
+      <source>Edit figures</source>
+      <translation>修改数字</translation>
+    </message>
+    <message>
+      <source>The notice has left draft; correct the notice instead.</source>
+      <translation>公开事项已送审或已公开，数字不能再改；如有错误，请对公开事项做“更正”。</translation>
+    </message>
+    <message>
+      <source>Make the finance notice</source>
+      <translation>生成财务公开事项</translation>
+    </message>
+    <message>
+      <source>Open the notice</source>
+      <translation>打开公开事项</translation>
+    </message>
+    <message>
+      <source>Print</source>
+      <translation>打印</translation>
+    </message>
+    <message>
+      <source>Draft</source>
+      <translation>草稿</translation>
+    </message>
+    <message>
+      <source>Review</source>
+      <translation>审核</translation>
+    </message>
+    <message>
+      <source>Approved</source>
+      <translation>通过</translation>
+    </message>
+    <message>
+      <source>Posted</source>
+      <translation>公开</translation>
+    </message>
+    <message>
+      <source>Ended</source>
+      <translation>期满</translation>
+    </message>
+    <message>
+      <source>Archived</source>
+      <translation>归档</translation>
+    </message>
+    <message>
+      <source>{0} Q{1} finance</source>
+      <translation>{0}年第{1}季度财务</translation>
+    </message>
+    <message>
+      <source>Quarterly finance disclosure</source>
+      <translation>季度财务收支公开</translation>
+    </message>
+    <message>
+      <source>Finance {0} Q{1}</source>
+      <translation>{0}年第{1}季度财务公开</translation>
+    </message>
+  </context>
+  <context>
+    <name>GoodDeedForm</name>
+    <message>
+      <source>Household</source>
+      <translation>所在户</translation>
+    </message>
+    <message>
+      <source>Virtue</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Deed</source>
+      <translation>事迹</translation>
+    </message>
+    <message>
+      <source>Nominated by</source>
+      <translation>推荐方式</translation>
+    </message>
+    <message>
+      <source>Nominator</source>
+      <translation>推荐人</translation>
+    </message>
+    <message>
+      <source>Nominated on</source>
+      <translation>推荐日期</translation>
+    </message>
+    <message>
+      <source>Review date</source>
+      <translation>评议日期</translation>
+    </message>
+    <message>
+      <source>Council members present</source>
+      <translation>参加评议人员</translation>
+    </message>
+    <message>
+      <source>Decision</source>
+      <translation>审核结论</translation>
+    </message>
+    <message>
+      <source>Approve posting</source>
+      <translation>同意上榜</translation>
+    </message>
+    <message>
+      <source>Reject</source>
+      <translation>不同意</translation>
+    </message>
+    <message>
+      <source>Opinion</source>
+      <translation>审核意见</translation>
+    </message>
+    <message>
+      <source>Board month</source>
+      <translation>上榜月份</translation>
+    </message>
+    <message>
+      <source>Posted on</source>
+      <translation>上榜日期</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>理由</translation>
+    </message>
+    <message>
+      <source>Shown false</source>
+      <translation>经查不实</translation>
+    </message>
+    <message>
+      <source>The deed was shown to be false</source>
+      <translation>事迹经核查不属实</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+  </context>
+  <context>
+    <name>GoodDeedsTab</name>
+    <message>
+      <source>Good deeds</source>
+      <translation>善行义举榜</translation>
+    </message>
+    <message>
+      <source>Virtue</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>Group</source>
+      <translation>村民小组</translation>
+    </message>
+    <message>
+      <source>Deed</source>
+      <translation>事迹</translation>
+    </message>
+    <message>
+      <source>Nominated by</source>
+      <translation>推荐方式</translation>
+    </message>
+    <message>
+      <source>Nominated on</source>
+      <translation>推荐日期</translation>
+    </message>
+    <message>
+      <source>Month</source>
+      <translation>月份</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>No good deeds yet. Click “New” to nominate the first one.</source>
+      <translation>还没有善行义举。点击“新建”推荐第一条。</translation>
+    </message>
+    <message>
+      <source>All states</source>
+      <translation>全部状态</translation>
+    </message>
+    <message>
+      <source>Nominated</source>
+      <translation>推荐</translation>
+    </message>
+    <message>
+      <source>Council</source>
+      <translation>道德评议会</translation>
+    </message>
+    <message>
+      <source>Board month</source>
+      <translation>上榜月份</translation>
+    </message>
+    <message>
+      <source>Taken down</source>
+      <translation>撤榜</translation>
+    </message>
+    <message>
+      <source>Review…</source>
+      <translation>评议…</translation>
+    </message>
+    <message>
+      <source>Post…</source>
+      <translation>上榜…</translation>
+    </message>
+    <message>
+      <source>Take down…</source>
+      <translation>撤榜…</translation>
+    </message>
+    <message>
+      <source>Reviewed</source>
+      <translation>评议</translation>
+    </message>
+    <message>
+      <source>Posted</source>
+      <translation>公开</translation>
+    </message>
+    <message>
+      <source>Nominate a good deed</source>
+      <translation>推荐善行义举</translation>
+    </message>
+    <message>
+      <source>Council review</source>
+      <translation>道德评议会评议</translation>
+    </message>
+    <message>
+      <source>Post on the board</source>
+      <translation>张贴公开</translation>
+    </message>
+    <message>
+      <source>Take down</source>
+      <translation>撤榜</translation>
     </message>
   </context>
   <context>
@@ -1014,10 +1390,147 @@ The damaged file is kept unchanged beside it for a technician.</source>
     </message>
   </context>
   <context>
+    <name>IssueForm</name>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <source>Raised by</source>
+      <translation>反映人</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Responsible</source>
+      <translation>责任人</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>办理期限</translation>
+    </message>
+    <message>
+      <source>Measures</source>
+      <translation>办理措施</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>办理结果</translation>
+    </message>
+  </context>
+  <context>
+    <name>IssueWallTab</name>
+    <message>
+      <source>Issue wall</source>
+      <translation>问题墙</translation>
+    </message>
+    <message>
+      <source>Raised</source>
+      <translation>收集</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <source>Responsible</source>
+      <translation>责任人</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>办理期限</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>overdue</source>
+      <translation>已逾期</translation>
+    </message>
+    <message>
+      <source>No problems recorded yet. Click “New” to add one.</source>
+      <translation>还没有登记问题。点击“新建”添加第一条。</translation>
+    </message>
+    <message>
+      <source>All states</source>
+      <translation>全部状态</translation>
+    </message>
+    <message>
+      <source>Raised by</source>
+      <translation>反映人</translation>
+    </message>
+    <message>
+      <source>Measures</source>
+      <translation>办理措施</translation>
+    </message>
+    <message>
+      <source>Feedback</source>
+      <translation>办理结果</translation>
+    </message>
+    <message>
+      <source>On the response wall</source>
+      <translation>上回音壁</translation>
+    </message>
+    <message>
+      <source>Assign</source>
+      <translation>分派办理</translation>
+    </message>
+    <message>
+      <source>Record feedback</source>
+      <translation>登记办理结果</translation>
+    </message>
+    <message>
+      <source>Post on the response wall</source>
+      <translation>上回音壁</translation>
+    </message>
+    <message>
+      <source>Assigned</source>
+      <translation>办理</translation>
+    </message>
+    <message>
+      <source>Answered</source>
+      <translation>已反馈</translation>
+    </message>
+    <message>
+      <source>Posted</source>
+      <translation>公开</translation>
+    </message>
+    <message>
+      <source>New problem</source>
+      <translation>登记问题</translation>
+    </message>
+    <message>
+      <source>Issue and response wall</source>
+      <translation>问题墙·回音壁</translation>
+    </message>
+  </context>
+  <context>
+    <name>LinesEditor</name>
+    <message>
+      <source>Add line</source>
+      <translation>添加一行</translation>
+    </message>
+    <message>
+      <source>Remove line</source>
+      <translation>删除一行</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>Home</source>
-      <extracomment>``(module under gui/pages, class)`` of every page. A page module (and the services, reportlab or openpyxl it pulls in) is imported only when its page is first shown, so start-up pays for the home page alone.</extracomment>
+      <extracomment>``(module under gui/, class)`` of every page. A page module (and the services, reportlab or openpyxl it pulls in) is imported only when its page is first shown, so start-up pays for the home page alone.</extracomment>
       <translation>首页</translation>
     </message>
     <message>
@@ -1188,352 +1701,16 @@ The damaged file is kept unchanged beside it for a technician.</source>
       <translation>人民调解</translation>
     </message>
     <message>
-      <source>Register case</source>
-      <translation>登记案件</translation>
-    </message>
-    <message>
-      <source>Register a new dispute (Ctrl+N)</source>
-      <translation>登记新的纠纷（Ctrl+N）</translation>
-    </message>
-    <message>
-      <source>Committee</source>
-      <translation>调委会成员</translation>
-    </message>
-    <message>
-      <source>Monthly report</source>
-      <translation>月报表</translation>
-    </message>
-    <message>
-      <source>Print dossier</source>
-      <translation>打印卷宗</translation>
-    </message>
-    <message>
-      <source>Export .xlsx</source>
-      <translation>导出Excel</translation>
-    </message>
-    <message>
-      <source>Save the cases listed (search and filters applied) as .xlsx</source>
-      <translation>把列出的案件（按当前搜索和筛选）保存为Excel文件（.xlsx）</translation>
-    </message>
-    <message>
-      <source>Search dossier no., party, type, summary</source>
-      <translation>搜索卷号、当事人、纠纷类型、案情</translation>
-    </message>
-    <message>
-      <source>All cases</source>
-      <translation>全部案件</translation>
-    </message>
-    <message>
-      <source>Open</source>
-      <translation>未归档</translation>
-    </message>
-    <message>
-      <source>Running (30-day limit)</source>
-      <translation>办理中（30天期限）</translation>
-    </message>
-    <message>
-      <source>Follow-up</source>
-      <translation>待回访</translation>
-    </message>
-    <message>
-      <source>Archived</source>
-      <translation>已归档</translation>
-    </message>
-    <message>
-      <source>No mediation case yet. Click “Register case” to record the first dispute.</source>
-      <translation>还没有调解案件。点击“登记案件”登记第一起纠纷。</translation>
-    </message>
-    <message>
-      <source>Mediation cases</source>
-      <translation>调解案件</translation>
-    </message>
-    <message>
       <source>Escalated mediation cases</source>
       <translation>各村上报的调解案件</translation>
     </message>
     <message>
-      <source>All years</source>
-      <translation>全部年度</translation>
+      <source>Add a committee member…</source>
+      <translation>添加调委会成员…</translation>
     </message>
     <message>
-      <source>{0} cases</source>
-      <translation>共{0}件</translation>
-    </message>
-    <message>
-      <source>From village {0}: read-only here.</source>
-      <translation>来自村{0}，此处只能查看。</translation>
-    </message>
-    <message>
-      <source> · awaiting the town's reply</source>
-      <translation> · 等待镇里答复</translation>
-    </message>
-    <message>
-      <source>Intake register</source>
-      <translation>受理登记表</translation>
-    </message>
-    <message>
-      <source>Accept</source>
-      <translation>受理</translation>
-    </message>
-    <message>
-      <source>Refuse</source>
-      <translation>不予受理</translation>
-    </message>
-    <message>
-      <source>Refer</source>
-      <translation>移交</translation>
-    </message>
-    <message>
-      <source>Rights notice given</source>
-      <translation>权利义务告知</translation>
-    </message>
-    <message>
-      <source>Investigation record</source>
-      <translation>调查记录</translation>
-    </message>
-    <message>
-      <source>Session record</source>
-      <translation>调解记录</translation>
-    </message>
-    <message>
-      <source>Agreement reached</source>
-      <translation>达成协议</translation>
-    </message>
-    <message>
-      <source>Terminate</source>
-      <translation>终止调解</translation>
-    </message>
-    <message>
-      <source>Follow-up visit</source>
-      <translation>回访</translation>
-    </message>
-    <message>
-      <source>Performed</source>
-      <translation>已履行</translation>
-    </message>
-    <message>
-      <source>Not performed</source>
-      <translation>未履行</translation>
-    </message>
-    <message>
-      <source>Judicial confirmation</source>
-      <translation>司法确认</translation>
-    </message>
-    <message>
-      <source>Archive</source>
-      <translation>归档</translation>
-    </message>
-    <message>
-      <source>Escalate to town</source>
-      <translation>上报镇</translation>
-    </message>
-    <message>
-      <source>Reply</source>
-      <translation>答复</translation>
-    </message>
-    <message>
-      <source>Edit details</source>
-      <translation>修改信息</translation>
-    </message>
-    <message>
-      <source>Print agreement</source>
-      <translation>打印协议书</translation>
-    </message>
-    <message>
-      <source>Date</source>
-      <translation>日期</translation>
-    </message>
-    <message>
-      <source>Accept the case</source>
-      <translation>受理案件</translation>
-    </message>
-    <message>
-      <source>Note</source>
-      <translation>备注</translation>
-    </message>
-    <message>
-      <source>Refuse the case</source>
-      <translation>不予受理</translation>
-    </message>
-    <message>
-      <source>Reason</source>
-      <translation>理由</translation>
-    </message>
-    <message>
-      <source>Refer the case</source>
-      <translation>移交案件</translation>
-    </message>
-    <message>
-      <source>Referred to</source>
-      <translation>移交单位</translation>
-    </message>
-    <message>
-      <source>Manner</source>
-      <translation>告知方式</translation>
-    </message>
-    <message>
-      <source>Place</source>
-      <translation>地点</translation>
-    </message>
-    <message>
-      <source>Investigator</source>
-      <translation>调查人</translation>
-    </message>
-    <message>
-      <source>Person questioned</source>
-      <translation>被调查人</translation>
-    </message>
-    <message>
-      <source>Content</source>
-      <translation>内容</translation>
-    </message>
-    <message>
-      <source>Time</source>
-      <translation>时间</translation>
-    </message>
-    <message>
-      <source>Present</source>
-      <translation>参加人员</translation>
-    </message>
-    <message>
-      <source>Statements and course</source>
-      <translation>当事人陈述及调解经过</translation>
-    </message>
-    <message>
-      <source>Outcome</source>
-      <translation>调解结果</translation>
-    </message>
-    <message>
-      <source>Written agreement</source>
-      <translation>书面协议</translation>
-    </message>
-    <message>
-      <source>Oral agreement</source>
-      <translation>口头协议</translation>
-    </message>
-    <message>
-      <source>Form</source>
-      <translation>协议形式</translation>
-    </message>
-    <message>
-      <source>Facts, matters and responsibilities</source>
-      <translation>纠纷事实、争议事项及责任</translation>
-    </message>
-    <message>
-      <source>Terms (one per line)</source>
-      <translation>协议内容（每行一条）</translation>
-    </message>
-    <message>
-      <source>One term per line; they are numbered when printed</source>
-      <translation>每行一条，打印时自动编号</translation>
-    </message>
-    <message>
-      <source>Manner of performance</source>
-      <translation>履行方式</translation>
-    </message>
-    <message>
-      <source>Place of performance</source>
-      <translation>履行地点</translation>
-    </message>
-    <message>
-      <source>Perform by</source>
-      <translation>履行期限</translation>
-    </message>
-    <message>
-      <source>Copies</source>
-      <translation>份数</translation>
-    </message>
-    <message>
-      <source>Recorder</source>
-      <translation>记录人</translation>
-    </message>
-    <message>
-      <source>Terminate the mediation</source>
-      <translation>终止调解</translation>
-    </message>
-    <message>
-      <source>Routes explained</source>
-      <translation>已告知的途径</translation>
-    </message>
-    <message>
-      <source>Visitor</source>
-      <translation>回访人</translation>
-    </message>
-    <message>
-      <source>Performance</source>
-      <translation>履行情况</translation>
-    </message>
-    <message>
-      <source>Satisfaction</source>
-      <translation>满意程度</translation>
-    </message>
-    <message>
-      <source>Remaining risk</source>
-      <translation>遗留问题及风险</translation>
-    </message>
-    <message>
-      <source>Measures</source>
-      <translation>采取的措施</translation>
-    </message>
-    <message>
-      <source>Next visit</source>
-      <translation>下次回访</translation>
-    </message>
-    <message>
-      <source>Agreement performed</source>
-      <translation>协议已履行</translation>
-    </message>
-    <message>
-      <source>Agreement not performed</source>
-      <translation>协议未履行</translation>
-    </message>
-    <message>
-      <source>Court</source>
-      <translation>人民法院</translation>
-    </message>
-    <message>
-      <source>Ruling no.</source>
-      <translation>裁定书文号</translation>
-    </message>
-    <message>
-      <source>Result</source>
-      <translation>结果</translation>
-    </message>
-    <message>
-      <source>Archive with closing report</source>
-      <translation>结案归档</translation>
-    </message>
-    <message>
-      <source>Closing summary</source>
-      <translation>结案情况</translation>
-    </message>
-    <message>
-      <source>Escalate to the town</source>
-      <translation>上报镇</translation>
-    </message>
-    <message>
-      <source>Reply to the village</source>
-      <translation>答复村</translation>
-    </message>
-    <message>
-      <source>Edit case details</source>
-      <translation>修改案件信息</translation>
-    </message>
-    <message>
-      <source>Dispute type</source>
-      <translation>纠纷类型</translation>
-    </message>
-    <message>
-      <source>Summary</source>
-      <translation>简要案情</translation>
-    </message>
-    <message>
-      <source>Amount (yuan)</source>
-      <translation>涉及金额（元）</translation>
-    </message>
-    <message>
-      <source>People involved</source>
-      <translation>涉及人数</translation>
+      <source>Monthly report…</source>
+      <translation>月度统计…</translation>
     </message>
     <message>
       <source>none yet</source>
@@ -1544,28 +1721,8 @@ The damaged file is kept unchanged beside it for a technician.</source>
       <translation>添加调委会成员</translation>
     </message>
     <message>
-      <source>Name</source>
-      <translation>姓名</translation>
-    </message>
-    <message>
-      <source>Role</source>
-      <translation>职务</translation>
-    </message>
-    <message>
-      <source>Phone</source>
-      <translation>电话</translation>
-    </message>
-    <message>
       <source>Members now: {0}</source>
       <translation>现有成员：{0}</translation>
-    </message>
-    <message>
-      <source>Mediation agreement</source>
-      <translation>人民调解协议书</translation>
-    </message>
-    <message>
-      <source>Dossier</source>
-      <translation>卷宗</translation>
     </message>
   </context>
   <context>
@@ -1620,7 +1777,7 @@ The damaged file is kept unchanged beside it for a technician.</source>
     </message>
   </context>
   <context>
-    <name>NoticeDialog</name>
+    <name>NoticeForm</name>
     <message>
       <source>Category</source>
       <translation>类别</translation>
@@ -1654,12 +1811,211 @@ The damaged file is kept unchanged beside it for a technician.</source>
       <translation>附件文件名（每行一个）</translation>
     </message>
     <message>
+      <source>Reviewer</source>
+      <translation>审核人</translation>
+    </message>
+    <message>
+      <source>Opinion</source>
+      <translation>审核意见</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Decision</source>
+      <translation>审核结论</translation>
+    </message>
+    <message>
+      <source>Approve</source>
+      <translation>同意公开</translation>
+    </message>
+    <message>
+      <source>Send back to draft</source>
+      <translation>退回修改</translation>
+    </message>
+    <message>
+      <source>Posting date</source>
+      <translation>公开日期</translation>
+    </message>
+    <message>
+      <source>Board</source>
+      <translation>公开地点</translation>
+    </message>
+    <message>
+      <source>Raised by</source>
+      <translation>反映人</translation>
+    </message>
+    <message>
+      <source>Objection</source>
+      <translation>异议</translation>
+    </message>
+    <message>
+      <source>Answer</source>
+      <translation>答复内容</translation>
+    </message>
+    <message>
+      <source>Answered by</source>
+      <translation>答复人</translation>
+    </message>
+  </context>
+  <context>
+    <name>NoticesTab</name>
+    <message>
+      <source>Notices</source>
+      <translation>公开事项</translation>
+    </message>
+    <message>
+      <source>Posted</source>
+      <translation>公开</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>标题</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Objections</source>
+      <translation>异议</translation>
+    </message>
+    <message>
+      <source>No notices yet. Click “New” to add the first one.</source>
+      <translation>还没有公开事项。点击“新建”添加第一条。</translation>
+    </message>
+    <message>
+      <source>Search titles</source>
+      <translation>搜索标题</translation>
+    </message>
+    <message>
+      <source>All categories</source>
+      <translation>全部类别</translation>
+    </message>
+    <message>
+      <source>Draft</source>
+      <translation>草稿</translation>
+    </message>
+    <message>
+      <source>Review</source>
+      <translation>审核</translation>
+    </message>
+    <message>
+      <source>Approved</source>
+      <translation>通过</translation>
+    </message>
+    <message>
+      <source>Ended</source>
+      <translation>期满</translation>
+    </message>
+    <message>
+      <source>Archived</source>
+      <translation>归档</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>内容</translation>
+    </message>
+    <message>
+      <source>Basis</source>
+      <translation>公开依据</translation>
+    </message>
+    <message>
+      <source>Catalogue item</source>
+      <translation>目录事项</translation>
+    </message>
+    <message>
+      <source>Publicity until</source>
+      <translation>公示截止</translation>
+    </message>
+    <message>
+      <source>Attachments</source>
+      <translation>附件</translation>
+    </message>
+    <message>
+      <source>Corrects</source>
+      <translation>更正的是</translation>
+    </message>
+    <message>
+      <source>Corrected by</source>
+      <translation>已被更正为</translation>
+    </message>
+    <message>
+      <source>not answered</source>
+      <translation>未答复</translation>
+    </message>
+    <message>
+      <source>Objection</source>
+      <translation>异议</translation>
+    </message>
+    <message>
+      <source>Edit</source>
+      <translation>修改</translation>
+    </message>
+    <message>
+      <source>Send to supervision review</source>
+      <translation>送监委会审核</translation>
+    </message>
+    <message>
+      <source>Delete draft</source>
+      <translation>删除草稿</translation>
+    </message>
+    <message>
+      <source>Record review</source>
+      <translation>登记监委会审核</translation>
+    </message>
+    <message>
+      <source>Post on the board</source>
+      <translation>张贴公开</translation>
+    </message>
+    <message>
+      <source>Record objection</source>
+      <translation>登记异议</translation>
+    </message>
+    <message>
+      <source>Answer objection of {0}</source>
+      <translation>答复{0}的异议</translation>
+    </message>
+    <message>
+      <source>Archive</source>
+      <translation>归档</translation>
+    </message>
+    <message>
+      <source>Correct (new notice)</source>
+      <translation>更正（发布新公开）</translation>
+    </message>
+    <message>
+      <source>A correction of this notice exists already.</source>
+      <translation>这条公开事项已有更正公告。</translation>
+    </message>
+    <message>
+      <source>Print</source>
+      <translation>打印</translation>
+    </message>
+    <message>
       <source>Edit notice</source>
       <translation>修改公开事项</translation>
     </message>
     <message>
       <source>New notice</source>
       <translation>新建公开事项</translation>
+    </message>
+    <message>
+      <source>Delete the draft “{0}”?</source>
+      <translation>删除草稿“{0}”？</translation>
+    </message>
+    <message>
+      <source>Supervision committee review</source>
+      <translation>村务监督委员会审核</translation>
+    </message>
+    <message>
+      <source>Answer objection</source>
+      <translation>答复异议</translation>
     </message>
   </context>
   <context>
@@ -1934,26 +2290,669 @@ The damaged file is kept unchanged beside it for a technician.</source>
     </message>
   </context>
   <context>
-    <name>RedBlackPage</name>
+    <name>PointsForm</name>
     <message>
-      <source>Red/black board</source>
-      <translation>红黑榜</translation>
+      <source>Household</source>
+      <translation>所在户</translation>
     </message>
     <message>
-      <source>New entry</source>
+      <source>Rule</source>
+      <translation>积分规则</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Approved by</source>
+      <translation>审核人</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>项目</translation>
+    </message>
+    <message>
+      <source>Points</source>
+      <translation>积分</translation>
+    </message>
+    <message>
+      <source>Cash top-up (yuan)</source>
+      <translation>补现金（元）</translation>
+    </message>
+  </context>
+  <context>
+    <name>PointsTab</name>
+    <message>
+      <source>Household points</source>
+      <translation>户积分</translation>
+    </message>
+    <message>
+      <source>Household no.</source>
+      <translation>户号</translation>
+    </message>
+    <message>
+      <source>Head</source>
+      <translation>户主</translation>
+    </message>
+    <message>
+      <source>Group</source>
+      <translation>村民小组</translation>
+    </message>
+    <message>
+      <source>Earned</source>
+      <translation>本季加分</translation>
+    </message>
+    <message>
+      <source>Deducted</source>
+      <translation>本季扣分</translation>
+    </message>
+    <message>
+      <source>Redeemed</source>
+      <translation>本季兑换</translation>
+    </message>
+    <message>
+      <source>Balance</source>
+      <translation>余额</translation>
+    </message>
+    <message>
+      <source>No points in this quarter. Click “New” to add the first entry.</source>
+      <translation>本季度还没有积分。点击“新建”添加第一条。</translation>
+    </message>
+    <message>
+      <source>{0} Q{1}</source>
+      <translation>{0}年第{1}季度</translation>
+    </message>
+    <message>
+      <source>This quarter</source>
+      <translation>本季度</translation>
+    </message>
+    <message>
+      <source>Points rules sent by the township</source>
+      <translation>镇下发的积分规则</translation>
+    </message>
+    <message>
+      <source>Default points rules</source>
+      <translation>默认积分规则</translation>
+    </message>
+    <message>
+      <source>{0}: {1} rules</source>
+      <translation>{0}：共{1}条</translation>
+    </message>
+    <message>
+      <source>Add points…</source>
+      <translation>记分…</translation>
+    </message>
+    <message>
+      <source>Redeem at the store…</source>
+      <translation>积分兑换…</translation>
+    </message>
+    <message>
+      <source>Add points</source>
+      <translation>记分</translation>
+    </message>
+    <message>
+      <source>Redeem at the points store</source>
+      <translation>积分超市兑换</translation>
+    </message>
+    <message>
+      <source>Year-end reset</source>
+      <translation>年终清零</translation>
+    </message>
+    <message>
+      <source>Bring every household's balance to zero on 31 December {0}? The history is kept; this cannot be repeated for the same year.</source>
+      <translation>将各户积分在{0}年12月31日清零吗？积分记录会保留；同一年只能清零一次。</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordFields</name>
+    <message>
+      <source>Category</source>
+      <extracomment>(table, column) → the enum whose ``.label`` names a stored code; "*" matches any table. Columns that hold a yes/no flag. Columns whose values are dates (or timestamps) even without a date-like name. Structured payloads that have their own sheet; never shown as text.</extracomment>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>标题</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>内容</translation>
+    </message>
+    <message>
+      <source>Basis</source>
+      <translation>公开依据</translation>
+    </message>
+    <message>
+      <source>Catalogue item</source>
+      <translation>目录事项</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>期间</translation>
+    </message>
+    <message>
+      <source>Attachments</source>
+      <translation>附件</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Reviewer</source>
+      <translation>审核人</translation>
+    </message>
+    <message>
+      <source>Review opinion</source>
+      <translation>审核意见</translation>
+    </message>
+    <message>
+      <source>Review date</source>
+      <translation>审核日期</translation>
+    </message>
+    <message>
+      <source>Approved on</source>
+      <translation>批准日期</translation>
+    </message>
+    <message>
+      <source>Posted on</source>
+      <translation>公开日期</translation>
+    </message>
+    <message>
+      <source>Publicity days</source>
+      <translation>公示天数</translation>
+    </message>
+    <message>
+      <source>Board</source>
+      <translation>公开栏</translation>
+    </message>
+    <message>
+      <source>Archived on</source>
+      <translation>归档日期</translation>
+    </message>
+    <message>
+      <source>Addressed to</source>
+      <translation>发往</translation>
+    </message>
+    <message>
+      <source>Created on</source>
+      <translation>创建日期</translation>
+    </message>
+    <message>
+      <source>Raised by</source>
+      <translation>提出人</translation>
+    </message>
+    <message>
+      <source>Content</source>
+      <translation>内容</translation>
+    </message>
+    <message>
+      <source>Raised on</source>
+      <translation>提出日期</translation>
+    </message>
+    <message>
+      <source>Answer</source>
+      <translation>答复</translation>
+    </message>
+    <message>
+      <source>Answered by</source>
+      <translation>答复人</translation>
+    </message>
+    <message>
+      <source>Answered on</source>
+      <translation>答复日期</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>事项</translation>
+    </message>
+    <message>
+      <source>Legal basis</source>
+      <translation>法律依据</translation>
+    </message>
+    <message>
+      <source>Frequency</source>
+      <translation>公开频次</translation>
+    </message>
+    <message>
+      <source>Year</source>
+      <translation>年度</translation>
+    </message>
+    <message>
+      <source>Quarter</source>
+      <translation>季度</translation>
+    </message>
+    <message>
+      <source>Opening balance</source>
+      <translation>期初余额</translation>
+    </message>
+    <message>
+      <source>Closing balance</source>
+      <translation>期末余额</translation>
+    </message>
+    <message>
+      <source>Lines</source>
+      <translation>收支明细</translation>
+    </message>
+    <message>
+      <source>Finance review group members</source>
+      <translation>民主理财小组成员</translation>
+    </message>
+    <message>
+      <source>Supervision opinion</source>
+      <translation>监委会意见</translation>
+    </message>
+    <message>
+      <source>Prepared by</source>
+      <translation>制表人</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>来源</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>摘要</translation>
+    </message>
+    <message>
+      <source>Step</source>
+      <translation>步骤</translation>
+    </message>
+    <message>
+      <source>Merged with the next step</source>
+      <translation>与下一步合并</translation>
+    </message>
+    <message>
+      <source>Held on</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Form</source>
+      <translation>形式</translation>
+    </message>
+    <message>
+      <source>Expected</source>
+      <translation>应到</translation>
+    </message>
+    <message>
+      <source>Present</source>
+      <translation>实到</translation>
+    </message>
+    <message>
+      <source>Approving</source>
+      <translation>同意</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>结果</translation>
+    </message>
+    <message>
+      <source>Remarks</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>Responsible</source>
+      <translation>责任人</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>办理期限</translation>
+    </message>
+    <message>
+      <source>Measures</source>
+      <translation>措施</translation>
+    </message>
+    <message>
+      <source>Feedback</source>
+      <translation>反馈</translation>
+    </message>
+    <message>
+      <source>Dossier no.</source>
+      <translation>卷宗号</translation>
+    </message>
+    <message>
+      <source>Dispute type</source>
+      <translation>纠纷类型</translation>
+    </message>
+    <message>
+      <source>Registered on</source>
+      <translation>登记日期</translation>
+    </message>
+    <message>
+      <source>Amount</source>
+      <translation>金额</translation>
+    </message>
+    <message>
+      <source>People involved</source>
+      <translation>涉及人数</translation>
+    </message>
+    <message>
+      <source>Risk of a crime</source>
+      <translation>有激化为刑事案件风险</translation>
+    </message>
+    <message>
+      <source>Risk of a petition</source>
+      <translation>有上访风险</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Accepted on</source>
+      <translation>受理日期</translation>
+    </message>
+    <message>
+      <source>Settled on</source>
+      <translation>调结日期</translation>
+    </message>
+    <message>
+      <source>Agreement</source>
+      <translation>协议形式</translation>
+    </message>
+    <message>
+      <source>Follow-up due</source>
+      <translation>回访期限</translation>
+    </message>
+    <message>
+      <source>Escalated</source>
+      <translation>已上报</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>身份</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Sex</source>
+      <translation>性别</translation>
+    </message>
+    <message>
+      <source>Ethnicity</source>
+      <translation>民族</translation>
+    </message>
+    <message>
+      <source>Born</source>
+      <translation>出生日期</translation>
+    </message>
+    <message>
+      <source>Occupation</source>
+      <translation>职业</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>住址</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <source>ID number</source>
+      <translation>身份证号</translation>
+    </message>
+    <message>
+      <source>Representative</source>
+      <translation>代理人</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>种类</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Detail</source>
+      <translation>说明</translation>
+    </message>
+    <message>
+      <source>Operator</source>
+      <translation>经办人</translation>
+    </message>
+    <message>
+      <source>Recorded at</source>
+      <translation>记录时间</translation>
+    </message>
+    <message>
+      <source>Active</source>
+      <translation>在任</translation>
+    </message>
+    <message>
+      <source>Adopted on</source>
+      <translation>通过日期</translation>
+    </message>
+    <message>
+      <source>Review result</source>
+      <translation>审查结论</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>Clause</source>
+      <translation>条款</translation>
+    </message>
+    <message>
+      <source>Chapter</source>
+      <translation>章</translation>
+    </message>
+    <message>
+      <source>Group</source>
+      <translation>村民小组</translation>
+    </message>
+    <message>
+      <source>Deed / problem</source>
+      <translation>事迹/问题</translation>
+    </message>
+    <message>
+      <source>Evidence</source>
+      <translation>证据</translation>
+    </message>
+    <message>
+      <source>Rectification required</source>
+      <translation>整改要求</translation>
+    </message>
+    <message>
+      <source>Reported on</source>
+      <translation>登记日期</translation>
+    </message>
+    <message>
+      <source>Reported by</source>
+      <translation>登记人</translation>
+    </message>
+    <message>
+      <source>Verified on</source>
+      <translation>核实日期</translation>
+    </message>
+    <message>
+      <source>Verified by</source>
+      <translation>核实人</translation>
+    </message>
+    <message>
+      <source>Findings</source>
+      <translation>核实情况</translation>
+    </message>
+    <message>
+      <source>Reviewers</source>
+      <translation>评议人员</translation>
+    </message>
+    <message>
+      <source>Month</source>
+      <translation>上榜月份</translation>
+    </message>
+    <message>
+      <source>On the board until</source>
+      <translation>上榜至</translation>
+    </message>
+    <message>
+      <source>Closed on</source>
+      <translation>办结日期</translation>
+    </message>
+    <message>
+      <source>Rectification check</source>
+      <translation>整改核查</translation>
+    </message>
+    <message>
+      <source>Taken down on</source>
+      <translation>撤榜日期</translation>
+    </message>
+    <message>
+      <source>Reason taken down</source>
+      <translation>撤榜原因</translation>
+    </message>
+    <message>
+      <source>Objection</source>
+      <translation>异议</translation>
+    </message>
+    <message>
+      <source>Virtue</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Shown false</source>
+      <translation>经查不实</translation>
+    </message>
+    <message>
+      <source>Nominated by</source>
+      <translation>推荐方式</translation>
+    </message>
+    <message>
+      <source>Nominator</source>
+      <translation>推荐人</translation>
+    </message>
+    <message>
+      <source>Nominated on</source>
+      <translation>推荐日期</translation>
+    </message>
+    <message>
+      <source>Order</source>
+      <translation>序号</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>说明</translation>
+    </message>
+    <message>
+      <source>Cycle</source>
+      <translation>评定年度</translation>
+    </message>
+    <message>
+      <source>Rated on</source>
+      <translation>评定日期</translation>
+    </message>
+    <message>
+      <source>Stars</source>
+      <translation>所获星目</translation>
+    </message>
+    <message>
+      <source>Disqualifying conditions</source>
+      <translation>否决情形</translation>
+    </message>
+    <message>
+      <source>What happened</source>
+      <translation>情况说明</translation>
+    </message>
+    <message>
+      <source>Plaque awarded on</source>
+      <translation>授牌日期</translation>
+    </message>
+    <message>
+      <source>Revoked on</source>
+      <translation>摘牌日期</translation>
+    </message>
+    <message>
+      <source>Reason revoked</source>
+      <translation>摘牌原因</translation>
+    </message>
+    <message>
+      <source>Star</source>
+      <translation>星目</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <source>Points</source>
+      <translation>分值</translation>
+    </message>
+    <message>
+      <source>Rule</source>
+      <translation>规则编号</translation>
+    </message>
+    <message>
+      <source>Approved by</source>
+      <translation>批准人</translation>
+    </message>
+    <message>
+      <source>Cash</source>
+      <translation>现金</translation>
+    </message>
+    <message>
+      <source>Household no.</source>
+      <translation>户号</translation>
+    </message>
+    <message>
+      <source>Head of household</source>
+      <translation>户主</translation>
+    </message>
+    <message>
+      <source>Relation</source>
+      <translation>与户主关系</translation>
+    </message>
+    <message>
+      <source>Fingerprint</source>
+      <translation>指纹</translation>
+    </message>
+    <message>
+      <source>Revoked at</source>
+      <translation>吊销时间</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>否</translation>
+    </message>
+    <message>
+      <source>all villages</source>
+      <translation>全部村</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordPage</name>
+    <message>
+      <source>New</source>
+      <extracomment>the tabs reload themselves for the tables they show (the main window leaves them be)</extracomment>
       <translation>新建</translation>
     </message>
     <message>
-      <source>Report a red or black entry (Ctrl+N)</source>
-      <translation>登记一条红榜或黑榜记录（Ctrl+N）</translation>
+      <source>New record in this tab (Ctrl+N)</source>
+      <translation>在当前标签页新建（Ctrl+N）</translation>
     </message>
     <message>
-      <source>Print board</source>
+      <source>Print</source>
       <translation>打印</translation>
     </message>
     <message>
-      <source>Print the board of the month chosen in the filter (Ctrl+P)</source>
-      <translation>打印所选月份的红黑榜（Ctrl+P）</translation>
+      <source>Print the selected record (Ctrl+P)</source>
+      <translation>打印所选记录（Ctrl+P）</translation>
     </message>
     <message>
       <source>Export .xlsx</source>
@@ -1967,25 +2966,24 @@ The damaged file is kept unchanged beside it for a technician.</source>
       <source>More</source>
       <translation>更多</translation>
     </message>
+  </context>
+  <context>
+    <name>RecordTab</name>
     <message>
-      <source>Take down entries whose stay has ended</source>
-      <translation>上榜期已满的一律下榜</translation>
+      <source>Nothing here yet. Click “New” to add the first one.</source>
+      <extracomment>objectName prefix: ``&lt;name&gt;Table``, ``&lt;name&gt;Search``, ``&lt;name&gt;DetailPane``… the tables this tab shows: it refreshes when an operation wrote one of them key of a DATE column to offer a date range on, or "" for none a town's look at a village: no New, no workflow actions</extracomment>
+      <translation>还没有记录。点击“新建”添加第一条。</translation>
     </message>
     <message>
-      <source>Print black-board names in full</source>
-      <translation>黑榜姓名完整打印（不打码）</translation>
+      <source>Search this list</source>
+      <translation>在本列表中搜索</translation>
     </message>
+  </context>
+  <context>
+    <name>RedBlackForm</name>
     <message>
-      <source>Good deeds</source>
-      <translation>善行义举榜</translation>
-    </message>
-    <message>
-      <source>Village rules</source>
-      <translation>村规民约</translation>
-    </message>
-    <message>
-      <source>Red and black</source>
-      <translation>红榜和黑榜</translation>
+      <source>List</source>
+      <translation>榜别</translation>
     </message>
     <message>
       <source>Red list</source>
@@ -1996,12 +2994,134 @@ The damaged file is kept unchanged beside it for a technician.</source>
       <translation>黑榜</translation>
     </message>
     <message>
-      <source>Search name, category, text</source>
-      <translation>搜索姓名、类别、内容</translation>
+      <source>Household</source>
+      <translation>所在户</translation>
     </message>
     <message>
-      <source>Month</source>
-      <translation>月份</translation>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Deed / problem</source>
+      <translation>事迹/问题</translation>
+    </message>
+    <message>
+      <source>Evidence</source>
+      <translation>证据材料</translation>
+    </message>
+    <message>
+      <source>Clause broken (black)</source>
+      <translation>违反条款（黑榜）</translation>
+    </message>
+    <message>
+      <source>Rectification required (black)</source>
+      <translation>整改要求（黑榜）</translation>
+    </message>
+    <message>
+      <source>Deadline (black)</source>
+      <translation>整改期限（黑榜）</translation>
+    </message>
+    <message>
+      <source>Reported on</source>
+      <translation>登记日期</translation>
+    </message>
+    <message>
+      <source>Verified on</source>
+      <translation>核实日期</translation>
+    </message>
+    <message>
+      <source>Verified by</source>
+      <translation>核实人</translation>
+    </message>
+    <message>
+      <source>Findings</source>
+      <translation>核实情况</translation>
+    </message>
+    <message>
+      <source>Review date</source>
+      <translation>评议日期</translation>
+    </message>
+    <message>
+      <source>Council members present</source>
+      <translation>参加评议人员</translation>
+    </message>
+    <message>
+      <source>Decision</source>
+      <translation>审核结论</translation>
+    </message>
+    <message>
+      <source>Approve posting</source>
+      <translation>同意上榜</translation>
+    </message>
+    <message>
+      <source>Reject</source>
+      <translation>不同意</translation>
+    </message>
+    <message>
+      <source>Opinion</source>
+      <translation>审核意见</translation>
+    </message>
+    <message>
+      <source>Board month</source>
+      <translation>上榜月份</translation>
+    </message>
+    <message>
+      <source>Posted on</source>
+      <translation>上榜日期</translation>
+    </message>
+    <message>
+      <source>Rectified on</source>
+      <translation>整改日期</translation>
+    </message>
+    <message>
+      <source>How it was checked</source>
+      <translation>验收情况</translation>
+    </message>
+    <message>
+      <source>Taken down on</source>
+      <translation>撤榜日期</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>理由</translation>
+    </message>
+    <message>
+      <source>Objection</source>
+      <translation>异议</translation>
+    </message>
+    <message>
+      <source>Finding (why it is false)</source>
+      <translation>核查结论（为何不实）</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+  </context>
+  <context>
+    <name>RedBlackPage</name>
+    <message>
+      <source>Red/black board</source>
+      <translation>红黑榜</translation>
+    </message>
+    <message>
+      <source>Take down entries whose stay has ended</source>
+      <translation>上榜期已满的一律下榜</translation>
+    </message>
+    <message>
+      <source>New version of the village rules…</source>
+      <translation>新建村规民约版本…</translation>
+    </message>
+    <message>
+      <source>Print black-board names in full</source>
+      <translation>黑榜姓名完整打印（不打码）</translation>
+    </message>
+  </context>
+  <context>
+    <name>RedBlackTab</name>
+    <message>
+      <source>Red/black board</source>
+      <translation>红黑榜</translation>
     </message>
     <message>
       <source>List</source>
@@ -2009,7 +3129,7 @@ The damaged file is kept unchanged beside it for a technician.</source>
     </message>
     <message>
       <source>Name</source>
-      <translation>姓名</translation>
+      <translation>名称</translation>
     </message>
     <message>
       <source>Group</source>
@@ -2024,12 +3144,96 @@ The damaged file is kept unchanged beside it for a technician.</source>
       <translation>事迹/问题</translation>
     </message>
     <message>
+      <source>Month</source>
+      <translation>月份</translation>
+    </message>
+    <message>
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
       <source>Reported</source>
       <translation>登记</translation>
+    </message>
+    <message>
+      <source>No entries yet. Click “New” to report the first one.</source>
+      <translation>还没有红黑榜条目。点击“新建”添加第一条。</translation>
+    </message>
+    <message>
+      <source>Search name, category, text</source>
+      <translation>搜索姓名、类别、内容</translation>
+    </message>
+    <message>
+      <source>All months</source>
+      <translation>全部月份</translation>
+    </message>
+    <message>
+      <source>Verified</source>
+      <translation>核实</translation>
+    </message>
+    <message>
+      <source>Reviewed</source>
+      <translation>评议</translation>
+    </message>
+    <message>
+      <source>Posted</source>
+      <translation>公开</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>整改/到期</translation>
+    </message>
+    <message>
+      <source>Removed</source>
+      <translation>撤榜</translation>
+    </message>
+    <message>
+      <source>Group {0}</source>
+      <translation>{0}组</translation>
+    </message>
+    <message>
+      <source>Evidence</source>
+      <translation>证据材料</translation>
+    </message>
+    <message>
+      <source>Clause</source>
+      <translation>条款</translation>
+    </message>
+    <message>
+      <source>Rectification</source>
+      <translation>整改要求</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>办理期限</translation>
+    </message>
+    <message>
+      <source>Council</source>
+      <translation>道德评议会</translation>
+    </message>
+    <message>
+      <source>Opinion</source>
+      <translation>审核意见</translation>
+    </message>
+    <message>
+      <source>Board month</source>
+      <translation>上榜月份</translation>
+    </message>
+    <message>
+      <source>On the board until</source>
+      <translation>上榜至</translation>
+    </message>
+    <message>
+      <source>Rectified / ended</source>
+      <translation>整改/到期日期</translation>
+    </message>
+    <message>
+      <source>Objection</source>
+      <translation>异议</translation>
+    </message>
+    <message>
+      <source>Taken down</source>
+      <translation>撤榜</translation>
     </message>
     <message>
       <source>Verify…</source>
@@ -2064,328 +3268,40 @@ The damaged file is kept unchanged beside it for a technician.</source>
       <translation>修改…</translation>
     </message>
     <message>
-      <source>Virtue</source>
-      <translation>类别</translation>
-    </message>
-    <message>
-      <source>Deed</source>
-      <translation>事迹</translation>
-    </message>
-    <message>
-      <source>Nominated by</source>
-      <translation>推荐方式</translation>
-    </message>
-    <message>
-      <source>Nominate…</source>
-      <translation>推荐…</translation>
-    </message>
-    <message>
-      <source>Review…</source>
-      <translation>评议…</translation>
-    </message>
-    <message>
-      <source>Post…</source>
-      <translation>上榜…</translation>
-    </message>
-    <message>
-      <source>Print the month's good deeds</source>
-      <translation>打印本月善行义举榜</translation>
-    </message>
-    <message>
-      <source>Clause</source>
-      <translation>条款</translation>
-    </message>
-    <message>
-      <source>Text</source>
-      <translation>条文</translation>
-    </message>
-    <message>
-      <source>New version…</source>
-      <translation>新建版本…</translation>
-    </message>
-    <message>
-      <source>Revise (copy)…</source>
-      <translation>修订（复制）…</translation>
-    </message>
-    <message>
-      <source>Review and dates…</source>
-      <translation>审查与日期…</translation>
-    </message>
-    <message>
-      <source>Put in force</source>
-      <translation>公布施行</translation>
-    </message>
-    <message>
-      <source>Add clause…</source>
-      <translation>添加条款…</translation>
-    </message>
-    <message>
-      <source>Edit clause…</source>
-      <translation>修改条款…</translation>
-    </message>
-    <message>
-      <source>Delete clause</source>
-      <translation>删除条款</translation>
-    </message>
-    <message>
-      <source>All months</source>
-      <translation>全部月份</translation>
-    </message>
-    <message>
-      <source>Verified</source>
-      <translation>核实</translation>
-    </message>
-    <message>
-      <source>Reviewed</source>
-      <translation>评议</translation>
-    </message>
-    <message>
-      <source>Posted</source>
-      <translation>上榜</translation>
-    </message>
-    <message>
-      <source>Closed</source>
-      <translation>整改/到期</translation>
-    </message>
-    <message>
-      <source>Removed</source>
-      <translation>撤榜</translation>
-    </message>
-    <message>
-      <source>Evidence</source>
-      <translation>证据材料</translation>
-    </message>
-    <message>
-      <source>Rectification</source>
-      <translation>整改要求</translation>
-    </message>
-    <message>
-      <source>Deadline</source>
-      <translation>整改期限</translation>
-    </message>
-    <message>
-      <source>Council</source>
-      <translation>道德评议会</translation>
-    </message>
-    <message>
-      <source>Opinion</source>
-      <translation>评议意见</translation>
-    </message>
-    <message>
-      <source>Board month</source>
-      <translation>上榜月份</translation>
-    </message>
-    <message>
-      <source>On the board until</source>
-      <translation>上榜至</translation>
-    </message>
-    <message>
-      <source>Rectified / ended</source>
-      <translation>整改/到期日期</translation>
-    </message>
-    <message>
-      <source>Objection</source>
-      <translation>异议</translation>
-    </message>
-    <message>
-      <source>Taken down</source>
-      <translation>撤榜</translation>
-    </message>
-    <message>
-      <source>Household</source>
-      <translation>户</translation>
-    </message>
-    <message>
-      <source>Clause broken (black)</source>
-      <translation>违反条款（黑榜）</translation>
-    </message>
-    <message>
-      <source>Rectification required (black)</source>
-      <translation>整改要求（黑榜）</translation>
-    </message>
-    <message>
-      <source>Deadline (black)</source>
-      <translation>整改期限（黑榜）</translation>
-    </message>
-    <message>
-      <source>Reported on</source>
-      <translation>登记日期</translation>
+      <source>Edit entry</source>
+      <translation>修改记录</translation>
     </message>
     <message>
       <source>New red/black entry</source>
       <translation>新建红黑榜记录</translation>
     </message>
     <message>
-      <source>Edit entry</source>
-      <translation>修改记录</translation>
-    </message>
-    <message>
       <source>Verify</source>
       <translation>核实</translation>
-    </message>
-    <message>
-      <source>Verified on</source>
-      <translation>核实日期</translation>
-    </message>
-    <message>
-      <source>Verified by</source>
-      <translation>核实人</translation>
-    </message>
-    <message>
-      <source>Findings</source>
-      <translation>核实情况</translation>
     </message>
     <message>
       <source>Council review</source>
       <translation>道德评议会评议</translation>
     </message>
     <message>
-      <source>Review date</source>
-      <translation>评议日期</translation>
-    </message>
-    <message>
-      <source>Council members present</source>
-      <translation>参加评议人员</translation>
-    </message>
-    <message>
-      <source>Decision</source>
-      <translation>评议结论</translation>
-    </message>
-    <message>
-      <source>Approve posting</source>
-      <translation>同意上榜</translation>
-    </message>
-    <message>
-      <source>Reject</source>
-      <translation>不同意</translation>
-    </message>
-    <message>
       <source>Post on the board</source>
-      <translation>上榜</translation>
-    </message>
-    <message>
-      <source>Posted on</source>
-      <translation>上榜日期</translation>
+      <translation>张贴公开</translation>
     </message>
     <message>
       <source>Rectified</source>
       <translation>整改到位</translation>
     </message>
     <message>
-      <source>Rectified on</source>
-      <translation>整改日期</translation>
-    </message>
-    <message>
-      <source>How it was checked</source>
-      <translation>验收情况</translation>
-    </message>
-    <message>
       <source>Take down</source>
       <translation>撤榜</translation>
-    </message>
-    <message>
-      <source>Taken down on</source>
-      <translation>撤榜日期</translation>
-    </message>
-    <message>
-      <source>Reason</source>
-      <translation>原因</translation>
     </message>
     <message>
       <source>Objection upheld: remove the entry</source>
       <translation>异议成立：撤销这条记录</translation>
     </message>
     <message>
-      <source>Finding (why it is false)</source>
-      <translation>核查结论（为何不实）</translation>
-    </message>
-    <message>
-      <source>Date</source>
-      <translation>日期</translation>
-    </message>
-    <message>
       <source>{0} entries taken off the board.</source>
       <translation>已有{0}条记录到期下榜。</translation>
-    </message>
-    <message>
-      <source>Nominator</source>
-      <translation>推荐人</translation>
-    </message>
-    <message>
-      <source>Nominated on</source>
-      <translation>推荐日期</translation>
-    </message>
-    <message>
-      <source>Nominate a good deed</source>
-      <translation>推荐善行义举</translation>
-    </message>
-    <message>
-      <source>Shown false</source>
-      <translation>经查不实</translation>
-    </message>
-    <message>
-      <source>The deed was shown to be false</source>
-      <translation>事迹经核查不属实</translation>
-    </message>
-    <message>
-      <source>No village rules yet. Click New version.</source>
-      <translation>还没有村规民约。点击“新建版本”添加。</translation>
-    </message>
-    <message>
-      <source>{0} · {1} · legality review {2} {3} · adopted {4}</source>
-      <translation>{0} · {1} · 合法性审查 {2} {3} · 通过 {4}</translation>
-    </message>
-    <message>
-      <source>Title</source>
-      <translation>名称</translation>
-    </message>
-    <message>
-      <source>Legality review date</source>
-      <translation>合法性审查日期</translation>
-    </message>
-    <message>
-      <source>Review result</source>
-      <translation>审查结果</translation>
-    </message>
-    <message>
-      <source>Adopted by the villagers' meeting on</source>
-      <translation>村民会议通过日期</translation>
-    </message>
-    <message>
-      <source>Note</source>
-      <translation>备注</translation>
-    </message>
-    <message>
-      <source>New version</source>
-      <translation>新建版本</translation>
-    </message>
-    <message>
-      <source>Review and dates</source>
-      <translation>审查与日期</translation>
-    </message>
-    <message>
-      <source>Revise (copy)</source>
-      <translation>修订（复制）</translation>
-    </message>
-    <message>
-      <source>Title of the new version</source>
-      <translation>新版本名称</translation>
-    </message>
-    <message>
-      <source>Clause number</source>
-      <translation>条号</translation>
-    </message>
-    <message>
-      <source>Add clause</source>
-      <translation>添加条款</translation>
-    </message>
-    <message>
-      <source>Edit clause</source>
-      <translation>修改条款</translation>
-    </message>
-    <message>
-      <source>Delete {0}: {1}?</source>
-      <translation>删除{0}：{1}？</translation>
     </message>
   </context>
   <context>
@@ -2801,6 +3717,45 @@ Records entered after the backup was taken will no longer be shown; the current 
     </message>
   </context>
   <context>
+    <name>StarsForm</name>
+    <message>
+      <source>Household</source>
+      <translation>所在户</translation>
+    </message>
+    <message>
+      <source>Rated on</source>
+      <translation>评定日期</translation>
+    </message>
+    <message>
+      <source>Stars awarded</source>
+      <translation>评定星目</translation>
+    </message>
+    <message>
+      <source>Reviewed by</source>
+      <translation>评议机构</translation>
+    </message>
+    <message>
+      <source>Disqualifying conditions</source>
+      <translation>一票否决情形</translation>
+    </message>
+    <message>
+      <source>What happened</source>
+      <translation>具体情况</translation>
+    </message>
+    <message>
+      <source>Star</source>
+      <translation>星目</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>理由</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+  </context>
+  <context>
     <name>StarsPage</name>
     <message>
       <source>Stars and points</source>
@@ -2811,48 +3766,23 @@ Records entered after the backup was taken will no longer be shown; the current 
       <translation>户档案…</translation>
     </message>
     <message>
-      <source>Export .xlsx</source>
-      <translation>导出Excel</translation>
+      <source>Year-end points reset…</source>
+      <translation>年终积分清零…</translation>
     </message>
     <message>
-      <source>Save the table of this tab as .xlsx</source>
-      <translation>把本页签的表格保存为Excel文件（.xlsx）</translation>
+      <source>Household record</source>
+      <translation>户档案</translation>
     </message>
+    <message>
+      <source>Select a household in the table first.</source>
+      <translation>请先在表格中选择一户。</translation>
+    </message>
+  </context>
+  <context>
+    <name>StarsTab</name>
     <message>
       <source>Ten-star households</source>
       <translation>十星级文明户</translation>
-    </message>
-    <message>
-      <source>Household points</source>
-      <translation>户积分</translation>
-    </message>
-    <message>
-      <source>Awards and titles</source>
-      <translation>奖励与荣誉</translation>
-    </message>
-    <message>
-      <source>Rate a household…</source>
-      <translation>评定…</translation>
-    </message>
-    <message>
-      <source>Award plaque</source>
-      <translation>授牌</translation>
-    </message>
-    <message>
-      <source>Take a star away…</source>
-      <translation>摘星…</translation>
-    </message>
-    <message>
-      <source>Revoke plaque…</source>
-      <translation>摘牌…</translation>
-    </message>
-    <message>
-      <source>Print star list</source>
-      <translation>打印星级户名单</translation>
-    </message>
-    <message>
-      <source>Cycle</source>
-      <translation>评定年度</translation>
     </message>
     <message>
       <source>Household no.</source>
@@ -2879,72 +3809,16 @@ Records entered after the backup was taken will no longer be shown; the current 
       <translation>所获星目/原因</translation>
     </message>
     <message>
-      <source>Quarter {0}</source>
-      <translation>第{0}季度</translation>
+      <source>No household rated in this cycle. Click “New” to rate the first one.</source>
+      <translation>本周期还没有评定的户。点击“新建”评定第一户。</translation>
     </message>
     <message>
-      <source>Add points…</source>
-      <translation>记分…</translation>
+      <source>Last year's cycle</source>
+      <translation>上一年度周期</translation>
     </message>
     <message>
-      <source>Redeem at the store…</source>
-      <translation>积分兑换…</translation>
-    </message>
-    <message>
-      <source>Print quarter sheet</source>
-      <translation>打印季度公示</translation>
-    </message>
-    <message>
-      <source>Year-end reset…</source>
-      <translation>年终清零…</translation>
-    </message>
-    <message>
-      <source>Earned</source>
-      <translation>本季加分</translation>
-    </message>
-    <message>
-      <source>Deducted</source>
-      <translation>本季扣分</translation>
-    </message>
-    <message>
-      <source>Redeemed</source>
-      <translation>本季兑换</translation>
-    </message>
-    <message>
-      <source>Balance</source>
-      <translation>余额</translation>
-    </message>
-    <message>
-      <source>New award…</source>
-      <translation>新增奖励…</translation>
-    </message>
-    <message>
-      <source>Delete award</source>
-      <translation>删除奖励</translation>
-    </message>
-    <message>
-      <source>Year</source>
-      <translation>年度</translation>
-    </message>
-    <message>
-      <source>Name</source>
-      <translation>姓名</translation>
-    </message>
-    <message>
-      <source>Kind</source>
-      <translation>类型</translation>
-    </message>
-    <message>
-      <source>Award / title</source>
-      <translation>奖励/称号</translation>
-    </message>
-    <message>
-      <source>Amount</source>
-      <translation>金额</translation>
-    </message>
-    <message>
-      <source>Approved</source>
-      <translation>审批</translation>
+      <source>{0} cycle</source>
+      <translation>{0}年度</translation>
     </message>
     <message>
       <source>Star names sent by the township</source>
@@ -2955,48 +3829,40 @@ Records entered after the backup was taken will no longer be shown; the current 
       <translation>默认星目</translation>
     </message>
     <message>
-      <source>Points rules sent by the township</source>
-      <translation>镇下发的积分规则</translation>
-    </message>
-    <message>
-      <source>Default points rules</source>
-      <translation>默认积分规则</translation>
-    </message>
-    <message>
-      <source>{0}: {1} rules</source>
-      <translation>{0}：共{1}条</translation>
-    </message>
-    <message>
-      <source>Total paid: {0}</source>
-      <translation>奖励金额合计：{0}</translation>
-    </message>
-    <message>
-      <source>Balance: {0}</source>
-      <translation>余额：{0}分</translation>
-    </message>
-    <message>
-      <source>Household</source>
-      <translation>户</translation>
-    </message>
-    <message>
       <source>Rated on</source>
       <translation>评定日期</translation>
-    </message>
-    <message>
-      <source>Stars awarded</source>
-      <translation>评定星目</translation>
     </message>
     <message>
       <source>Reviewed by</source>
       <translation>评议机构</translation>
     </message>
     <message>
-      <source>Disqualifying conditions</source>
-      <translation>一票否决情形</translation>
+      <source>Award plaque</source>
+      <translation>授牌</translation>
     </message>
     <message>
-      <source>What happened</source>
-      <translation>具体情况</translation>
+      <source>Not eligible: {0}</source>
+      <translation>不具备资格：{0}</translation>
+    </message>
+    <message>
+      <source>Take a star away…</source>
+      <translation>摘星…</translation>
+    </message>
+    <message>
+      <source>The household holds no star.</source>
+      <translation>这户没有星。</translation>
+    </message>
+    <message>
+      <source>Revoke plaque…</source>
+      <translation>摘牌…</translation>
+    </message>
+    <message>
+      <source>Rated</source>
+      <translation>评定</translation>
+    </message>
+    <message>
+      <source>Plaque awarded</source>
+      <translation>授牌</translation>
     </message>
     <message>
       <source>Rate a household ({0})</source>
@@ -3007,88 +3873,12 @@ Records entered after the backup was taken will no longer be shown; the current 
       <translation>摘星</translation>
     </message>
     <message>
-      <source>Star</source>
-      <translation>星目</translation>
-    </message>
-    <message>
-      <source>Reason</source>
-      <translation>原因</translation>
-    </message>
-    <message>
-      <source>Date</source>
-      <translation>日期</translation>
-    </message>
-    <message>
       <source>Revoke plaque</source>
       <translation>摘牌</translation>
     </message>
     <message>
       <source>The household cannot be rated again for two years.</source>
       <translation>摘牌后该户两年内不得参评。</translation>
-    </message>
-    <message>
-      <source>Rule</source>
-      <translation>积分规则</translation>
-    </message>
-    <message>
-      <source>Approved by</source>
-      <translation>审核人</translation>
-    </message>
-    <message>
-      <source>Note</source>
-      <translation>备注</translation>
-    </message>
-    <message>
-      <source>Add points</source>
-      <translation>记分</translation>
-    </message>
-    <message>
-      <source>Item</source>
-      <translation>兑换物品</translation>
-    </message>
-    <message>
-      <source>Points</source>
-      <translation>积分</translation>
-    </message>
-    <message>
-      <source>Cash top-up</source>
-      <translation>补差金额</translation>
-    </message>
-    <message>
-      <source>Redeem at the points store</source>
-      <translation>积分超市兑换</translation>
-    </message>
-    <message>
-      <source>Year-end reset</source>
-      <translation>年终清零</translation>
-    </message>
-    <message>
-      <source>Bring every household's balance to zero on 31 December {0}? The history is kept; this cannot be repeated for the same year.</source>
-      <translation>将各户积分在{0}年12月31日清零吗？积分记录会保留；同一年只能清零一次。</translation>
-    </message>
-    <message>
-      <source>Local title name</source>
-      <translation>地方称号名称</translation>
-    </message>
-    <message>
-      <source>Approved on</source>
-      <translation>审批日期</translation>
-    </message>
-    <message>
-      <source>New award</source>
-      <translation>新增奖励</translation>
-    </message>
-    <message>
-      <source>Delete {0}'s award {1} ({2})?</source>
-      <translation>删除{0}的“{1}”（{2}年）？</translation>
-    </message>
-    <message>
-      <source>Household record</source>
-      <translation>户档案</translation>
-    </message>
-    <message>
-      <source>Select a household in the table first.</source>
-      <translation>请先在表格中选择一户。</translation>
     </message>
   </context>
   <context>
@@ -3472,6 +4262,144 @@ Last import from the town: {imp}</source>
     <message>
       <source>up to date</source>
       <translation>正常</translation>
+    </message>
+  </context>
+  <context>
+    <name>VillageRecordsTab</name>
+    <message>
+      <source>Records</source>
+      <extracomment>The stored columns that name a record, best first (the detail pane's title).</extracomment>
+      <translation>记录</translation>
+    </message>
+    <message>
+      <source>Click a figure to see the village's records.</source>
+      <translation>点击上方的数字，查看该村的记录。</translation>
+    </message>
+  </context>
+  <context>
+    <name>VillageRulesForm</name>
+    <message>
+      <source>Title</source>
+      <translation>标题</translation>
+    </message>
+    <message>
+      <source>Legality review date</source>
+      <translation>合法性审查日期</translation>
+    </message>
+    <message>
+      <source>Review result</source>
+      <translation>审查结果</translation>
+    </message>
+    <message>
+      <source>Adopted by the villagers' meeting on</source>
+      <translation>村民会议通过日期</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>Title of the new version</source>
+      <translation>新版本名称</translation>
+    </message>
+    <message>
+      <source>Clause number</source>
+      <translation>条号</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>内容</translation>
+    </message>
+  </context>
+  <context>
+    <name>VillageRulesTab</name>
+    <message>
+      <source>Village rules</source>
+      <translation>村规民约</translation>
+    </message>
+    <message>
+      <source>Clause</source>
+      <translation>条款</translation>
+    </message>
+    <message>
+      <source>No.</source>
+      <translation>序号</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>内容</translation>
+    </message>
+    <message>
+      <source>No village rules yet. Click “New” to write the first version.</source>
+      <translation>还没有村规民约。点击“新建”起草第一个版本。</translation>
+    </message>
+    <message>
+      <source>This version has no clauses yet. Click “New” to add the first one.</source>
+      <translation>这个版本还没有条文。点击“新建”添加第一条。</translation>
+    </message>
+    <message>
+      <source>Version in force</source>
+      <translation>现行版本</translation>
+    </message>
+    <message>
+      <source>{0} · {1} · legality review {2} {3} · adopted {4}</source>
+      <translation>{0} · {1} · 合法性审查 {2} {3} · 通过 {4}</translation>
+    </message>
+    <message>
+      <source>Clauses of a version in force are frozen: revise (copy) it to change them.</source>
+      <translation>已施行版本的条文不能修改；请先“修订（复制）”出新版本再改。</translation>
+    </message>
+    <message>
+      <source>Edit clause…</source>
+      <translation>修改条款…</translation>
+    </message>
+    <message>
+      <source>Delete clause</source>
+      <translation>删除条款</translation>
+    </message>
+    <message>
+      <source>Review and dates…</source>
+      <translation>审查与日期…</translation>
+    </message>
+    <message>
+      <source>Put in force</source>
+      <translation>公布施行</translation>
+    </message>
+    <message>
+      <source>This version is in force.</source>
+      <translation>这个版本已经施行。</translation>
+    </message>
+    <message>
+      <source>Revise (copy)…</source>
+      <translation>修订（复制）…</translation>
+    </message>
+    <message>
+      <source>New version…</source>
+      <translation>新建版本…</translation>
+    </message>
+    <message>
+      <source>New version</source>
+      <translation>新建版本</translation>
+    </message>
+    <message>
+      <source>Review and dates</source>
+      <translation>审查与日期</translation>
+    </message>
+    <message>
+      <source>Revise (copy)</source>
+      <translation>修订（复制）</translation>
+    </message>
+    <message>
+      <source>Add clause</source>
+      <translation>添加条款</translation>
+    </message>
+    <message>
+      <source>Edit clause</source>
+      <translation>修改条款</translation>
+    </message>
+    <message>
+      <source>Delete {0}: {1}?</source>
+      <translation>删除{0}：{1}？</translation>
     </message>
   </context>
   <context>

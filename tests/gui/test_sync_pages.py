@@ -148,12 +148,26 @@ def test_dashboard_figures_chart_and_drill_down(qtbot: QtBot, p: Pair) -> None:
     board.figure_panel.measure.setCurrentIndex(board.figure_panel.measure.findData("cases"))
     assert board.figure_chart.items == [("小营村", 2)]
     board.drill_down_figure(1, cases)
-    assert board.figure_records.table.rowCount() == 2
-    assert "小营村" in board.figure_records.caption.text()
-    board.figure_records.table.setRowCount(0)
+    records = board.figure_records
+    assert records.model.rowCount() == 2
+    assert "小营村" in records.caption.text()
+    # the records as a clerk reads them: Chinese headers, labels, yuan, dates; no raw names
+    headers = [c.header for c in records.model.columns]
+    assert "Dossier no." in headers and "State" in headers  # tr() sources, translated in the UI
+    assert not [h for h in headers if "_" in h or h in ("state", "amount_fen", "dossier_year")]
+    state = records.model.column_index("state")
+    assert records.proxy.index(0, state).data() == "已登记"
+    amount = records.model.column_index("amount_fen")
+    assert str(records.proxy.index(0, amount).data()).startswith("¥")
+    registered = records.model.column_index("registered_on")
+    assert "年" in str(records.proxy.index(0, registered).data())
+    records.table.selectRow(0)
+    detail = records.detail_pane.detail
+    assert detail is not None and detail.title.startswith("(") and not detail.actions
+    records.show_rows("", "mediation_cases", [])
     board.drill_down_figure(0, cases)  # the total row: nothing to drill into
     board.drill_down_figure(1, 0)  # the name column: nothing either
-    assert board.figure_records.table.rowCount() == 0
+    assert records.model.rowCount() == 0
     board.refresh()  # keeps the chosen chart
     assert board.figure_panel.measure.currentData() == "cases"
 

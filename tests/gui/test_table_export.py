@@ -12,9 +12,9 @@ from pytestqt.qtbot import QtBot
 
 from sanzhi_desktop.domain.roster import Household, Person
 from sanzhi_desktop.gui.context import GuiContext
-from sanzhi_desktop.gui.pages.boards import BoardsPage
-from sanzhi_desktop.gui.pages.red_black import RedBlackPage
 from sanzhi_desktop.gui.pages.roster import RosterPage
+from sanzhi_desktop.gui.parts.boards.page import BoardsPage
+from sanzhi_desktop.gui.parts.moral.red_black_page import RedBlackPage
 from sanzhi_desktop.gui.table_export import default_file_name, export_view_to, view_contents
 from sanzhi_desktop.services import roster
 from sanzhi_desktop.services.session import Session
@@ -57,12 +57,13 @@ def test_red_black_export_holds_the_visible_columns_in_shown_order(
     page = RedBlackPage(GuiContext(session))
     qtbot.addWidget(page)
     page.show()
-    page.refresh()
-    assert page.entry_proxy.rowCount() == 2
+    tab = page.entries_tab
+    tab.ensure_loaded()
+    assert tab.proxy.rowCount() == 2
     # The clerk sorts by name, descending, hides the month and moves "Status" first.
-    page.entry_table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
-    page.entry_table.setColumnHidden(5, True)
-    header = page.entry_table.horizontalHeader()
+    tab.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    tab.table.setColumnHidden(5, True)
+    header = tab.table.horizontalHeader()
     header.moveSection(header.visualIndex(6), 0)
 
     button = page.findChild(QPushButton, "exportXlsx")
@@ -72,12 +73,16 @@ def test_red_black_export_holds_the_visible_columns_in_shown_order(
     out = tmp_path / "out.xlsx"
     assert out.exists()
     rows = sheet_rows(out)
-    model = page.entry_model
+    model = tab.model
     names = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert rows[0] == [names[6], names[0], names[1], names[2], names[3], names[4], names[7]]
-    proxy = page.entry_proxy
+    proxy = tab.proxy
     expected = [
-        [shown(proxy.index(r, c).data()) for c in (6, 0, 1, 2, 3, 4, 7)]
+        # the group number is shown right-aligned, so it is written as a number
+        [
+            int(proxy.index(r, c).data()) if c == 2 else shown(proxy.index(r, c).data())
+            for c in (6, 0, 1, 2, 3, 4, 7)
+        ]
         for r in range(proxy.rowCount())
     ]
     assert rows[1:] == expected
@@ -94,9 +99,10 @@ def test_boards_export_takes_the_current_tab(
     page.tabs.setCurrentWidget(page.finance_tab)
     assert page.export_xlsx() == tmp_path / "out.xlsx"
     rows = sheet_rows(tmp_path / "out.xlsx")
-    table = page.finance_tab.table
-    assert rows[0] == [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
-    assert len(rows) == 1 + table.rowCount()
+    model = page.finance_tab.table.model()
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert rows[0] == headers
+    assert len(rows) == 1 + model.rowCount()
 
 
 def test_cancelling_the_dialog_writes_nothing(

@@ -16,10 +16,8 @@ same figures are always in the table beside the chart (UI.md).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -38,6 +36,7 @@ from PySide6.QtWidgets import (
 from sanzhi_desktop.domain.disclosure_catalogue import period_label
 from sanzhi_desktop.gui.bar_chart import BarChart
 from sanzhi_desktop.gui.context import GuiContext
+from sanzhi_desktop.gui.kit.village_records_tab import VillageRecordsTab
 from sanzhi_desktop.gui.table_export import export_view
 from sanzhi_desktop.gui.widgets import PageHeader
 from sanzhi_desktop.services import town, town_figures
@@ -70,21 +69,6 @@ def _fit_height(table: QTableWidget, *, limit: int) -> None:
         table.horizontalHeader().sizeHint().height() + rows + scrollbar + 2 * table.frameWidth()
     )
     table.setMaximumHeight(min(max(needed, 90), limit))
-
-
-def _cell_text(value: object) -> str:
-    """A stored value as a clerk reads it: JSON lists (stars, attachments) joined with 、."""
-    if value is None:
-        return ""
-    text = str(value)
-    if text.startswith("["):
-        try:
-            items = json.loads(text)
-        except ValueError:
-            return text
-        if isinstance(items, list):
-            return "、".join(str(item) for item in items)
-    return text
 
 
 def _number(value: int, *, bold: bool = False) -> QTableWidgetItem:
@@ -127,33 +111,6 @@ class ChartPanel(QWidget):
         self.measure.blockSignals(False)
 
 
-class DrillDown(QWidget):
-    """A village's records of one table, as the town holds them (read-only)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.caption = QLabel(self.tr("Click a figure to see the village's records."), self)
-        self.caption.setObjectName("drillDownCaption")
-        self.caption.setWordWrap(True)
-        layout.addWidget(self.caption)
-        self.table = _grid(self, "drillDown")
-        layout.addWidget(self.table, 1)
-
-    def show_rows(self, caption: str, rows: list[dict[str, Any]]) -> None:
-        self.caption.setText(caption)
-        names = list(rows[0]) if rows else []
-        self.table.clear()
-        self.table.setColumnCount(len(names))
-        self.table.setHorizontalHeaderLabels(names)
-        self.table.setRowCount(len(rows))
-        for r, record in enumerate(rows):
-            for c, name in enumerate(names):
-                self.table.setItem(r, c, QTableWidgetItem(_cell_text(record[name])))
-        self.table.resizeColumnsToContents()
-
-
 class TownDashboardPage(QWidget):
     def __init__(self, ctx: GuiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -187,7 +144,7 @@ class TownDashboardPage(QWidget):
 
     # --- layout -----------------------------------------------------------------------
 
-    def _split(self, top: QWidget, chart: ChartPanel, drill: DrillDown) -> QSplitter:
+    def _split(self, top: QWidget, chart: ChartPanel, drill: VillageRecordsTab) -> QSplitter:
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(top)
         lower = QSplitter(Qt.Orientation.Horizontal, splitter)
@@ -206,7 +163,7 @@ class TownDashboardPage(QWidget):
         self.figure_panel.measure.setObjectName("figureMeasure")
         self.figure_chart = self.figure_panel.chart
         self.figure_chart.setObjectName("figureChart")
-        self.figure_records = DrillDown(self)
+        self.figure_records = VillageRecordsTab(self.ctx, self)
         return self._split(self.figures_table, self.figure_panel, self.figure_records)
 
     def _tables_tab(self) -> QWidget:
@@ -216,8 +173,8 @@ class TownDashboardPage(QWidget):
         self.measure = self.table_panel.measure
         self.measure.setObjectName("measure")
         self.chart = self.table_panel.chart
-        self.drill = DrillDown(self)
-        self.records = self.drill.table
+        self.drill = VillageRecordsTab(self.ctx, self)
+        self.records = self.drill.model
         return self._split(self.grid, self.table_panel, self.drill)
 
     def figure_labels(self) -> dict[str, str]:
@@ -314,6 +271,7 @@ class TownDashboardPage(QWidget):
         label = self.data.labels.get(table, table) if self.data else table
         self.figure_records.show_rows(
             self.tr("{village}: {table} (read-only)").format(village=village.name, table=label),
+            table,
             rows,
         )
 
@@ -356,5 +314,6 @@ class TownDashboardPage(QWidget):
             self.tr("{village}: {table} (read-only)").format(
                 village=name, table=self.data.labels[table]
             ),
+            table,
             rows,
         )
