@@ -483,7 +483,7 @@ def create_demo_village(
     two runs produce the same names, ID numbers, groups and 户号.
     """
     _validate_arguments(code, years)
-    today = today or clock.now().date()
+    today = today or clock.today()
     rng = random.Random(seed)
     session = open_session(Path(path), operator=operator)
     try:
@@ -501,7 +501,8 @@ def create_demo_village(
         total = len(plans)
         extensions = demo_extensions()
         overall = total + PHASE_STEPS * len(extensions)
-        with session.db.atomic():
+        # Every service the generators call dates its records on the reference day.
+        with clock.as_of(today), session.db.atomic():
             progress(0, overall, msg("正在设置演示村的单位信息……", "Setting up the demo office…"))
             init_office(
                 session,
