@@ -105,6 +105,26 @@ def fit_to_screen(dialog: QWidget, preferred: QSize | None = None) -> QSize:
     return size
 
 
+class FittingScrollArea(QScrollArea):
+    """A scroll area that asks for its whole content, up to the screen.
+
+    A plain ``QScrollArea`` asks for a fixed small size, so a dialog that grows
+    (an inline error appears) would scroll instead of growing while the
+    screen still has room; this one's size hint is its content's, bounded by
+    the available screen, so ``fit_to_screen(dialog, dialog.sizeHint())``
+    grows the dialog first and scrolls only when the screen is full.
+    """
+
+    def sizeHint(self) -> QSize:
+        content = self.widget()
+        if content is None:
+            return super().sizeHint()
+        hint = content.sizeHint()
+        scrollbar = self.verticalScrollBar().sizeHint().width()
+        wanted = QSize(hint.width() + scrollbar + 2 * self.frameWidth(), hint.height() + 2)
+        return bounded(wanted, available_geometry(self).size())
+
+
 def scroll_body(dialog: QDialog, buttons: QWidget | QLayout) -> QScrollArea:
     """Move everything in ``dialog``'s layout except ``buttons`` into a scroll area.
 
@@ -121,26 +141,21 @@ def scroll_body(dialog: QDialog, buttons: QWidget | QLayout) -> QScrollArea:
         top.removeItem(buttons)
     else:
         top.removeWidget(buttons)
-    hint = top.sizeHint()  # what the fields want, before they move
     body = QWidget()
     body.setObjectName("dialogBody")
     body.setLayout(top)  # takes the layout, and its widgets, from the dialog
-    scroll = QScrollArea(dialog)
+    scroll = FittingScrollArea(dialog)
     scroll.setObjectName("dialogScroll")
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setWidget(body)
-    # Ask for the whole body when the screen has room: a scroll bar only when it must.
-    scroll.setMinimumWidth(
-        min(hint.width() + 24, bounded(hint, available_geometry(dialog).size()).width())
-    )
+    # The body's whole width (a form never scrolls sideways); its height as the screen allows.
+    scroll.setMinimumWidth(scroll.sizeHint().width())
     outer = QVBoxLayout(dialog)
     outer.addWidget(scroll, 1)
     if isinstance(buttons, QLayout):
         outer.addLayout(buttons)
     else:
         outer.addWidget(buttons)
-    body_hint = QSize(hint.width() + 24, hint.height() + 8)
-    buttons_height = buttons.sizeHint().height()
-    fit_to_screen(dialog, QSize(body_hint.width(), body_hint.height() + buttons_height + 24))
+    fit_to_screen(dialog)
     return scroll
