@@ -20,7 +20,7 @@ offscreen platform has a single small screen).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize
+from PySide6.QtCore import QEvent, QObject, QRect, QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -105,6 +105,21 @@ def fit_to_screen(dialog: QWidget, preferred: QSize | None = None) -> QSize:
     return size
 
 
+def grow_to_fit(dialog: QWidget) -> QSize:
+    """Grow ``dialog`` to what its content now asks for (never shrink it), within the screen.
+
+    For a dialog whose messages appear and vanish: the clerk's own resizing
+    is kept, and a dialog already as tall as the screen scrolls instead.
+    """
+    for area in dialog.findChildren(FittingScrollArea):
+        area.updateGeometry()
+    layout = dialog.layout()
+    if layout is not None:
+        layout.invalidate()
+        layout.activate()
+    return fit_to_screen(dialog, dialog.size().expandedTo(dialog.sizeHint()))
+
+
 class FittingScrollArea(QScrollArea):
     """A scroll area that asks for its whole content, up to the screen.
 
@@ -112,8 +127,21 @@ class FittingScrollArea(QScrollArea):
     (an inline error appears) would scroll instead of growing while the
     screen still has room; this one's size hint is its content's, bounded by
     the available screen, so ``fit_to_screen(dialog, dialog.sizeHint())``
-    grows the dialog first and scrolls only when the screen is full.
+    grows the dialog first and scrolls only when the screen is full. When its
+    content's layout changes (a message shown) it grows the dialog itself.
     """
+
+    def setWidget(self, widget: QWidget) -> None:
+        super().setWidget(widget)
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()
+            window = self.window()
+            if isinstance(window, QDialog) and window.isVisible():
+                grow_to_fit(window)
+        return super().eventFilter(watched, event)
 
     def sizeHint(self) -> QSize:
         content = self.widget()

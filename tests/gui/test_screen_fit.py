@@ -220,3 +220,30 @@ def test_a_short_dialog_keeps_its_natural_size(qtbot: QtBot, small_screen: QRect
     qtbot.waitExposed(dialog)
     assert dialog.height() < 300
     assert scroll.verticalScrollBar().maximum() == 0
+
+
+def test_a_dialog_grows_when_a_message_appears_instead_of_scrolling(
+    qtbot: QtBot, small_screen: QRect
+) -> None:
+    from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout
+
+    # Given a shown dialog with a hidden message under its field
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(QLineEdit("610722199001010014"))
+    message = QLabel("身份证号校验位不对，请逐位核对")
+    message.setVisible(False)
+    layout.addWidget(message)
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+    layout.addWidget(box)
+    scroll = screen_fit.scroll_body(dialog, box)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    before = dialog.height()
+    # When the message appears
+    message.setVisible(True)
+    qtbot.waitUntil(lambda: dialog.height() > before)
+    # Then the dialog made room for it: nothing to scroll, the buttons in view
+    assert scroll.verticalScrollBar().maximum() == 0
+    _buttons_visible(dialog, small_screen)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from sanzhi_desktop.domain.errors import ValidationError
 from sanzhi_desktop.domain.roster import MAX_GROUP, Household
 from sanzhi_desktop.gui.context import GuiContext
-from sanzhi_desktop.gui.screen_fit import fit_to_screen, scroll_body
+from sanzhi_desktop.gui.screen_fit import grow_to_fit, scroll_body
 from sanzhi_desktop.gui.tasks import show_error
 from sanzhi_desktop.gui.widgets import FieldErrorLabel, show_field_errors, with_error_label
 from sanzhi_desktop.services import roster
@@ -106,11 +106,7 @@ class HouseholdDialog(QDialog):
 
     def _grow_to_fit(self) -> None:
         """Make room for messages that just appeared, without shrinking what the clerk sized."""
-        layout = self.layout()
-        if layout is not None:
-            layout.activate()
-        hint = self.sizeHint()
-        fit_to_screen(self, self.size().expandedTo(hint))  # the fields scroll beyond that
+        grow_to_fit(self)  # up to the screen; the fields scroll beyond that
 
     def _clear(self, field: str) -> None:
         self.error_labels[field].clear_error()

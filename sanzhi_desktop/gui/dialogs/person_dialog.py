@@ -31,7 +31,7 @@ from sanzhi_desktop.domain.idcard import birth_date_of, id_number_error, sex_of
 from sanzhi_desktop.domain.roster import ETHNICITIES, RELATIONS, SEXES, Person
 from sanzhi_desktop.domain.text import clean_code
 from sanzhi_desktop.gui.context import GuiContext
-from sanzhi_desktop.gui.screen_fit import fit_to_screen, scroll_body
+from sanzhi_desktop.gui.screen_fit import grow_to_fit, scroll_body
 from sanzhi_desktop.gui.tasks import show_error
 from sanzhi_desktop.gui.widgets import (
     MUTED_COLOR,
@@ -231,11 +231,7 @@ class PersonDialog(QDialog):
 
     def _grow_to_fit(self) -> None:
         """Make room for messages that just appeared, without shrinking what the clerk sized."""
-        layout = self.layout()
-        if layout is not None:
-            layout.activate()
-        hint = self.sizeHint()
-        fit_to_screen(self, self.size().expandedTo(hint))  # the fields scroll beyond that
+        grow_to_fit(self)  # up to the screen; the fields scroll beyond that
 
     def _clear(self, field: str) -> None:
         self.error_labels[field].clear_error()
