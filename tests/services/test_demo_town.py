@@ -3,7 +3,7 @@
 from pathlib import Path
 
 from sanzhi_desktop.services import mediation, town_figures
-from sanzhi_desktop.services.demo_town import create_demo_town
+from sanzhi_desktop.services.demo.town import create_demo_town
 from sanzhi_desktop.services.session import open_session
 
 

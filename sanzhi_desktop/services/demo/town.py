@@ -16,7 +16,7 @@ from sanzhi_desktop.domain.division import OfficeKind
 from sanzhi_desktop.domain.errors import RefusedError
 from sanzhi_desktop.domain.lang import msg
 from sanzhi_desktop.services import keys, sync
-from sanzhi_desktop.services.demo import create_demo_village
+from sanzhi_desktop.services.demo.village import create_demo_village
 from sanzhi_desktop.services.office import init_office
 from sanzhi_desktop.services.progress import Progress, no_progress
 from sanzhi_desktop.services.session import Session, open_session
