@@ -122,7 +122,9 @@ class HomePage(QWidget):
     def refresh_subtitle(self) -> None:
         """Who this office is and what day the program counts as today."""
         profile = self.ctx.session.profile
-        parts = [profile.name, profile.town_name] if profile else []
+        parts = [profile.name] if profile else []
+        if profile and profile.town_name and profile.town_name != profile.name:
+            parts.append(profile.town_name)  # a town's own profile names itself twice
         today = self.tr("Today: {date}").format(date=format_date(calendar.today()))
         if calendar.is_reference_day():
             today = self.tr("Demo data as of {date}").format(date=format_date(calendar.today()))
@@ -154,8 +156,9 @@ class HomePage(QWidget):
         self.todo_box.setTitle(self.tr("To do ({count})").format(count=len(items)))
         self.todo_scroll.setVisible(bool(items))
         if items:
-            self.todo_holder.adjustSize()
-            wanted = self.todo_holder.sizeHint().height() + 4
+            cards = self.todo_cards()
+            spacing = self.todo_column.spacing()
+            wanted = sum(card.sizeHint().height() + spacing for card in cards)
             self.todo_scroll.setFixedHeight(min(wanted, MAX_TODO_HEIGHT))
         self.todo_note.setVisible(not items)
         self.todo_note.setText(self.tr("Nothing is due or overdue."))
