@@ -8,7 +8,7 @@ second call with the same options reuses what is there.
 
 The villages come from :func:`services.demo.create_demo_village` (its real
 services, its seed per village) and are enrolled and exchanged exactly as
-:func:`services.demo_town.create_demo_town` does it — that function stops at 16
+:func:`services.demo.town.create_demo_town` does it — that function stops at 16
 villages (its list of names), a county-scale town needs more. To reach
 hundreds of thousands of records without hours of demo generation, ``extra``
 persons per village (and the big villages) are added by :func:`add_bulk_persons`,
@@ -28,8 +28,8 @@ from pathlib import Path
 from sanzhi_desktop.domain.division import OfficeKind
 from sanzhi_desktop.services import keys, sync
 from sanzhi_desktop.services.demo import create_demo_village
-from sanzhi_desktop.services.demo_names import given_names
-from sanzhi_desktop.services.demo_town import TOWN_CODE, TOWN_NAME, VILLAGE_NAMES
+from sanzhi_desktop.services.demo.names import given_names
+from sanzhi_desktop.services.demo.town import TOWN_CODE, TOWN_NAME, VILLAGE_NAMES
 from sanzhi_desktop.services.office import init_office
 from sanzhi_desktop.services.session import Session, open_session
 from sanzhi_desktop.storage.records import SYNCED_TABLES, insert_record

@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
   <context>
+    <name>AboutSection</name>
+    <message>
+      <source>This office</source>
+      <extracomment>Tables listed even when empty (the rest appear once they hold a record).</extracomment>
+      <translation>本单位</translation>
+    </message>
+    <message>
+      <source>Program and data file</source>
+      <translation>程序与数据文件</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>Division code</source>
+      <translation>区划代码</translation>
+    </message>
+    <message>
+      <source>Town</source>
+      <translation>所属镇</translation>
+    </message>
+    <message>
+      <source>Village supervision phone</source>
+      <translation>村监委会电话</translation>
+    </message>
+    <message>
+      <source>Town supervision phone</source>
+      <translation>镇监督电话</translation>
+    </message>
+    <message>
+      <source>Set up on</source>
+      <translation>设置日期</translation>
+    </message>
+    <message>
+      <source>Program version</source>
+      <translation>程序版本</translation>
+    </message>
+    <message>
+      <source>Data version</source>
+      <translation>数据版本</translation>
+    </message>
+    <message>
+      <source>Site id</source>
+      <translation>站点标识</translation>
+    </message>
+    <message>
+      <source>Data file</source>
+      <translation>数据文件</translation>
+    </message>
+    <message>
+      <source>System</source>
+      <translation>运行环境</translation>
+    </message>
+    <message>
+      <source>Records kept</source>
+      <translation>已记录的数据</translation>
+    </message>
+    <message>
+      <source>Changes in the log</source>
+      <translation>操作日志条数</translation>
+    </message>
+  </context>
+  <context>
     <name>App</name>
     <message>
       <source>Sanzhi</source>
@@ -179,10 +247,6 @@ The damaged file is kept unchanged beside it for a technician.</source>
     <message>
       <source>Choose a backup file</source>
       <translation>选择备份文件</translation>
-    </message>
-    <message>
-      <source>Backups (*.db)</source>
-      <translation>备份文件 (*.db)</translation>
     </message>
   </context>
   <context>
@@ -880,6 +944,42 @@ The damaged file is kept unchanged beside it for a technician.</source>
     </message>
   </context>
   <context>
+    <name>FileDialogs</name>
+    <message>
+      <source>PDF files (*.pdf)</source>
+      <extracomment>QSettings key of the last folder a file was saved to or opened from.</extracomment>
+      <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Excel workbooks (*.xlsx)</source>
+      <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>CSV tables (*.csv)</source>
+      <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+      <source>Sync files (*.sanzhi)</source>
+      <translation>同步文件 (*.sanzhi)</translation>
+    </message>
+    <message>
+      <source>Key cards (*.sanzhi-card)</source>
+      <translation>密钥卡 (*.sanzhi-card)</translation>
+    </message>
+    <message>
+      <source>Data files (*.db)</source>
+      <translation>数据文件 (*.db)</translation>
+    </message>
+    <message>
+      <source>Pictures (*.png)</source>
+      <translation>图片 (*.png)</translation>
+    </message>
+    <message>
+      <source>All files (*)</source>
+      <translation>所有文件 (*)</translation>
+    </message>
+  </context>
+  <context>
     <name>FilterBar</name>
     <message>
       <source>any date</source>
@@ -1221,69 +1321,10 @@ The damaged file is kept unchanged beside it for a technician.</source>
     </message>
   </context>
   <context>
-    <name>HomePage</name>
-    <message>
-      <source>Home</source>
-      <translation>首页</translation>
-    </message>
-    <message>
-      <source>To do</source>
-      <translation>待办事项</translation>
-    </message>
-    <message>
-      <source>This office</source>
-      <translation>本单位</translation>
-    </message>
-    <message>
-      <source>Name</source>
-      <translation>名称</translation>
-    </message>
-    <message>
-      <source>Kind</source>
-      <translation>类型</translation>
-    </message>
-    <message>
-      <source>Division code</source>
-      <translation>区划代码</translation>
-    </message>
-    <message>
-      <source>Town</source>
-      <translation>所属镇（乡）</translation>
-    </message>
-    <message>
-      <source>Village supervision phone</source>
-      <translation>村监督电话</translation>
-    </message>
-    <message>
-      <source>Town supervision phone</source>
-      <translation>镇（乡）监督电话</translation>
-    </message>
-    <message>
-      <source>Set up on</source>
-      <translation>设置日期</translation>
-    </message>
-    <message>
-      <source>Site id</source>
-      <translation>本机编号</translation>
-    </message>
-    <message>
-      <source>Data version</source>
-      <translation>数据版本</translation>
-    </message>
-    <message>
-      <source>Program version</source>
-      <translation>程序版本</translation>
-    </message>
-    <message>
-      <source>Recorded so far</source>
-      <translation>已登记</translation>
-    </message>
-    <message>
-      <source>Nothing is due or overdue.</source>
-      <translation>没有到期或逾期的事项。</translation>
-    </message>
+    <name>HomeCards</name>
     <message>
       <source>Overdue</source>
+      <extracomment>The tag colour of each urgency: red only for what is late.</extracomment>
       <translation>已逾期</translation>
     </message>
     <message>
@@ -1291,12 +1332,64 @@ The damaged file is kept unchanged beside it for a technician.</source>
       <translation>即将到期</translation>
     </message>
     <message>
-      <source>Waiting</source>
+      <source>To handle</source>
       <translation>待处理</translation>
     </message>
     <message>
-      <source>Changes in the log</source>
-      <translation>操作日志条数</translation>
+      <source>Due {date}, overdue</source>
+      <translation>{date}到期，已逾期</translation>
+    </message>
+    <message>
+      <source>Due {date}</source>
+      <translation>{date}到期</translation>
+    </message>
+    <message>
+      <source>Since {date}</source>
+      <translation>{date}起</translation>
+    </message>
+    <message>
+      <source>Go</source>
+      <translation>去处理</translation>
+    </message>
+    <message>
+      <source>Open this record on its page</source>
+      <translation>打开这条记录所在的页面</translation>
+    </message>
+    <message>
+      <source>View</source>
+      <translation>查看</translation>
+    </message>
+  </context>
+  <context>
+    <name>HomePage</name>
+    <message>
+      <source>Home</source>
+      <extracomment>The to-do cards scroll inside this height, so the figures stay in view on 1366×768.</extracomment>
+      <translation>首页</translation>
+    </message>
+    <message>
+      <source>To do</source>
+      <translation>待办事项</translation>
+    </message>
+    <message>
+      <source>This month</source>
+      <translation>本月情况</translation>
+    </message>
+    <message>
+      <source>Today: {date}</source>
+      <translation>今天：{date}</translation>
+    </message>
+    <message>
+      <source>Demo data as of {date}</source>
+      <translation>演示数据，日期按{date}计</translation>
+    </message>
+    <message>
+      <source>To do ({count})</source>
+      <translation>待办事项（{count}）</translation>
+    </message>
+    <message>
+      <source>Nothing is due or overdue.</source>
+      <translation>没有到期或逾期的事项。</translation>
     </message>
   </context>
   <context>
@@ -1571,7 +1664,7 @@ The damaged file is kept unchanged beside it for a technician.</source>
     </message>
     <message>
       <source>Sanzhi · {name}</source>
-      <extracomment>Emitted once, right after the window's first paint: work that can wait until the clerk sees the window (the day's automatic backup) connects here.</extracomment>
+      <extracomment>Emitted once, right after the window's first paint: work that can wait until the clerk sees the window (the day's automatic backup) connects here. Whether the window should open maximised (a screen up to 1440 px wide).</extracomment>
       <translation>三治融合 · {name}</translation>
     </message>
     <message>
@@ -1770,10 +1863,6 @@ The damaged file is kept unchanged beside it for a technician.</source>
     <message>
       <source>Settled</source>
       <translation>调解成功</translation>
-    </message>
-    <message>
-      <source>Excel workbook (*.xlsx)</source>
-      <translation>Excel工作簿 (*.xlsx)</translation>
     </message>
   </context>
   <context>
@@ -2109,10 +2198,6 @@ The damaged file is kept unchanged beside it for a technician.</source>
     <message>
       <source>Save as PDF</source>
       <translation>另存为PDF</translation>
-    </message>
-    <message>
-      <source>PDF (*.pdf)</source>
-      <translation>PDF文件 (*.pdf)</translation>
     </message>
     <message>
       <source>Not saved</source>
@@ -3355,10 +3440,6 @@ The damaged file is kept unchanged beside it for a technician.</source>
       <translation>选择村民档案表</translation>
     </message>
     <message>
-      <source>Excel workbook (*.xlsx)</source>
-      <translation>Excel工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
       <source>Reading {0}…</source>
       <translation>正在读取{0}…</translation>
     </message>
@@ -3393,10 +3474,6 @@ The damaged file is kept unchanged beside it for a technician.</source>
     <message>
       <source>Save error report</source>
       <translation>保存错误清单</translation>
-    </message>
-    <message>
-      <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-      <translation>Excel工作簿 (*.xlsx);;CSV文件 (*.csv)</translation>
     </message>
     <message>
       <source>Error report saved to {0}</source>
@@ -3575,6 +3652,21 @@ The damaged file is kept unchanged beside it for a technician.</source>
     </message>
   </context>
   <context>
+    <name>SavedNote</name>
+    <message>
+      <source>Open folder</source>
+      <translation>打开文件夹</translation>
+    </message>
+    <message>
+      <source>Hide this note</source>
+      <translation>不再显示这条提示</translation>
+    </message>
+    <message>
+      <source>Saved to {path}</source>
+      <translation>已保存到 {path}</translation>
+    </message>
+  </context>
+  <context>
     <name>SettingsPage</name>
     <message>
       <source>Settings</source>
@@ -3619,6 +3711,14 @@ The damaged file is kept unchanged beside it for a technician.</source>
     <message>
       <source>Open the change log</source>
       <translation>查看操作日志</translation>
+    </message>
+    <message>
+      <source>General</source>
+      <translation>常规</translation>
+    </message>
+    <message>
+      <source>About</source>
+      <translation>关于</translation>
     </message>
     <message>
       <source>{name} (signed in)</source>
@@ -4051,10 +4151,6 @@ Last import from the town: {imp}</source>
       <translation>选择同步文件</translation>
     </message>
     <message>
-      <source>Sync files (*.sanzhi)</source>
-      <translation>同步文件 (*.sanzhi)</translation>
-    </message>
-    <message>
       <source>Importing…</source>
       <translation>正在导入…</translation>
     </message>
@@ -4078,10 +4174,6 @@ Last import from the town: {imp}</source>
       <source>Choose a key card</source>
       <translation>选择密钥卡</translation>
     </message>
-    <message>
-      <source>Key cards (*.sanzhi-card)</source>
-      <translation>密钥卡 (*.sanzhi-card)</translation>
-    </message>
   </context>
   <context>
     <name>TableExport</name>
@@ -4093,10 +4185,6 @@ Last import from the town: {imp}</source>
     <message>
       <source>Export .xlsx</source>
       <translation>导出Excel</translation>
-    </message>
-    <message>
-      <source>Excel workbook (*.xlsx)</source>
-      <translation>Excel工作簿 (*.xlsx)</translation>
     </message>
     <message>
       <source>Exporting…</source>

@@ -1,12 +1,16 @@
 """Screenshots of the main pages for the README, rendered offscreen.
 
     python scripts/screenshots.py [--out docs/screenshots] [--lang zh_CN|en]
+                                  [--size 1366x768] [--db DEMO.db]
 
-Builds the demo village in a temporary data file, opens the main window at
-1280×800 with the shipped font and the installed translation (built into the
-package by the install; run ``make i18n`` after changing the .ts), and saves
+Builds the demo village in a temporary data file (or copies ``--db``, a demo
+file made before, to save the minutes), opens the main window at 1366×768 —
+the reference office PC — (or ``--size``) with the shipped font and the
+installed translation (built into the package by the install; run ``make
+i18n`` after changing the .ts), and saves
 the home page, the roster with a selected villager, a person dialog showing an
-inline ID-number error, the import report of a bad .xlsx, and the settings.
+inline ID-number error, the import report of a bad .xlsx, and the settings
+with their 关于 tab.
 """
 
 from __future__ import annotations
@@ -37,7 +41,7 @@ from sanzhi_desktop.services.demo import create_demo_village  # noqa: E402
 from sanzhi_desktop.services.roster_xlsx import HEADERS  # noqa: E402
 from sanzhi_desktop.services.session import open_session  # noqa: E402
 
-SIZE = QSize(1280, 800)
+SIZE = QSize(1366, 768)
 
 
 def save(widget: QWidget, path: Path) -> None:
@@ -93,7 +97,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--lang", default="zh_CN", choices=("zh_CN", "en"))
+    parser.add_argument(
+        "--size", default=f"{SIZE.width()}x{SIZE.height()}", help="window size, e.g. 1920x1080"
+    )
+    parser.add_argument("--db", type=Path, help="copy this demo file instead of generating one")
     args = parser.parse_args(argv)
+    width, height = (int(n) for n in args.size.lower().split("x"))
+    size = QSize(width, height)
     args.out.mkdir(parents=True, exist_ok=True)
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -103,13 +113,21 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         db = work / "demo" / "sanzhi.db"
-        create_demo_village(db)
+        if args.db:
+            import shutil
+
+            db.parent.mkdir(parents=True)
+            shutil.copyfile(args.db, db)
+        else:
+            create_demo_village(db)
         session = open_session(db, operator="王文书")
         try:
             operators.sign_in(session, "王文书")
             window = build_main_window(session)
-            window.resize(SIZE)
+            window.resize(size)
             window.show()
+            home = window.page("home")
+            wait_until(lambda: home.todos_loaded and home.figures_loaded)  # type: ignore[attr-defined]
             save(window, args.out / "main-window.png")
 
             window.show_page("roster")
@@ -135,6 +153,9 @@ def main(argv: list[str] | None = None) -> int:
 
             window.show_page("settings")
             save(window, args.out / "settings.png")
+            settings = window.page("settings")
+            settings.tabs.setCurrentWidget(settings.about)  # type: ignore[attr-defined]
+            save(window, args.out / "settings-about.png")
             window.close()
         finally:
             session.close()

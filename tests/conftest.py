@@ -18,6 +18,7 @@ from sanzhi_desktop.domain import lang
 from sanzhi_desktop.domain.division import OfficeKind
 from sanzhi_desktop.services.office import init_office
 from sanzhi_desktop.services.session import Session, open_session
+from sanzhi_desktop.storage import clock
 
 VILLAGE_CODE = "610722100201"
 
@@ -35,6 +36,8 @@ def isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.delenv("SANZHI_DB", raising=False)
     monkeypatch.delenv("SANZHI_OPERATOR", raising=False)
     lang.set_language("zh_CN")
+    # A demo file opened (and left open) by an earlier test must not fix "today" here.
+    monkeypatch.setattr(clock, "_reference_day", None)
     return home
 
 

@@ -17,7 +17,10 @@ TODAY = "2026-11-28"
 def freeze_today(monkeypatch: pytest.MonkeyPatch, day: str = TODAY) -> None:
     from datetime import date
 
-    monkeypatch.setattr(mediation, "today", lambda: date.fromisoformat(day))
+    from sanzhi_desktop.storage import clock
+
+    # The program's one clock: every service and the GUI read it.
+    monkeypatch.setattr(clock, "today", lambda: date.fromisoformat(day))
 
 
 def villagers(session: Session) -> tuple[Person, Person]:

@@ -174,7 +174,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _demo_town(args: argparse.Namespace) -> int:
-    from sanzhi_desktop.services.demo_town import create_demo_town
+    from sanzhi_desktop.services.demo.town import create_demo_town
 
     out = args.out or data_dir() / "demo-town"
     summary = create_demo_town(out, villages=args.villages, seed=args.seed, years=args.years)

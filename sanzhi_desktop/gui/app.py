@@ -254,7 +254,7 @@ def _run(
         window.first_painted.connect(lambda: _daily_backup(window, session))
         if os.environ.get(EXIT_AFTER_PAINT_ENV) == "1":
             window.installEventFilter(_ExitAfterFirstPaint(app))
-        window.show()
+        window.show_fitted()
         code = app.exec()
         window.deleteLater()
         return int(code)

@@ -26,6 +26,22 @@ def app_qm_path(code: str, locale_dir: Path | None = None) -> Path:
     return (locale_dir or LOCALE_DIR) / f"sanzhi_{code}.qm"
 
 
+def qt_qm_path(code: str) -> Path:
+    """Qt's own ``qtbase_<code>.qm`` (file dialogs' "查找范围", 确定/取消, the print dialog).
+
+    Where Qt says its translations are; a frozen build (PyInstaller) may
+    report a folder that was not bundled, so the PySide6 package's own
+    ``Qt/translations`` (where the wheel ships them) is tried next.
+    """
+    name = f"qtbase_{code}.qm"
+    candidates = [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) / name]
+    import PySide6
+
+    package = Path(PySide6.__file__).resolve().parent
+    candidates += [package / "Qt" / "translations" / name, package / "translations" / name]
+    return next((path for path in candidates if path.exists()), candidates[0])
+
+
 def install_translators(
     app: QCoreApplication, code: str, *, locale_dir: Path | None = None
 ) -> list[QTranslator]:
@@ -42,8 +58,7 @@ def install_translators(
     if code == "en":
         return []
     installed: list[QTranslator] = []
-    qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
-    for path in (app_qm_path(code, locale_dir), qt_dir / f"qtbase_{code}.qm"):
+    for path in (app_qm_path(code, locale_dir), qt_qm_path(code)):
         translator = QTranslator(app)
         if path.exists() and translator.load(str(path)):
             app.installTranslator(translator)

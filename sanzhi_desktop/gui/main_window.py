@@ -13,7 +13,7 @@ import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QSize, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sanzhi_desktop.gui import collector
+from sanzhi_desktop.gui import collector, screen_fit
 from sanzhi_desktop.gui.context import GuiContext
+from sanzhi_desktop.gui.saved_note import SavedNote
 
 #: ``(module under gui/, class)`` of every page. A page module (and the
 #: services, reportlab or openpyxl it pulls in) is imported only when its page
@@ -147,7 +148,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("mainWindow")
-        self.resize(QSize(1280, 800))
+        #: Whether the window should open maximised (a screen up to 1440 px wide).
+        self.open_maximised = screen_fit.place_main_window(self)
 
         central = QWidget(self)
         layout = QHBoxLayout(central)
@@ -194,6 +196,13 @@ class MainWindow(QMainWindow):
         self.update_title()
         self.refresh_status(full=False)  # the rest right after the first paint
         self._painted = False
+
+    def show_fitted(self) -> None:
+        """Show the window maximised or at its fitted size (:mod:`gui.screen_fit`)."""
+        if self.open_maximised:
+            self.showMaximized()
+        else:
+            self.show()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """Right after the first paint: :attr:`first_painted`, the sync state, the to-do count."""
@@ -308,6 +317,8 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.switch_button)
         bar.addWidget(self._separator())
         bar.addWidget(self.status_database, 1)
+        self.saved_note = SavedNote(bar)  # "已保存到 …" after a save (gui.file_dialogs)
+        bar.addWidget(self.saved_note)
         bar.addPermanentWidget(self.status_sync)
         bar.addPermanentWidget(self._separator())
         bar.addPermanentWidget(self.status_todo)

@@ -19,7 +19,6 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -28,6 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sanzhi_desktop.gui.file_dialogs import announce_saved, save_file
+from sanzhi_desktop.gui.screen_fit import fit_to_screen
 from sanzhi_desktop.gui.tasks import show_error
 from sanzhi_desktop.services.red_black import PrintedSheet
 
@@ -45,7 +46,6 @@ class PdfPreviewDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.resize(900, 1000)
         self.pdf = pdf
         self.suggested_name = suggested_name
         self.saved_path: Path | None = None
@@ -83,6 +83,9 @@ class PdfPreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
+        # An A4 page's proportions where the screen allows; never taller than it,
+        # so 打印 and 另存为PDF stay visible on a 1366×768 screen.
+        fit_to_screen(self, QSize(900, 1000))
 
     def page_count(self) -> int:
         return int(self.document.pageCount())
@@ -90,10 +93,8 @@ class PdfPreviewDialog(QDialog):
     def save_as(self, path: str | Path | None = None) -> Path | None:
         """Write the PDF; asks where unless ``path`` is given. Returns the path written."""
         if not path:
-            chosen, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save as PDF"), self.suggested_name, self.tr("PDF (*.pdf)")
-            )
-            if not chosen:
+            chosen = save_file(self, self.tr("Save as PDF"), self.suggested_name, "pdf")
+            if chosen is None:
                 return None
             path = chosen
         target = Path(path)
@@ -113,6 +114,7 @@ class PdfPreviewDialog(QDialog):
             )
             return None
         self.saved_path = target
+        announce_saved(self, target)
         return target
 
     def print_document(self) -> bool:

@@ -16,10 +16,9 @@ import re
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QStandardPaths, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QMainWindow,
     QMessageBox,
     QTableView,
@@ -28,7 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from sanzhi_desktop.domain.errors import SanzhiError
+from sanzhi_desktop.gui.file_dialogs import announce_saved, save_file, start_folder
 from sanzhi_desktop.gui.tasks import run_task, show_error
+from sanzhi_desktop.services import calendar
 from sanzhi_desktop.services.session import Session
 
 #: More rows than this are written in the background with a progress dialog.
@@ -39,15 +40,14 @@ _FILE_NAME_FORBIDDEN = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
 
 
 def default_save_dir() -> Path:
-    """The clerk's Documents folder (where Word and Excel save), else home."""
-    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(docs) if docs else Path.home()
+    """Where a save starts: the last folder used, else Documents (:mod:`gui.file_dialogs`)."""
+    return start_folder()
 
 
 def default_file_name(suggested_name: str, *, today: date | None = None) -> str:
     """``<suggested_name>-YYYYMMDD.xlsx``, with characters Windows refuses replaced."""
     stem = _FILE_NAME_FORBIDDEN.sub("-", suggested_name).strip(" .") or "export"
-    return f"{stem}-{(today or date.today()):%Y%m%d}.xlsx"
+    return f"{stem}-{(today or calendar.today()):%Y%m%d}.xlsx"
 
 
 def _visible_columns(view: QAbstractItemView, model: QAbstractItemModel) -> list[int]:
@@ -113,6 +113,7 @@ def report_export(parent: QWidget, count: int, path: Path) -> str:
     window = parent.window()
     if isinstance(window, QMainWindow):
         window.statusBar().showMessage(text, 10_000)
+        announce_saved(parent, path)
     else:
         QMessageBox.information(
             parent, QCoreApplication.translate("TableExport", "Export .xlsx"), text
@@ -122,16 +123,12 @@ def report_export(parent: QWidget, count: int, path: Path) -> str:
 
 def ask_xlsx_path(parent: QWidget, suggested_name: str) -> Path | None:
     """The save dialog, starting at ``Documents/<suggested_name>-YYYYMMDD.xlsx``."""
-    default = default_save_dir() / default_file_name(suggested_name)
-    path, _ = QFileDialog.getSaveFileName(
+    return save_file(
         parent,
         QCoreApplication.translate("TableExport", "Export .xlsx"),
-        str(default),
-        QCoreApplication.translate("TableExport", "Excel workbook (*.xlsx)"),
+        default_file_name(suggested_name),
+        "xlsx",
     )
-    if not path:
-        return None
-    return Path(path) if path.lower().endswith(".xlsx") else Path(path + ".xlsx")
 
 
 def export_view(

@@ -35,7 +35,8 @@ COUNCILS, MEMBERS, MEETINGS = "councils", "council_members", "council_meetings"
 
 
 def today_iso() -> str:
-    return clock.now().date().isoformat()
+    """The program's one "today" (a demo file's reference day included), as ISO text."""
+    return clock.today_iso()
 
 
 def _village(session: Session) -> str:
@@ -300,7 +301,7 @@ def council_todos(session: Session) -> list[TodoItem]:
                 table=COUNCILS,
             )
         )
-    day = clock.now().date()
+    day = clock.today()
     if day.month >= 10:
         met = {m.kind for m in list_meetings(session, year=day.year)}
         for kind, council in councils.items():

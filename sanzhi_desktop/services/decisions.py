@@ -9,7 +9,6 @@ notice, the result notice) that then goes through the notice lifecycle.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 
 from sanzhi_desktop.domain import decisions as rules
 from sanzhi_desktop.domain.decisions import Decision, DecisionStep
@@ -32,7 +31,7 @@ def create_decision(session: Session, decision: Decision) -> Decision:
         decision,
         title=clean(decision.title),
         summary=clean(decision.summary),
-        created_on=decision.created_on or clock.now().date().isoformat(),
+        created_on=decision.created_on or clock.today_iso(),
     )
     errors = rules.validate_decision(decision)
     if errors:
@@ -123,7 +122,3 @@ def decision_pdf(session: Session, decision_id: str) -> bytes:
     return decision_sheet.decision_pdf(
         decision, steps, profile=session.require_profile(), notices=notice_map
     )
-
-
-def today() -> date:
-    return clock.now().date()

@@ -109,10 +109,18 @@ class DueItem:
             )
         return msg(f"已公开：{label}{self.item.item}", f"Done: {self.item.item} {label}")
 
+    @property
+    def todo_text(self) -> str:
+        """:attr:`text` without the date: the to-do list shows :attr:`due` beside it, once."""
+        label = period_label(self.period)
+        if self.state is Deadline.OVERDUE:
+            return msg(f"逾期未公开：{label}{self.item.item}", f"Overdue: {self.item.item} {label}")
+        return msg(f"待公开：{label}{self.item.item}", f"To publish: {self.item.item} {label}")
+
 
 def deadlines(session: Session, *, today: date | None = None) -> list[DueItem]:
     """Each catalogue item's recent periods with their state (done / due soon / overdue)."""
-    today = today or clock.now().date()
+    today = today or clock.today()
     done = store.posted_periods(session.db, session.author.owner)
     since = _keeping_since(session)
     result = []
@@ -149,7 +157,7 @@ def catalogue_todos(session: Session) -> list[TodoItem]:
             record_id = records.natural_id(table, session.profile.code, int(year), int(quarter))
         items.append(
             TodoItem(
-                text=due.text,
+                text=due.todo_text,
                 urgency=Urgency.OVERDUE if due.state is Deadline.OVERDUE else Urgency.DUE_SOON,
                 page="boards",
                 table=table,

@@ -25,10 +25,6 @@ from sanzhi_desktop.storage import clock, moral, records
 TABLE = "good_deeds"
 
 
-def _today() -> str:
-    return clock.now().date().isoformat()
-
-
 def get_deed(session: Session, deed_id: str) -> GoodDeed:
     return GoodDeed.from_record(records.get_record(session.db, TABLE, deed_id))
 
@@ -50,7 +46,7 @@ def list_deeds(
 def nominate_deed(session: Session, deed: GoodDeed) -> GoodDeed:
     deed = deed.cleaned()
     if not deed.nominated_date:
-        deed = replace(deed, nominated_date=_today())
+        deed = replace(deed, nominated_date=clock.today_iso())
     errors = []
     if deed.household_id:
         try:
@@ -70,7 +66,7 @@ def nominate_deed(session: Session, deed: GoodDeed) -> GoodDeed:
 
 
 def _day(value: str, field_name: str) -> str:
-    day = value or _today()
+    day = value or clock.today_iso()
     if err := date_error(day, "日期", "date"):
         raise ValidationError([FieldError(field_name, err)])
     return day

@@ -22,10 +22,6 @@ from sanzhi_desktop.storage import clock, records
 TABLE = "issue_wall"
 
 
-def today() -> date:
-    return clock.now().date()
-
-
 def _check(item: IssueItem) -> IssueItem:
     item = replace(
         item,
@@ -44,7 +40,9 @@ def _check(item: IssueItem) -> IssueItem:
 def raise_issue(session: Session, item: IssueItem) -> IssueItem:
     item = _check(
         replace(
-            item, status=IssueStatus.RAISED.value, raised_on=item.raised_on or today().isoformat()
+            item,
+            status=IssueStatus.RAISED.value,
+            raised_on=item.raised_on or clock.today().isoformat(),
         )
     )
     values = item.to_record()
@@ -118,7 +116,7 @@ def answer_issue(
             item,
             feedback=feedback,
             measures=measures or item.measures,
-            answered_on=(on or today()).isoformat(),
+            answered_on=(on or clock.today()).isoformat(),
             status=IssueStatus.ANSWERED.value,
         ),
     )
@@ -130,7 +128,7 @@ def post_answer(session: Session, issue_id: str, *, on: date | None = None) -> I
     _require(item, {IssueStatus.ANSWERED}, "上回音壁")
     return _write(
         session,
-        replace(item, posted_on=(on or today()).isoformat(), status=IssueStatus.POSTED.value),
+        replace(item, posted_on=(on or clock.today()).isoformat(), status=IssueStatus.POSTED.value),
     )
 
 
@@ -144,7 +142,7 @@ def issue_wall_pdf(
     if year is not None:
         items = [i for i in items if i.raised_on.startswith(str(year))]
     return issue_wall_sheet.issue_wall_pdf(
-        list(reversed(items)), profile=session.require_profile(), page=page, today=today()
+        list(reversed(items)), profile=session.require_profile(), page=page, today=clock.today()
     )
 
 
@@ -152,14 +150,14 @@ def issue_wall_pdf(
 def issue_todos(session: Session) -> list[TodoItem]:
     if session.profile is None:
         return []
-    now = today()
+    now = clock.today()
     items = []
     for item in list_issues(session):
         if rules.is_overdue(item, now):
             items.append(
                 TodoItem(
                     text=msg(
-                        f"问题墙逾期未办结：{item.content[:20]}（责任人{item.responsible}，期限{item.deadline}）",
+                        f"问题墙逾期未办结：{item.content[:20]}（责任人{item.responsible}）",
                         f"Issue wall overdue: {item.content[:20]}",
                     ),
                     urgency=Urgency.OVERDUE,

@@ -130,7 +130,7 @@ def card_pdf(session: Session) -> bytes:
             age_recipient=card.age_recipient,
             minisign_public_key=card.minisign_public_key,
             fingerprint=card.fingerprint,
-            printed_on=clock.now().date().isoformat(),
+            printed_on=clock.today_iso(),
         )
     )
 

@@ -12,9 +12,6 @@ escalations: event rows owned by the town, addressed to the case's village.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
@@ -85,22 +82,13 @@ def dispute_types(session: Session) -> list[str]:
 # --- reading -----------------------------------------------------------------------------
 
 
-_as_of: ContextVar[date | None] = ContextVar("mediation_as_of", default=None)
-
-
 def today() -> date:
-    """The day dates are checked against: the clock's, or the demo's reference day."""
-    return _as_of.get() or clock.now().date()
+    """The program's one today (:func:`storage.clock.today`), for callers that name it here.
 
-
-@contextmanager
-def as_of(day: date) -> Iterator[None]:
-    """Treat ``day`` as today (the demo generates history up to its reference date)."""
-    token = _as_of.set(day)
-    try:
-        yield
-    finally:
-        _as_of.reset(token)
+    Kept so the GUI's mediation dialogs (being rewritten on the record kit)
+    keep working; new code asks ``services.calendar.today``.
+    """
+    return clock.today()
 
 
 def get_case(session: Session, case_id_or_dossier: str) -> Case:
@@ -166,7 +154,7 @@ def list_cases(session: Session, query: CaseFilter | None = None) -> list[dict[s
         year=query.year,
         escalated_only=query.escalated_only or town,
     )
-    day = today()
+    day = clock.today()
     for row in rows:
         case = Case.from_record(row)
         row["deadline"] = deadline_flag(case, day).value
@@ -197,7 +185,7 @@ def _require_own(session: Session, case: Case) -> None:
 
 def _check_on(case: Case, on: str, events: list[CaseEvent], field: str = "on") -> None:
     """An event's date: valid, not in the future, not before the case's last step."""
-    if err := date_error(on, today=today()):
+    if err := date_error(on, today=clock.today()):
         raise ValidationError([FieldError(field, err)])
     steps = [e.on for e in events if e.event_kind in LIFECYCLE_EVENTS]
     last = max([case.registered_on, *steps])
@@ -268,7 +256,7 @@ def _add_paper(
 ) -> Paper:
     """Write a paper; its date may not precede the case's last step (or its registration)."""
     paper = paper.cleaned()
-    if errors := paper.validate(today=today()):
+    if errors := paper.validate(today=clock.today()):
         raise ValidationError(errors)
     own = [e for e in list_events(session, case.id) if e.owner == session.author.owner]
     _check_on(case, paper.on, own if after_last_step else [])
@@ -334,7 +322,7 @@ def register_case(session: Session, case: Case, parties: list[Party]) -> Case:
     completed = [_complete_party(session, p) for p in parties]
     if not case.people_involved:
         case = replace(case, people_involved=len(completed))
-    errors = validate_case(case, dispute_types=dispute_types(session), today=today())
+    errors = validate_case(case, dispute_types=dispute_types(session), today=clock.today())
     errors += validate_parties(completed)
     if errors:
         raise ValidationError(errors)
@@ -381,7 +369,7 @@ def update_case_details(session: Session, case: Case) -> Case:
     if stored.case_state is CaseState.ARCHIVED:
         raise RefusedError(msg("已归档的案件不能修改。", "An archived case cannot be changed."))
     case = case.cleaned()
-    errors = validate_case(case, dispute_types=dispute_types(session), today=today())
+    errors = validate_case(case, dispute_types=dispute_types(session), today=clock.today())
     if errors:
         raise ValidationError(errors)
     fields = (
@@ -488,7 +476,7 @@ def record_session(session: Session, case_id: str, paper: SessionRecord) -> Case
 
 def _check_paper_first(paper: Paper) -> None:
     """Validate a paper before the event it brings, so a bad paper writes no event."""
-    if errors := paper.cleaned().validate(today=today()):
+    if errors := paper.cleaned().validate(today=clock.today()):
         raise ValidationError(errors)
 
 
@@ -646,8 +634,8 @@ def reply_to_escalation(session: Session, case_id: str, text: str, *, on: str = 
             msg("只有镇（乡）才能答复上报的案件。", "Only a town can reply to an escalation.")
         )
     text = _require_text(text, "text", "答复内容", "reply")
-    on = on or today().isoformat()
-    if err := date_error(on, today=today()):
+    on = on or clock.today().isoformat()
+    if err := date_error(on, today=clock.today()):
         raise ValidationError([FieldError("on", err)])
     case = get_case(session, case_id)
     village = case_owner(session, case.id)
@@ -765,7 +753,7 @@ def mediation_todos(session: Session) -> list[TodoItem]:
     if profile is None:
         return []
     items: list[TodoItem] = []
-    day = today()
+    day = clock.today()
     if profile.kind is OfficeKind.TOWN:
         for row in list_cases(session):
             view_events = list_events(session, row["id"])
@@ -798,13 +786,9 @@ def mediation_todos(session: Session) -> list[TodoItem]:
                 TodoItem(
                     text=msg(
                         f"调解案件{case.dossier_no}（{row['party_names'] or ''}）"
-                        + (
-                            f"已超过30天期限（{due.isoformat()}到期）"
-                            if overdue
-                            else f"将于{due.isoformat()}满30天，请尽快调结"
-                        ),
+                        + ("已超过30天期限" if overdue else "即将满30天，请尽快调结"),
                         f"Mediation case {case.dossier_no} "
-                        + ("is past its 30-day limit" if overdue else f"is due on {due}"),
+                        + ("is past its 30-day limit" if overdue else "reaches 30 days soon"),
                     ),
                     urgency=Urgency.OVERDUE if overdue else Urgency.DUE_SOON,
                     page="mediation",
@@ -818,8 +802,8 @@ def mediation_todos(session: Session) -> list[TodoItem]:
             items.append(
                 TodoItem(
                     text=msg(
-                        f"调解案件{case.dossier_no}应于{case.follow_up_due}回访",
-                        f"Follow-up visit of {case.dossier_no} due on {case.follow_up_due}",
+                        f"调解案件{case.dossier_no}待回访",
+                        f"Follow-up visit of {case.dossier_no}",
                     ),
                     urgency=Urgency.OVERDUE if visit is Deadline.OVERDUE else Urgency.DUE_SOON,
                     page="mediation",

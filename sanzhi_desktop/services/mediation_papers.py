@@ -26,8 +26,8 @@ from sanzhi_desktop.domain.roster import age_on
 from sanzhi_desktop.services import mediation
 from sanzhi_desktop.services.mediators import mediator_names
 from sanzhi_desktop.services.session import Session
+from sanzhi_desktop.storage import clock, records, sync_ledger
 from sanzhi_desktop.storage import mediation as store
-from sanzhi_desktop.storage import records, sync_ledger
 
 
 def list_papers(session: Session, case_id: str) -> list[StoredPaper]:
@@ -56,7 +56,7 @@ def _detail(session: Session, party: Party, on: str) -> PartyDetail:
         contact=party.phone,
         representative=party.representative,
     )
-    day = date.fromisoformat(on) if on else date.today()
+    day = date.fromisoformat(on) if on else clock.today()
     if party.kind == "person" and party.person_id:
         try:
             person = records.get_record(session.db, "persons", party.person_id)

@@ -15,6 +15,7 @@ from sanzhi_desktop.domain.mediation import Case, CaseEvent
 from sanzhi_desktop.domain.mediation_report import MonthlyReport, check_month, monthly_report
 from sanzhi_desktop.services import mediation
 from sanzhi_desktop.services.session import Session
+from sanzhi_desktop.storage import clock
 from sanzhi_desktop.storage import mediation as store
 
 
@@ -47,7 +48,7 @@ def report_pdf_bytes(session: Session, month: str) -> bytes:
         month_report(session, month),
         office_name=profile.name,
         town_name=profile.town_name,
-        made_on=mediation.today().isoformat(),
+        made_on=clock.today().isoformat(),
     )
 
 

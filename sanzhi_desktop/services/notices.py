@@ -30,10 +30,6 @@ TABLE = "notices"
 OBJECTIONS = "notice_objections"
 
 
-def today() -> date:
-    return clock.now().date()
-
-
 @dataclass(frozen=True)
 class NoticeRow:
     """A notice as lists show it: the record, its status on ``as_of`` and its objections."""
@@ -63,7 +59,7 @@ def list_notices(
     session: Session, *, category: str = "", year: int | None = None, as_of: date | None = None
 ) -> list[NoticeRow]:
     """The office's own notices, newest first, with their current status."""
-    as_of = as_of or today()
+    as_of = as_of or clock.today()
     owner = session.author.owner
     counts = store.objection_counts(session.db, owner)
     rows = []
@@ -100,7 +96,7 @@ def create_notice(session: Session, notice: Notice) -> Notice:
     """Save a new draft."""
     notice = check_notice(replace(notice, status=NoticeStatus.DRAFT.value, addressee=""))
     if not notice.created_on:
-        notice = replace(notice, created_on=today().isoformat())
+        notice = replace(notice, created_on=clock.today().isoformat())
     values = notice.to_record()
     values.pop("id")
     with session.db.atomic():
@@ -156,7 +152,7 @@ def record_review(
     """The supervision committee approves the draft, or sends it back with its opinion."""
     notice = _own(session, get_notice(session, notice_id))
     reviewed = rules.record_review(
-        notice, reviewer=reviewer, opinion=opinion, on=on or today(), approve=approve
+        notice, reviewer=reviewer, opinion=opinion, on=on or clock.today(), approve=approve
     )
     return _write(session, reviewed)
 
@@ -173,7 +169,7 @@ def post_notice(
     notice = _own(session, get_notice(session, notice_id))
     posted = rules.post(
         notice,
-        on=on or today(),
+        on=on or clock.today(),
         publicity_days=publicity_days if publicity_days is not None else notice.publicity_days,
         board=board,
     )
@@ -206,14 +202,14 @@ def correct_notice(session: Session, notice_id: str) -> Notice:
                 "A correction of this notice already exists.",
             )
         )
-    return create_notice(session, rules.correction_of(notice, today=today()))
+    return create_notice(session, rules.correction_of(notice, today=clock.today()))
 
 
 def archive_notice(session: Session, notice_id: str, *, on: date | None = None) -> Notice:
     notice = _own(session, get_notice(session, notice_id))
     open_count = sum(1 for o in list_objections(session, notice_id) if not o.answered)
     return _write(
-        session, rules.archive(notice, on=on or today(), unanswered_objections=open_count)
+        session, rules.archive(notice, on=on or clock.today(), unanswered_objections=open_count)
     )
 
 
@@ -221,7 +217,7 @@ def record_objection(
     session: Session, notice_id: str, *, raised_by: str, content: str, raised_on: date | None = None
 ) -> Objection:
     notice = get_notice(session, notice_id)
-    when = raised_on or today()
+    when = raised_on or clock.today()
     rules.check_objection_allowed(notice, when)
     objection = Objection(
         notice_id=notice_id,
@@ -255,7 +251,7 @@ def answer_objection(
     values = {
         "answer": clean(answer),
         "answered_by": clean(answered_by),
-        "answered_on": (on or today()).isoformat(),
+        "answered_on": (on or clock.today()).isoformat(),
     }
     with session.db.atomic():
         row = records.update_record(
@@ -281,7 +277,7 @@ def issue_circular(
             error = msg("这个村不属于本镇", "Not a village of this town")
         if error:
             raise ValidationError([FieldError("addressee", error)])
-    when = (on or today()).isoformat()
+    when = (on or clock.today()).isoformat()
     notice = check_notice(
         replace(
             notice,
@@ -320,7 +316,7 @@ def post_circular(
         raise RefusedError(msg("这不是发给本村的镇通知。", "Not a circular for this village."))
     if circular_id in store.notices_posting_circular(session.db, code):
         raise RefusedError(msg("这条镇通知已经张贴过了。", "Already posted."))
-    when = on or today()
+    when = on or clock.today()
     notice = check_notice(
         Notice(
             category=circular.category,
@@ -384,14 +380,14 @@ def notice_todos(session: Session) -> list[TodoItem]:
     circulars not yet posted."""
     if session.profile is None:
         return []
-    now = today()
+    now = clock.today()
     owner = session.profile.code
     items: list[TodoItem] = []
     for objection in store.unanswered_objections(session.db, owner):
         items.append(
             TodoItem(
                 text=msg(
-                    f"异议待答复：“{objection['notice_title']}”（{objection['raised_on']}提出）",
+                    f"异议待答复：“{objection['notice_title']}”",
                     f"Objection to answer: {objection['notice_title']}",
                 ),
                 urgency=Urgency.OVERDUE,
@@ -430,8 +426,8 @@ def _notice_todo(row: NoticeRow, now: date) -> list[TodoItem]:
             return [
                 TodoItem(
                     text=msg(
-                        f"公示期即将结束：“{notice.title}”（{end.isoformat()}止）",
-                        f"Publicity ends soon: {notice.title} ({end})",
+                        f"公示期即将结束：“{notice.title}”",
+                        f"Publicity ends soon: {notice.title}",
                     ),
                     urgency=Urgency.DUE_SOON,
                     page="boards",

@@ -60,10 +60,6 @@ def points_rules(session: Session) -> RuleCatalogue:
     )
 
 
-def _today() -> str:
-    return clock.now().date().isoformat()
-
-
 def _append(session: Session, entry: LedgerEntry) -> LedgerEntry:
     entry = entry.cleaned()
     errors = validate_entry(entry)
@@ -102,7 +98,7 @@ def add_points(
         )
     entry = LedgerEntry(
         household_id=household_id,
-        entry_date=entry_date or _today(),
+        entry_date=entry_date or clock.today_iso(),
         kind=EntryKind.RULE.value,
         points=rule.points if points is None else points,
         rule_code=rule.code,
@@ -130,7 +126,7 @@ def correct_entry(
             session,
             LedgerEntry(
                 household_id=original.household_id,
-                entry_date=entry_date or _today(),
+                entry_date=entry_date or clock.today_iso(),
                 kind=EntryKind.CORRECTION.value,
                 points=-original.points,
                 rule_code=original.rule_code,
@@ -155,7 +151,7 @@ def redeem(
         raise ValidationError(
             [FieldError("points", msg("兑换积分应大于0", "Points to spend must be positive"))]
         )
-    day = entry_date or _today()
+    day = entry_date or clock.today_iso()
     with session.db.atomic():
         available = moral.points_balance(session.db, household_id, until=day)
         if points > available:
@@ -284,7 +280,7 @@ def print_points_sheet(
             for r in rows
         ],
         full_names=full,
-        posted_date=_today(),
+        posted_date=clock.today_iso(),
         publicity_days=publicity_days(session),
         objection_channel=objection_channel(session),
         page=page,

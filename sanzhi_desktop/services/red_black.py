@@ -56,10 +56,6 @@ class PrintedSheet:
     warnings: list[str] = field(default_factory=list)
 
 
-def _today() -> str:
-    return clock.now().date().isoformat()
-
-
 def get_entry(session: Session, entry_id: str) -> BoardEntry:
     return BoardEntry.from_record(records.get_record(session.db, TABLE, entry_id))
 
@@ -83,7 +79,7 @@ def _complete(session: Session, entry: BoardEntry) -> BoardEntry:
     """Clean, copy name and group from the roster, cite the clause; then validate."""
     entry = entry.cleaned()
     if not entry.reported_date:
-        entry = replace(entry, reported_date=_today())
+        entry = replace(entry, reported_date=clock.today_iso())
     if not entry.reported_by:
         entry = replace(entry, reported_by=session.operator)
     errors: list[FieldError] = []
@@ -170,7 +166,7 @@ def verify_entry(
     note: str = "",
 ) -> BoardEntry:
     """Someone checked the facts on the spot (核实)."""
-    day = _require_date(verified_date or _today(), "verified_date", "核实日期", "date")
+    day = _require_date(verified_date or clock.today_iso(), "verified_date", "核实日期", "date")
     by = verified_by.strip() or session.operator
     values = {"status": "verified", "verified_date": day, "verified_by": by, "verify_note": note}
     return _step(session, entry_id, "verify", values)
@@ -195,7 +191,7 @@ def review_entry(
         meeting = councils.require_review_meeting(session, meeting_id)
         review_date = review_date or meeting.held_on
         reviewers = reviewers or meeting.attendees
-    day = _require_date(review_date or _today(), "review_date", "评议日期", "review date")
+    day = _require_date(review_date or clock.today_iso(), "review_date", "评议日期", "review date")
     errors = []
     if not reviewers.strip():
         errors.append(
@@ -225,7 +221,7 @@ def post_entry(session: Session, entry_id: str, *, month: str, posted_date: str 
     if it was not rectified or removed before.
     """
     entry = get_entry(session, entry_id)
-    posted_date = posted_date or _today()
+    posted_date = posted_date or clock.today_iso()
     check_action(entry, "post")
     if err := post_error(entry, month, posted_date):
         raise ValidationError([err])
@@ -239,19 +235,19 @@ def rectify_entry(
     session: Session, entry_id: str, *, rectified_date: str = "", note: str = ""
 ) -> BoardEntry:
     """The household has put things right: the entry leaves the board (black only)."""
-    day = _require_date(rectified_date or _today(), "closed_date", "整改日期", "date")
+    day = _require_date(rectified_date or clock.today_iso(), "closed_date", "整改日期", "date")
     values = {"status": "rectified", "closed_date": day, "rectify_note": note.strip()}
     return _step(session, entry_id, "rectify", values)
 
 
 def expire_entry(session: Session, entry_id: str, *, on: str = "") -> BoardEntry:
-    day = _require_date(on or _today(), "closed_date", "到期日期", "date")
+    day = _require_date(on or clock.today_iso(), "closed_date", "到期日期", "date")
     return _step(session, entry_id, "expire", {"status": "expired", "closed_date": day})
 
 
 def expire_due_entries(session: Session, *, today: str = "") -> int:
     """Mark every posted entry whose stay has ended as expired; returns how many."""
-    today = today or _today()
+    today = today or clock.today_iso()
     count = 0
     with session.db.atomic():
         for entry in list_entries(session, status="posted"):
@@ -265,7 +261,7 @@ def remove_entry(
     session: Session, entry_id: str, *, removed_date: str = "", reason: str = ""
 ) -> BoardEntry:
     """Take the entry off the board for good (撤榜)."""
-    day = _require_date(removed_date or _today(), "removed_date", "撤榜日期", "date")
+    day = _require_date(removed_date or clock.today_iso(), "removed_date", "撤榜日期", "date")
     entry = get_entry(session, entry_id)
     default = {"rectified": "整改到位", "expired": "公示期满"}.get(entry.status, "撤榜")
     values = {"status": "removed", "removed_date": day, "removal_reason": reason.strip() or default}
@@ -276,7 +272,7 @@ def uphold_objection(
     session: Session, entry_id: str, *, objection: str, reason: str, on: str = ""
 ) -> BoardEntry:
     """An objection proved the entry false: remove it, and record the objection and why."""
-    day = _require_date(on or _today(), "removed_date", "日期", "date")
+    day = _require_date(on or clock.today_iso(), "removed_date", "日期", "date")
     errors = []
     if not objection.strip():
         errors.append(FieldError("objection", msg("请填写异议内容", "Enter the objection")))
@@ -399,7 +395,7 @@ def red_black_todos(session: Session) -> list[TodoItem]:
     # its own: their steps are the villages' work, not the town's to-dos.
     if session.profile is None or session.profile.kind is OfficeKind.TOWN:
         return []
-    today = _today()
+    today = clock.today_iso()
     items: list[TodoItem] = []
     for entry in list_entries(session):
         label = Board(entry.board).label
@@ -422,8 +418,8 @@ def red_black_todos(session: Session) -> list[TodoItem]:
             items.append(
                 TodoItem(
                     text=msg(
-                        f"黑榜：{entry.name}的整改期限{entry.deadline}已过，请核查整改情况",
-                        f"Black list: {entry.name}'s deadline {entry.deadline} has passed",
+                        f"黑榜：{entry.name}的整改期限已过，请核查整改情况",
+                        f"Black list: {entry.name}'s deadline has passed",
                     ),
                     urgency=Urgency.OVERDUE,
                     page="red_black",
@@ -450,4 +446,4 @@ def red_black_todos(session: Session) -> list[TodoItem]:
 
 
 def today_month() -> str:
-    return _today()[:7]
+    return clock.today_iso()[:7]

@@ -22,7 +22,7 @@ from sanzhi_desktop.domain.roster import (
 )
 from sanzhi_desktop.services.session import Session
 from sanzhi_desktop.services.todo import TodoItem, Urgency, todo_provider
-from sanzhi_desktop.storage import records
+from sanzhi_desktop.storage import clock, records
 from sanzhi_desktop.storage import roster as roster_store
 
 
@@ -80,7 +80,7 @@ def check_household(session: Session, household: Household) -> Household:
 
 def check_person(session: Session, person: Person) -> Person:
     person = complete_from_id_number(person.cleaned())
-    errors = validate_person(person)
+    errors = validate_person(person, today=clock.today())
     errors += [
         e for e in _person_conflicts(session, person) if e.field not in {x.field for x in errors}
     ]

@@ -61,6 +61,7 @@ from sanzhi_desktop.domain.text import clean, clean_code
 from sanzhi_desktop.services import roster as roster_service
 from sanzhi_desktop.services.progress import Progress, no_progress
 from sanzhi_desktop.services.session import Session
+from sanzhi_desktop.storage import clock
 from sanzhi_desktop.storage import roster as roster_store
 
 # openpyxl (about 0.1 s to import) is imported inside the functions that read or
@@ -622,7 +623,7 @@ def _person_of(check: _RowChecker, head_name: str) -> Person:
     elif person.ethnicity not in ETHNICITIES and person.ethnicity + "族" in ETHNICITIES:
         person.ethnicity += "族"  # "汉" → "汉族"
     person = complete_from_id_number(person)
-    check.add_field_errors(validate_person(person), person)
+    check.add_field_errors(validate_person(person, today=clock.today()), person)
     return person
 
 

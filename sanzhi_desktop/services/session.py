@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,7 +19,7 @@ from sanzhi_desktop.domain.errors import RefusedError, SanzhiError
 from sanzhi_desktop.domain.lang import msg
 from sanzhi_desktop.domain.office import OfficeProfile
 from sanzhi_desktop.services.paths import backup_dir_for
-from sanzhi_desktop.storage import connection, migrations, office
+from sanzhi_desktop.storage import clock, connection, migrations, office
 from sanzhi_desktop.storage.lock import InstanceLock
 from sanzhi_desktop.storage.records import Author
 
@@ -45,6 +46,7 @@ class Session:
     startup_backup: Path | None = None
     startup_backup_error: str = ""
     _db: sqlite_utils.Database | None = field(default=None, repr=False)
+    _sets_reference_day: bool = field(default=False, repr=False)
 
     @property
     def db(self) -> sqlite_utils.Database:
@@ -105,6 +107,19 @@ class Session:
     def reload_profile(self) -> None:
         self.profile = office.read_profile(self.conn)
 
+    def apply_reference_day(self) -> None:
+        """A demo file keeps "today" at the day it was generated up to (``demo_as_of``).
+
+        A demo village opened a month later must still show its notices in
+        publicity and its cases on time, in the GUI and the CLI alike, so
+        :func:`storage.clock.today` answers that day while this session is open;
+        any other file clears what an earlier one set.
+        """
+        value = office.get_setting(self.conn, "demo_as_of")
+        day = date.fromisoformat(value) if isinstance(value, str) and value else None
+        clock.set_reference_day(day)
+        self._sets_reference_day = day is not None
+
     def worker_copy(self) -> Session:
         """The same file, operator and profile on a new connection, without the lock.
 
@@ -121,6 +136,9 @@ class Session:
         )
 
     def close(self) -> None:
+        if self._sets_reference_day:
+            self._sets_reference_day = False
+            clock.set_reference_day(None)
         try:
             self.conn.close()
         finally:
@@ -171,6 +189,8 @@ def open_session(
             session = Session(conn=conn, path=path, operator=operator, lock=lock)
             session.migration_backup = backup
             session.reload_profile()
+            if exclusive:  # the file the program works on (not a reader beside it)
+                session.apply_reference_day()
             if auto_backup and exclusive:
                 run_startup_backup(session)
             return session

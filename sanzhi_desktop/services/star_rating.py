@@ -91,7 +91,7 @@ def rate_household(session: Session, rating: StarRating) -> StarRating:
     """
     rating = rating.cleaned()
     if not rating.rated_date:
-        rating = replace(rating, rated_date=clock.now().date().isoformat())
+        rating = replace(rating, rated_date=clock.today_iso())
     names = star_catalogue(session).names
     errors = validate_rating(rating, names)
     # stars in catalogue order, as on the plaque and the printed list
@@ -173,7 +173,7 @@ def _event(
 
 
 def _day(value: str) -> str:
-    day = value or clock.now().date().isoformat()
+    day = value or clock.today_iso()
     if err := date_error(day, "日期", "date"):
         raise ValidationError([FieldError("date", err)])
     return day
@@ -270,7 +270,7 @@ def print_star_list(session: Session, cycle: int, *, page: str = "A4") -> Printe
             )
             for r in rows
         ],
-        posted_date=clock.now().date().isoformat(),
+        posted_date=clock.today_iso(),
         publicity_days=publicity_days(session),
         objection_channel=objection_channel(session),
         page=page,

@@ -135,7 +135,7 @@ def town_figures(session: Session, *, today: date | None = None) -> TownFigures:
     profile = session.require_profile()
     if profile.kind is not OfficeKind.TOWN:
         raise RefusedError(msg("汇总只在镇里使用。", "The dashboard is for the town."))
-    today = today or clock.now().date()
+    today = today or clock.today()
     month = f"{today.year}-{today.month:02d}"
     peers = sync_ledger.list_peers(session.db, kind="village")
     on_board = _on_board(session, month)

@@ -21,6 +21,18 @@ def app_font(qapp: QApplication) -> str:
     return register_app_font(qapp)
 
 
+@pytest.fixture(autouse=True)
+def no_remembered_folder() -> Iterator[None]:
+    """Qt keeps its settings file where the first test's HOME was: forget the last folder."""
+    from PySide6.QtCore import QSettings
+
+    from sanzhi_desktop.gui.file_dialogs import LAST_FOLDER_KEY
+
+    QSettings().remove(LAST_FOLDER_KEY)
+    yield
+    QSettings().remove(LAST_FOLDER_KEY)
+
+
 def close_all_widgets() -> None:
     """Close and delete every top-level widget, so no timer of theirs outlives the test."""
     for widget in QApplication.topLevelWidgets():

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMessageBox,
+    QPushButton,
     QStackedWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -103,22 +104,27 @@ def test_status_bar_fills_sync_and_todos_after_the_first_paint(
     qtbot.waitUntil(lambda: todo.property("count") == 1)
     assert window.status_sync.text() != ""
     home = window.page("home")
-    qtbot.waitUntil(lambda: home.todos_loaded and home.counts_loaded)
-    assert home.todo_list.count() == 1
-    assert home.findChild(QLabel, "count_persons").text() == "0"
+    qtbot.waitUntil(lambda: home.todos_loaded and home.figures_loaded)
+    assert len(home.todo_cards()) == 1
+    assert [card.figure.key for card in home.figure_cards()][:4] == [
+        "notices_posted",
+        "open_cases",
+        "black_recheck",
+        "finance_quarter",
+    ]
 
 
-def test_home_page_counts_wait_for_the_first_paint(qtbot: QtBot, session: Session) -> None:
-    # Given a window built but not shown: who the office is, but no counts yet
+def test_home_page_figures_wait_for_the_first_paint(qtbot: QtBot, session: Session) -> None:
+    # Given a window built but not shown: who the office is, but no figures yet
     window = build_main_window(session)
     qtbot.addWidget(window)
     home = window.page("home")
-    assert home.findChild(QLabel, "profile_name").text() == "小营村"
-    assert not home.counts_loaded and home.findChild(QLabel, "count_persons") is None
-    # When it is painted, the counts follow
+    assert home.findChild(QLabel, "homeSubtitle").text().startswith("小营村 · 某镇 · ")
+    assert not home.figures_loaded and home.figure_cards() == []
+    # When it is painted, the figures follow
     window.show()
-    qtbot.waitUntil(lambda: home.counts_loaded)
-    assert home.findChild(QLabel, "count_households").text() == "0"
+    qtbot.waitUntil(lambda: home.figures_loaded)
+    assert home.figure_cards()
 
 
 def test_ctrl_6_switches_to_roster(qtbot: QtBot, main_window: MainWindow) -> None:
@@ -136,37 +142,31 @@ def test_clicking_navigation_switches_page(main_window: MainWindow) -> None:
     assert main_window.pages.currentWidget().objectName() == "page_mediation"
 
 
-def test_home_page_shows_real_counts_after_tables_changed(
-    qtbot: QtBot, main_window: MainWindow
-) -> None:
+def test_home_page_follows_a_data_change(qtbot: QtBot, main_window: MainWindow) -> None:
     home = main_window.page("home")
-    qtbot.waitUntil(lambda: home.counts_loaded)  # right after the first paint
-    persons = home.findChild(QLabel, "count_persons")
-    households = home.findChild(QLabel, "count_households")
+    qtbot.waitUntil(lambda: home.todos_loaded and home.figures_loaded)  # after the first paint
     todo = main_window.findChild(QLabel, "statusTodo")
-    assert persons.text() == "0"
     qtbot.waitUntil(lambda: todo.property("count") == 1)  # the empty roster is a to-do
+    assert len(home.todo_cards()) == 1
     # When a household and its person are added through the services
     _add_household_with_person(main_window)
     main_window.ctx.bus.tables_changed.emit(frozenset({"persons"}))
     # Then the home page and the status bar show it
-    assert persons.text() == "1"
-    assert households.text() == "1"
     # and the roster's to-do is gone (the next parts' own to-dos may follow it)
-    texts = [home.todo_list.item(i).text() for i in range(home.todo_list.count())]
+    texts = [card.item.text for card in home.todo_cards()]
     assert todo.property("count") == len(texts)
     assert not [text for text in texts if "村民档案" in text]
 
 
 def test_hidden_page_refreshes_when_shown(qtbot: QtBot, main_window: MainWindow) -> None:
-    qtbot.waitUntil(lambda: main_window.page("home").counts_loaded)
+    home = main_window.page("home")
+    qtbot.waitUntil(lambda: home.todos_loaded)
     main_window.show_page("settings")
     _add_household_with_person(main_window)
     main_window.ctx.bus.tables_changed.emit(frozenset({"persons"}))
-    persons = main_window.page("home").findChild(QLabel, "count_persons")
-    assert persons.text() == "0"  # not on screen: refreshed lazily
+    assert len(home.todo_cards()) == 1  # not on screen: refreshed lazily
     main_window.show_page("home")
-    assert persons.text() == "1"
+    assert not [card for card in home.todo_cards() if "村民档案" in card.item.text]
 
 
 def test_status_bar_shows_operator_and_database(main_window: MainWindow) -> None:
@@ -242,11 +242,9 @@ def test_initialised_file_opens_main_window_as_given_operator(
 def test_a_todo_opens_its_page(qtbot: QtBot, main_window: MainWindow) -> None:
     # Given an empty roster, the home page lists its to-do;
     home = main_window.page("home")
-    todo = home.findChild(QListWidget, "homeTodo")
-    assert todo is not None
-    qtbot.waitUntil(lambda: todo.count() == 1)  # filled right after the first paint
-    # when the clerk activates it, the roster page is shown.
-    todo.itemActivated.emit(todo.item(0))
+    qtbot.waitUntil(lambda: len(home.todo_cards()) == 1)  # filled right after the first paint
+    # when the clerk presses its 去处理, the roster page is shown.
+    home.todo_cards()[0].findChild(QPushButton, "todoGo").click()
     assert main_window.pages.currentWidget() is main_window.page("roster")
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -244,11 +244,11 @@ def test_councils_not_set_up_and_not_met_are_to_dos(
         "一约五会：尚未成立道德评议会、村民理事会、红白理事会、禁毒禁赌会、乡贤文化促进会"
     ]
     _council(session, "red_white")
-    monkeypatch.setattr(clock, "now", lambda: datetime(2026, 11, 1).astimezone())
+    monkeypatch.setattr(clock, "today", lambda: date(2026, 11, 1))
     texts = civic_todos()
     missing = "一约五会：尚未成立道德评议会、村民理事会、禁毒禁赌会、乡贤文化促进会"
     assert sorted(texts) == sorted(["红白理事会今年还没有开过会", missing])
-    monkeypatch.setattr(clock, "now", lambda: datetime(2026, 6, 1).astimezone())
+    monkeypatch.setattr(clock, "today", lambda: date(2026, 6, 1))
     assert civic_todos() == [missing]  # before October nobody is reminded
 
 

@@ -13,6 +13,7 @@ from sanzhi_desktop.services import mediation
 from sanzhi_desktop.services.demo import create_demo_village
 from sanzhi_desktop.services.session import open_session
 from sanzhi_desktop.services.todo import Urgency
+from sanzhi_desktop.storage import clock
 
 TODAY = date(2026, 11, 28)
 
@@ -46,7 +47,7 @@ def test_two_years_of_cases_in_plausible_proportions(demo: Path) -> None:
 
 
 def test_escalations_replies_follow_ups_and_late_cases(demo: Path) -> None:
-    with open_session(demo) as session, mediation.as_of(TODAY):
+    with open_session(demo) as session, clock.as_of(TODAY):
         kinds = Counter(
             r[0] for r in session.db.execute("SELECT kind FROM mediation_events").fetchall()
         )

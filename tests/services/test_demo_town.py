@@ -3,8 +3,9 @@
 from pathlib import Path
 
 from sanzhi_desktop.services import mediation, town_figures
-from sanzhi_desktop.services.demo_town import create_demo_town
+from sanzhi_desktop.services.demo.town import create_demo_town
 from sanzhi_desktop.services.session import open_session
+from sanzhi_desktop.storage import clock
 
 
 def test_town_and_village_agree_on_escalations_awaiting_a_reply(tmp_path: Path) -> None:
@@ -17,4 +18,6 @@ def test_town_and_village_agree_on_escalations_awaiting_a_reply(tmp_path: Path) 
         )
     with open_session(summary.town_path) as town:
         [figures] = town_figures.town_figures(town).villages
+        # the town, like its villages, keeps the day the demo was made as "today"
+        assert clock.reference_day() == clock.now().date()
     assert figures.awaiting_reply == awaiting_at_village

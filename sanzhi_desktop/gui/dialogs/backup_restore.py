@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -23,6 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from sanzhi_desktop.domain.errors import SanzhiError
+from sanzhi_desktop.gui.file_dialogs import open_file
+from sanzhi_desktop.gui.screen_fit import fit_to_screen
 from sanzhi_desktop.services import backups
 from sanzhi_desktop.services.backups import BackupInfo
 
@@ -67,6 +68,7 @@ class BackupRestoreDialog(QDialog):
         self.buttons.accepted.connect(self._accept_selected)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        fit_to_screen(self)  # the list of backups scrolls inside
         for info in backups.list_backups(db_path):
             self.add_backup(info)
         self.empty.setVisible(self.list.count() == 0)
@@ -81,11 +83,9 @@ class BackupRestoreDialog(QDialog):
         return item
 
     def choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a backup file"), "", self.tr("Backups (*.db)")
-        )
-        if name:
-            self.use_file(Path(name))
+        path = open_file(self, self.tr("Choose a backup file"), "db")
+        if path is not None:
+            self.use_file(path)
 
     def use_file(self, path: Path) -> bool:
         try:

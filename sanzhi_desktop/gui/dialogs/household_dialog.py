@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from sanzhi_desktop.domain.errors import ValidationError
 from sanzhi_desktop.domain.roster import MAX_GROUP, Household
 from sanzhi_desktop.gui.context import GuiContext
+from sanzhi_desktop.gui.screen_fit import grow_to_fit, scroll_body
 from sanzhi_desktop.gui.tasks import show_error
 from sanzhi_desktop.gui.widgets import FieldErrorLabel, show_field_errors, with_error_label
 from sanzhi_desktop.services import roster
@@ -91,6 +92,7 @@ class HouseholdDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.form_error)
         layout.addWidget(self.buttons)
+        scroll_body(self, self.buttons)  # fields scroll, 确定/取消 stay on a 1366×768 screen
 
         if household is not None:
             self.household_no.setText(household.household_no)
@@ -104,11 +106,7 @@ class HouseholdDialog(QDialog):
 
     def _grow_to_fit(self) -> None:
         """Make room for messages that just appeared, without shrinking what the clerk sized."""
-        layout = self.layout()
-        if layout is not None:
-            layout.activate()
-        hint = self.sizeHint()
-        self.resize(max(self.width(), hint.width()), max(self.height(), hint.height()))
+        grow_to_fit(self)  # up to the screen; the fields scroll beyond that
 
     def _clear(self, field: str) -> None:
         self.error_labels[field].clear_error()

@@ -8,6 +8,7 @@ date order, newest first, in the list's colours (red entries red).
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from sanzhi_desktop.domain.star_rating import RatingStatus
 from sanzhi_desktop.gui.context import GuiContext
+from sanzhi_desktop.gui.screen_fit import fit_to_screen
 from sanzhi_desktop.gui.widgets import format_date
 from sanzhi_desktop.services.household_record import household_record
 
@@ -37,7 +39,6 @@ class HouseholdRecordDialog(QDialog):
         self.setWindowTitle(
             self.tr("Household record: {0} {1}").format(household.household_no, household.head_name)
         )
-        self.resize(820, 560)
         latest = self.record.ratings[0] if self.record.ratings else None
         stars = (
             self.tr("{0}: {1} stars ({2})").format(
@@ -93,3 +94,4 @@ class HouseholdRecordDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
+        fit_to_screen(self, QSize(820, 560))  # the table scrolls inside

@@ -35,9 +35,10 @@ from sanzhi_desktop.domain.mediation import PARTY_ROLES, SOURCES, Case, Party
 from sanzhi_desktop.domain.roster import RosterFilter
 from sanzhi_desktop.gui.context import GuiContext
 from sanzhi_desktop.gui.dialogs.person_dialog import normalise_date_text
+from sanzhi_desktop.gui.screen_fit import scroll_body
 from sanzhi_desktop.gui.tasks import show_error
 from sanzhi_desktop.gui.widgets import FieldErrorLabel, show_field_errors, with_error_label
-from sanzhi_desktop.services import mediation, mediators, roster
+from sanzhi_desktop.services import calendar, mediation, mediators, roster
 
 PartyRole = Qt.ItemDataRole.UserRole + 1
 
@@ -67,7 +68,7 @@ class MediationCaseDialog(QDialog):
         self.setMinimumWidth(640)
         session = ctx.session
 
-        self.registered_on = QLineEdit(mediation.today().isoformat(), self)
+        self.registered_on = QLineEdit(calendar.today_iso(), self)
         self.source = QComboBox(self)
         self.source.addItems(list(SOURCES))
         self.dispute_type = QComboBox(self)
@@ -170,6 +171,7 @@ class MediationCaseDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.form_error)
         layout.addWidget(self.buttons)
+        scroll_body(self, self.buttons)  # fields scroll, 确定/取消 stay on a 1366×768 screen
 
     # --- parties ------------------------------------------------------------------------
 

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -25,10 +25,12 @@ from sanzhi_desktop.domain.errors import SanzhiError
 from sanzhi_desktop.domain.mediation_report import MonthlyReport
 from sanzhi_desktop.gui.bar_chart import BarChart
 from sanzhi_desktop.gui.context import GuiContext
+from sanzhi_desktop.gui.file_dialogs import announce_saved, save_file
 from sanzhi_desktop.gui.pdf_preview import preview_pdf
+from sanzhi_desktop.gui.screen_fit import fit_to_screen
 from sanzhi_desktop.gui.tasks import show_error
 from sanzhi_desktop.gui.widgets import FieldErrorLabel
-from sanzhi_desktop.services import mediation, mediation_report
+from sanzhi_desktop.services import calendar, mediation_report
 
 
 class MediationReportDialog(QDialog):
@@ -37,9 +39,8 @@ class MediationReportDialog(QDialog):
         self.ctx = ctx
         self.setObjectName("mediationReportDialog")
         self.setWindowTitle(self.tr("Monthly mediation report"))
-        self.resize(980, 720)
         self.report: MonthlyReport | None = None
-        self.month = QLineEdit(month or mediation.today().strftime("%Y-%m"), self)
+        self.month = QLineEdit(month or calendar.this_month(), self)
         self.month.setObjectName("reportMonth")
         self.month.setMaximumWidth(120)
         self.month.returnPressed.connect(self.refresh)
@@ -77,6 +78,7 @@ class MediationReportDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.chart)
         layout.addLayout(tables, 1)
+        fit_to_screen(self, QSize(980, 720))  # the tables shrink and scroll on a small screen
         self.refresh()
 
     def refresh(self) -> None:
@@ -128,13 +130,10 @@ class MediationReportDialog(QDialog):
 
     def save_xlsx(self, path: str | Path | None = None) -> Path | None:
         if not path:
-            chosen, _ = QFileDialog.getSaveFileName(
-                self,
-                self.tr("Save .xlsx"),
-                f"人民调解月报表-{self.month.text()}.xlsx",
-                self.tr("Excel workbook (*.xlsx)"),
+            chosen = save_file(
+                self, self.tr("Save .xlsx"), f"人民调解月报表-{self.month.text()}.xlsx", "xlsx"
             )
-            if not chosen:
+            if chosen is None:
                 return None
             path = chosen
         target = Path(path)
@@ -145,4 +144,5 @@ class MediationReportDialog(QDialog):
         except (SanzhiError, OSError) as exc:
             show_error(self, exc)
             return None
+        announce_saved(self, target)
         return target

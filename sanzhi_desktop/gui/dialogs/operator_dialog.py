@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from sanzhi_desktop.domain.errors import ValidationError
+from sanzhi_desktop.gui.screen_fit import scroll_body
 from sanzhi_desktop.gui.widgets import FieldErrorLabel, show_field_errors, with_error_label
 from sanzhi_desktop.services import operators
 from sanzhi_desktop.services.session import Session
@@ -71,6 +72,7 @@ class OperatorDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        scroll_body(self, buttons)
         self.errors: dict[str, FieldErrorLabel] = {"operator": self.error_label}
         self.setMinimumWidth(420)
 

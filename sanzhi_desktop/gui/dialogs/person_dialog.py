@@ -31,6 +31,7 @@ from sanzhi_desktop.domain.idcard import birth_date_of, id_number_error, sex_of
 from sanzhi_desktop.domain.roster import ETHNICITIES, RELATIONS, SEXES, Person
 from sanzhi_desktop.domain.text import clean_code
 from sanzhi_desktop.gui.context import GuiContext
+from sanzhi_desktop.gui.screen_fit import grow_to_fit, scroll_body
 from sanzhi_desktop.gui.tasks import show_error
 from sanzhi_desktop.gui.widgets import (
     MUTED_COLOR,
@@ -38,7 +39,7 @@ from sanzhi_desktop.gui.widgets import (
     show_field_errors,
     with_error_label,
 )
-from sanzhi_desktop.services import roster
+from sanzhi_desktop.services import calendar, roster
 
 _LOOSE_DATE = re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$")
 _COMPACT_DATE = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
@@ -168,6 +169,7 @@ class PersonDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.form_error)
         layout.addWidget(self.buttons)
+        scroll_body(self, self.buttons)  # fields scroll, 确定/取消 stay on a 1366×768 screen
 
         self._fill(person, household_id)
 
@@ -229,11 +231,7 @@ class PersonDialog(QDialog):
 
     def _grow_to_fit(self) -> None:
         """Make room for messages that just appeared, without shrinking what the clerk sized."""
-        layout = self.layout()
-        if layout is not None:
-            layout.activate()
-        hint = self.sizeHint()
-        self.resize(max(self.width(), hint.width()), max(self.height(), hint.height()))
+        grow_to_fit(self)  # up to the screen; the fields scroll beyond that
 
     def _clear(self, field: str) -> None:
         self.error_labels[field].clear_error()
@@ -256,7 +254,7 @@ class PersonDialog(QDialog):
             self._check_id_number(number)
 
     def _check_id_number(self, number: str) -> None:
-        error = id_number_error(number)
+        error = id_number_error(number, today=calendar.today())
         self.error_labels["id_number"].show_error(error)
         if error is not None:
             self.id_info.setVisible(False)
@@ -270,7 +268,7 @@ class PersonDialog(QDialog):
         self.sex.setCurrentIndex(self.sex.findText(sex_of(number)))
 
     def _show_id_info(self, number: str) -> None:
-        if not number or id_number_error(number) is not None:
+        if not number or id_number_error(number, today=calendar.today()) is not None:
             self.id_info.setVisible(False)
             return
         born = birth_date_of(number)

@@ -13,12 +13,11 @@ import csv
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSize, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,6 +30,8 @@ from PySide6.QtWidgets import (
 
 from sanzhi_desktop.domain.errors import SanzhiError
 from sanzhi_desktop.gui.context import GuiContext
+from sanzhi_desktop.gui.file_dialogs import announce_saved, open_file, save_file
+from sanzhi_desktop.gui.screen_fit import fit_to_screen
 from sanzhi_desktop.gui.tasks import run_task, show_error
 from sanzhi_desktop.gui.widgets import ERROR_COLOR, MUTED_COLOR
 from sanzhi_desktop.services.roster_xlsx import (
@@ -77,7 +78,6 @@ class RosterImportDialog(QDialog):
         self.import_result: RosterImportResult | None = None
         self.busy = False
         self.setWindowTitle(self.tr("Import roster from .xlsx"))
-        self.resize(820, 520)
 
         self.path_label = QLabel(self.tr("No file chosen."), self)
         self.path_label.setObjectName("importPath")
@@ -160,6 +160,7 @@ class RosterImportDialog(QDialog):
         layout.addWidget(self.errors_box, 1)
         layout.addStretch(0)
         layout.addWidget(self.buttons)
+        fit_to_screen(self, QSize(820, 520))  # the error table scrolls inside
 
         if path is not None:
             chosen = Path(path)
@@ -168,11 +169,9 @@ class RosterImportDialog(QDialog):
     # --- reading ----------------------------------------------------------------------
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a roster"), "", self.tr("Excel workbook (*.xlsx)")
-        )
-        if path:
-            self.read(Path(path))
+        path = open_file(self, self.tr("Choose a roster"), "xlsx")
+        if path is not None:
+            self.read(path)
 
     def read(self, path: Path) -> None:
         """Read and check ``path`` in the background; the preview follows."""
@@ -246,17 +245,9 @@ class RosterImportDialog(QDialog):
             return
         source = Path(str(self.preview.path))
         default = source.with_name(f"{source.stem}-错误清单.xlsx")
-        path, chosen_filter = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save error report"),
-            str(default),
-            self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"),
-        )
-        if not path:
+        target = save_file(self, self.tr("Save error report"), str(default), "xlsx", "csv")
+        if target is None:
             return
-        target = Path(path)
-        if target.suffix.lower() not in (".xlsx", ".csv"):
-            target = target.with_suffix(".csv" if "csv" in chosen_filter.lower() else ".xlsx")
         try:
             write_error_report(self.preview.errors, target, self.error_headers)
         except (SanzhiError, OSError) as exc:
@@ -265,6 +256,7 @@ class RosterImportDialog(QDialog):
         self.summary.setText(
             self.summary.text() + "\n" + self.tr("Error report saved to {0}").format(str(target))
         )
+        announce_saved(self, target)
 
     # --- importing --------------------------------------------------------------------
 

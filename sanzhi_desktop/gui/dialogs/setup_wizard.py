@@ -27,6 +27,7 @@ from sanzhi_desktop.domain.errors import FieldError, SanzhiError, ValidationErro
 from sanzhi_desktop.domain.office import OfficeProfile, validate_profile
 from sanzhi_desktop.domain.roster import name_error
 from sanzhi_desktop.domain.text import clean
+from sanzhi_desktop.gui.screen_fit import fit_to_screen
 from sanzhi_desktop.gui.widgets import FieldErrorLabel, show_field_errors, with_error_label
 from sanzhi_desktop.services import office, operators
 from sanzhi_desktop.services.session import Session
@@ -200,6 +201,7 @@ class SetupWizard(QWizard):
         self.addPage(self.office_page)
         self.addPage(self.contact_page)
         self.setMinimumWidth(640)
+        fit_to_screen(self)  # its Next/Finish buttons on a 1366×768 screen
 
     def validateCurrentPage(self) -> bool:
         if self.currentPage() is self.contact_page:

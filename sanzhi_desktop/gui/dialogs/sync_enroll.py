@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from sanzhi_desktop.gui.screen_fit import scroll_body
 from sanzhi_desktop.sync.cards import Card
 
 
@@ -50,3 +51,4 @@ class SyncEnrollDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        scroll_body(self, buttons)

@@ -12,7 +12,6 @@ detail pane and the edit dialogs.
 
 from __future__ import annotations
 
-from datetime import date
 from enum import IntEnum
 from typing import Any
 
@@ -31,6 +30,7 @@ from sanzhi_desktop.domain.idcard import mask_id_number
 from sanzhi_desktop.domain.names import collation_key_text
 from sanzhi_desktop.domain.roster import age_on
 from sanzhi_desktop.gui.widgets import format_date
+from sanzhi_desktop.services import calendar
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -86,14 +86,14 @@ class RosterTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[dict[str, Any]] = []
         self._reveal = False
-        self._today = date.today()
+        self._today = calendar.today()
 
     # --- feeding ------------------------------------------------------------------
 
     def set_rows(self, rows: list[dict[str, Any]]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
-        self._today = date.today()
+        self._today = calendar.today()
         self.endResetModel()
 
     def rows(self) -> list[dict[str, Any]]:

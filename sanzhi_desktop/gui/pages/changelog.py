@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from sanzhi_desktop.domain.record import short_id
 from sanzhi_desktop.gui.context import GuiContext
+from sanzhi_desktop.gui.screen_fit import fit_to_screen
 from sanzhi_desktop.gui.widgets import EmptyState, PageHeader, format_datetime
 from sanzhi_desktop.services import changelog
 
@@ -83,7 +84,6 @@ class ChangeLogView(QDialog):
         self.ctx = ctx
         self.setObjectName("changeLogView")
         self.setWindowTitle(self.tr("Change log"))
-        self.resize(1100, 640)
         layout = QVBoxLayout(self)
         layout.addWidget(PageHeader(self.tr("Change log"), self))
 
@@ -134,6 +134,7 @@ class ChangeLogView(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        fit_to_screen(self, QSize(1100, 640))  # the table scrolls inside
 
         self.table_combo.currentIndexChanged.connect(self.refresh)
         self.date_check.toggled.connect(self._on_date_toggled)

@@ -1,4 +1,4 @@
-"""设置: operators, language, where the data file is, the change log and backups.
+"""设置: operators, language, where the data file is, the change log, backups and 关于.
 
 Removing an operator only takes the name off the list offered at sign-in;
 the change log keeps every name that ever wrote something. The operator at
@@ -14,8 +14,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -23,13 +23,17 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMessageBox,
     QPushButton,
+    QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from sanzhi_desktop.domain.errors import ValidationError
+from sanzhi_desktop.gui.about_section import AboutSection
 from sanzhi_desktop.gui.context import GuiContext
 from sanzhi_desktop.gui.dialogs.backup_restore import BackupRestoreDialog
+from sanzhi_desktop.gui.file_dialogs import choose_folder
 from sanzhi_desktop.gui.pages.changelog import ChangeLogView
 from sanzhi_desktop.gui.tasks import Task, run_task
 from sanzhi_desktop.gui.widgets import PageHeader, show_field_errors, with_error_label
@@ -46,8 +50,16 @@ class SettingsPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.change_log: ChangeLogView | None = None
-        layout = QVBoxLayout(self)
-        layout.addWidget(PageHeader(self.tr("Settings"), self))
+        outer = QVBoxLayout(self)
+        outer.addWidget(PageHeader(self.tr("Settings"), self))
+        # Two tabs: what a clerk sets (scrolling, so it fits 1366×768) and 关于,
+        # the technical facts the home page used to show.
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("settingsTabs")
+        outer.addWidget(self.tabs, 1)
+        general = QWidget()
+        general.setObjectName("settingsGeneral")
+        layout = QVBoxLayout(general)
 
         # --- operators ---------------------------------------------------------
         ops_box = QGroupBox(self.tr("Operators"), self)
@@ -113,6 +125,13 @@ class SettingsPage(QWidget):
         layout.addWidget(data_box)
         layout.addWidget(self._backup_box())
         layout.addStretch(1)
+        scroll = QScrollArea(self.tabs)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(general)
+        self.tabs.addTab(scroll, self.tr("General"))
+        self.about = AboutSection(ctx, self.tabs)
+        self.tabs.addTab(self.about, self.tr("About"))
 
         self.refresh()
         self.language_combo.currentIndexChanged.connect(self._on_language_chosen)
@@ -250,10 +269,10 @@ class SettingsPage(QWidget):
         return run_task(self, self.tr("Backing up…"), self.ctx.session, work, done)
 
     def back_up_to_usb(self) -> Task | None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the USB drive or folder"))
-        if not folder:
+        folder = choose_folder(self, self.tr("Choose the USB drive or folder"))
+        if folder is None:
             return None
-        return self.back_up(Path(folder))
+        return self.back_up(folder)
 
     def restore(self) -> Task | None:
         dialog = BackupRestoreDialog(self.ctx.session.path, self)

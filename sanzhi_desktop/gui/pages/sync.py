@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -29,6 +28,7 @@ from sanzhi_desktop.domain.errors import SanzhiError
 from sanzhi_desktop.domain.record import short_id
 from sanzhi_desktop.gui.context import GuiContext
 from sanzhi_desktop.gui.dialogs.sync_enroll import SyncEnrollDialog, fingerprint_label
+from sanzhi_desktop.gui.file_dialogs import announce_saved, choose_folder, open_file, open_files
 from sanzhi_desktop.gui.pdf_preview import PdfPreviewDialog, preview_pdf
 from sanzhi_desktop.gui.tasks import run_task, show_error
 from sanzhi_desktop.gui.widgets import EmptyState, PageHeader, format_datetime
@@ -222,9 +222,9 @@ class SyncPage(QWidget):
     # --- actions (the choose_* methods ask; the others do, and are what tests drive) -
 
     def choose_export_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the USB drive"))
-        if folder:
-            self.export_to(Path(folder))
+        folder = choose_folder(self, self.tr("Choose the USB drive"))
+        if folder is not None:
+            self.export_to(folder)
 
     def export_to(self, folder: Path, *, background: bool = True) -> None:
         def work(session, progress):  # type: ignore[no-untyped-def]
@@ -238,16 +238,14 @@ class SyncPage(QWidget):
         self.ctx.bus.status_changed.emit()
 
     def choose_import_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Choose sync files"), "", self.tr("Sync files (*.sanzhi)")
-        )
+        files = open_files(self, self.tr("Choose sync files"), "sanzhi")
         if files:
-            self.import_paths([Path(f) for f in files])
+            self.import_paths(files)
 
     def choose_import_drive(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the USB drive"))
-        if folder:
-            self.import_paths([Path(folder)])
+        folder = choose_folder(self, self.tr("Choose the USB drive"))
+        if folder is not None:
+            self.import_paths([folder])
 
     def import_paths(self, paths: list[Path], *, background: bool = True) -> None:
         def work(session, progress):  # type: ignore[no-untyped-def]
@@ -261,13 +259,14 @@ class SyncPage(QWidget):
         self.ctx.changed_everything()
 
     def choose_card_target(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Where to save the key card"))
-        if folder:
+        folder = choose_folder(self, self.tr("Where to save the key card"))
+        if folder is not None:
             try:
-                path = keys.write_card(self.ctx.session, Path(folder))
+                path = keys.write_card(self.ctx.session, folder)
             except (SanzhiError, OSError) as exc:
                 show_error(self, exc)
                 return
+            announce_saved(self, path)
             QMessageBox.information(
                 self, self.tr("Key card saved"), self.tr("Saved: {path}").format(path=str(path))
             )
@@ -289,11 +288,9 @@ class SyncPage(QWidget):
         )
 
     def choose_card_to_enroll(self) -> None:
-        file, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a key card"), "", self.tr("Key cards (*.sanzhi-card)")
-        )
-        if file:
-            self.enroll_card(Path(file))
+        file = open_file(self, self.tr("Choose a key card"), "sanzhi-card")
+        if file is not None:
+            self.enroll_card(file)
 
     def enroll_card(self, path: Path, *, confirm: bool = True) -> bool:
         """Show the fingerprint; enrol only when the clerk says it matches."""

@@ -121,7 +121,7 @@ def add_demo_records(
     ]
     if len(adults) < 10:
         return
-    with mediation.as_of(today):
+    with clock.as_of(today):
         committee = _committee(session, rng, adults)
         span = min(years, DEMO_YEARS) * 365
         count = sum(rng.randint(*CASES_PER_YEAR) for _ in range(min(years, DEMO_YEARS)))

@@ -16,11 +16,12 @@ from sanzhi_desktop.domain.division import OfficeKind
 from sanzhi_desktop.domain.errors import RefusedError
 from sanzhi_desktop.domain.lang import msg
 from sanzhi_desktop.services import keys, sync
-from sanzhi_desktop.services.demo import create_demo_village
+from sanzhi_desktop.services.demo.village import create_demo_village
 from sanzhi_desktop.services.office import init_office
 from sanzhi_desktop.services.progress import Progress, no_progress
 from sanzhi_desktop.services.session import Session, open_session
-from sanzhi_desktop.storage import records, sync_ledger
+from sanzhi_desktop.storage import clock, records, sync_ledger
+from sanzhi_desktop.storage import office as office_store
 
 TOWN_CODE = "610722100"
 TOWN_NAME = "柳林镇"
@@ -67,6 +68,8 @@ def create_demo_town(
     steps = villages * 2 + 2
     with open_session(town_path, operator="演示数据") as town:
         init_office(town, kind=OfficeKind.TOWN, code=TOWN_CODE, name=TOWN_NAME)
+        with town.db.atomic():  # the town keeps its villages' reference day when reopened
+            office_store.set_setting(town.db, "demo_as_of", clock.today_iso())
         town_card = keys.own_card(town)
         village_paths: list[Path] = []
         village_files: list[Path] = []

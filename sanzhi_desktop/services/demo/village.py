@@ -43,7 +43,7 @@ from sanzhi_desktop.domain.idcard import check_char
 from sanzhi_desktop.domain.lang import msg
 from sanzhi_desktop.domain.roster import Household, Person
 from sanzhi_desktop.services import operators, roster
-from sanzhi_desktop.services.demo_names import (
+from sanzhi_desktop.services.demo.names import (
     AREA_CODE,
     DEMO_OPERATORS,
     DOMINANT_CANDIDATES,
@@ -444,23 +444,43 @@ def _phase(progress: Progress, *, start: int, overall: int) -> Progress:
     return report
 
 
+#: Modules of this package that are not a part's records.
+NOT_EXTENSIONS = frozenset({"village", "names", "town"})
+
+
 def demo_extensions() -> list[ModuleType]:
-    """The ``services/demo_<part>.py`` modules that add a part's records to the demo.
+    """The modules that add a part's records to the demo, in name order.
 
     Each has ``add_demo_records(session, rng, *, years, today, progress)`` and
     runs after the roster, inside the demo's one transaction, with its own
     random generator seeded from the demo seed and its name, so a part added
     later leaves the roster (and the other parts) of a seed unchanged.
-    """
-    import sanzhi_desktop.services as package
 
-    modules = []
-    for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda m: m.name):
-        if info.name.startswith("demo_"):
-            module = importlib.import_module(f"{package.__name__}.{info.name}")
-            if hasattr(module, "add_demo_records"):
-                modules.append(module)
-    return modules
+    They live in this package (``services/demo/<part>.py``); a module still
+    at the old place, ``services/demo_<part>.py`` (a part written before the
+    move), is found too, so no branch has to move its file to be merged.
+    """
+    import sanzhi_desktop.services as services
+    import sanzhi_desktop.services.demo as package
+
+    found: dict[str, ModuleType] = {}
+    for info in pkgutil.iter_modules(package.__path__):
+        if info.name not in NOT_EXTENSIONS:
+            found[info.name] = importlib.import_module(f"{package.__name__}.{info.name}")
+    for info in pkgutil.iter_modules(services.__path__):
+        if info.name.startswith("demo_") and info.name[5:] not in found:
+            found[info.name[5:]] = importlib.import_module(f"{services.__name__}.{info.name}")
+    return [found[name] for name in sorted(found) if hasattr(found[name], "add_demo_records")]
+
+
+def seed_name(extension: ModuleType) -> str:
+    """The name a part's random generator is seeded with: its module's name before the move.
+
+    ``services.demo_boards`` became ``services.demo.boards``; seeding with
+    the old name keeps every seed's village exactly what it was.
+    """
+    part = extension.__name__.rsplit(".", 1)[1].removeprefix("demo_")
+    return f"sanzhi_desktop.services.demo_{part}"
 
 
 def create_demo_village(
@@ -483,7 +503,7 @@ def create_demo_village(
     two runs produce the same names, ID numbers, groups and 户号.
     """
     _validate_arguments(code, years)
-    today = today or clock.now().date()
+    today = today or clock.today()
     rng = random.Random(seed)
     session = open_session(Path(path), operator=operator)
     try:
@@ -501,7 +521,8 @@ def create_demo_village(
         total = len(plans)
         extensions = demo_extensions()
         overall = total + PHASE_STEPS * len(extensions)
-        with session.db.atomic():
+        # Every service the generators call dates its records on the reference day.
+        with clock.as_of(today), session.db.atomic():
             progress(0, overall, msg("正在设置演示村的单位信息……", "Setting up the demo office…"))
             init_office(
                 session,
@@ -531,7 +552,7 @@ def create_demo_village(
             for index, extension in enumerate(extensions):
                 extension.add_demo_records(
                     session,
-                    random.Random(f"{seed}:{extension.__name__}"),
+                    random.Random(f"{seed}:{seed_name(extension)}"),
                     years=years,
                     today=today,
                     progress=_phase(progress, start=total + index * PHASE_STEPS, overall=overall),
