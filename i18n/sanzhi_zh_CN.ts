@@ -807,6 +807,33 @@ The damaged file is kept unchanged beside it for a technician.</source>
     </message>
   </context>
   <context>
+    <name>CivicPage</name>
+    <message>
+      <source>Self-governance and virtue</source>
+      <translation>自治·德治</translation>
+    </message>
+    <message>
+      <source>Limits for weddings and funerals…</source>
+      <translation>红白事限额…</translation>
+    </message>
+    <message>
+      <source>Search topics and names (Ctrl+F)</source>
+      <translation>搜索议题和姓名（Ctrl+F）</translation>
+    </message>
+    <message>
+      <source>Nothing found.</source>
+      <translation>没有找到。</translation>
+    </message>
+  </context>
+  <context>
+    <name>CivicYears</name>
+    <message>
+      <source>This year ({year})</source>
+      <extracomment>Years a tab's year choice offers besides this one.</extracomment>
+      <translation>本年（{year}）</translation>
+    </message>
+  </context>
+  <context>
     <name>ContactPage</name>
     <message>
       <source>Phones and operator</source>
@@ -835,6 +862,164 @@ The damaged file is kept unchanged beside it for a technician.</source>
     <message>
       <source>Your name (operator)</source>
       <translation>您的姓名（操作员）</translation>
+    </message>
+  </context>
+  <context>
+    <name>CouncilForm</name>
+    <message>
+      <source>Set up on</source>
+      <translation>成立日期</translation>
+    </message>
+    <message>
+      <source>Charter</source>
+      <translation>章程</translation>
+    </message>
+    <message>
+      <source>Member</source>
+      <translation>成员</translation>
+    </message>
+    <message>
+      <source>Pick a villager, or type an outside person's name</source>
+      <translation>从村民中选择，或输入外村人员姓名</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>职务</translation>
+    </message>
+    <message>
+      <source>Lives in (outside members)</source>
+      <translation>所在地（外村成员）</translation>
+    </message>
+    <message>
+      <source>e.g. 西安市</source>
+      <translation>如：西安市</translation>
+    </message>
+    <message>
+      <source>Term from</source>
+      <translation>任期开始</translation>
+    </message>
+    <message>
+      <source>Term ends on</source>
+      <translation>任期结束日期</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Topic</source>
+      <translation>议题</translation>
+    </message>
+    <message>
+      <source>Present</source>
+      <translation>实到人数</translation>
+    </message>
+    <message>
+      <source>Expected (0: the members serving)</source>
+      <translation>应到人数（0：按在任成员）</translation>
+    </message>
+    <message>
+      <source>Who came</source>
+      <translation>参会人员</translation>
+    </message>
+    <message>
+      <source>Minutes</source>
+      <translation>会议记录</translation>
+    </message>
+    <message>
+      <source>Decisions</source>
+      <translation>决定事项</translation>
+    </message>
+  </context>
+  <context>
+    <name>CouncilsTab</name>
+    <message>
+      <source>Councils</source>
+      <translation>一约五会</translation>
+    </message>
+    <message>
+      <source>No councils yet.</source>
+      <translation>还没有成立任何会。</translation>
+    </message>
+    <message>
+      <source>Council</source>
+      <translation>组织</translation>
+    </message>
+    <message>
+      <source>Set up on</source>
+      <translation>成立日期</translation>
+    </message>
+    <message>
+      <source>Members</source>
+      <translation>成员数</translation>
+    </message>
+    <message>
+      <source>Meetings this year</source>
+      <translation>本年会议</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Set up</source>
+      <translation>已成立</translation>
+    </message>
+    <message>
+      <source>Not set up</source>
+      <translation>未成立</translation>
+    </message>
+    <message>
+      <source>Not set up yet</source>
+      <translation>尚未成立</translation>
+    </message>
+    <message>
+      <source>Set up…</source>
+      <translation>成立…</translation>
+    </message>
+    <message>
+      <source>Charter</source>
+      <translation>章程</translation>
+    </message>
+    <message>
+      <source>Add a member…</source>
+      <translation>添加成员…</translation>
+    </message>
+    <message>
+      <source>Record a meeting…</source>
+      <translation>记录会议…</translation>
+    </message>
+    <message>
+      <source>End a member's term…</source>
+      <translation>成员离任…</translation>
+    </message>
+    <message>
+      <source>No member serves this year.</source>
+      <translation>本年没有在任成员。</translation>
+    </message>
+    <message>
+      <source>Correct date and charter…</source>
+      <translation>修改成立日期和章程…</translation>
+    </message>
+    <message>
+      <source>Set up {name}</source>
+      <translation>成立{name}</translation>
+    </message>
+    <message>
+      <source>Add a member to {name}</source>
+      <translation>{name}添加成员</translation>
+    </message>
+    <message>
+      <source>Member</source>
+      <translation>成员</translation>
+    </message>
+    <message>
+      <source>End a member's term</source>
+      <translation>成员离任</translation>
+    </message>
+    <message>
+      <source>Meeting of {name}</source>
+      <translation>{name}会议</translation>
     </message>
   </context>
   <context>
@@ -941,6 +1126,274 @@ The damaged file is kept unchanged beside it for a technician.</source>
     <message>
       <source>Four-two procedure: step {0}</source>
       <translation>四议两公开：第{0}步</translation>
+    </message>
+  </context>
+  <context>
+    <name>EventForm</name>
+    <message>
+      <source>Household</source>
+      <translation>办事户</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Tables</source>
+      <translation>桌数</translation>
+    </message>
+    <message>
+      <source>Cars</source>
+      <translation>车辆数</translation>
+    </message>
+    <message>
+      <source>Betrothal gift (yuan, weddings; never printed)</source>
+      <translation>彩礼（元，婚事填写；不公开打印）</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>Handled by</source>
+      <translation>处理方式</translation>
+    </message>
+    <message>
+      <source>What was done</source>
+      <translation>处理情况</translation>
+    </message>
+    <message>
+      <source>Village rule broken (black list)</source>
+      <translation>违反的村规民约条款（列入黑榜时）</translation>
+    </message>
+    <message>
+      <source>Rectify by (black list)</source>
+      <translation>整改期限（列入黑榜时）</translation>
+    </message>
+    <message>
+      <source>Wedding: tables</source>
+      <translation>婚事：桌数上限</translation>
+    </message>
+    <message>
+      <source>Wedding: cars</source>
+      <translation>婚事：车辆上限</translation>
+    </message>
+    <message>
+      <source>Wedding: betrothal gift (yuan)</source>
+      <translation>婚事：彩礼上限（元）</translation>
+    </message>
+    <message>
+      <source>Funeral: tables</source>
+      <translation>丧事：桌数上限</translation>
+    </message>
+    <message>
+      <source>Funeral: cars</source>
+      <translation>丧事：车辆上限</translation>
+    </message>
+  </context>
+  <context>
+    <name>EventsTab</name>
+    <message>
+      <source>Weddings and funerals</source>
+      <translation>红白事登记</translation>
+    </message>
+    <message>
+      <source>No weddings or funerals registered yet. Click “New” to add one.</source>
+      <translation>还没有登记红白事。点击“新建”登记第一件。</translation>
+    </message>
+    <message>
+      <source>All events</source>
+      <translation>全部</translation>
+    </message>
+    <message>
+      <source>Over a limit, not handled</source>
+      <translation>超标待处理</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Household</source>
+      <translation>户主</translation>
+    </message>
+    <message>
+      <source>Group</source>
+      <translation>村民小组</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Tables</source>
+      <translation>桌数</translation>
+    </message>
+    <message>
+      <source>Cars</source>
+      <translation>车辆</translation>
+    </message>
+    <message>
+      <source>Over the limits</source>
+      <translation>超标情况</translation>
+    </message>
+    <message>
+      <source>Handled</source>
+      <translation>处理</translation>
+    </message>
+    <message>
+      <source>Scale</source>
+      <translation>规模</translation>
+    </message>
+    <message>
+      <source>{t} tables, {c} cars</source>
+      <translation>{t}桌，{c}辆车</translation>
+    </message>
+    <message>
+      <source>Betrothal gift</source>
+      <translation>彩礼</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>Within the limits: nothing to handle.</source>
+      <translation>未超标，无需处理。</translation>
+    </message>
+    <message>
+      <source>Already handled.</source>
+      <translation>已处理。</translation>
+    </message>
+    <message>
+      <source>Registered</source>
+      <translation>登记</translation>
+    </message>
+    <message>
+      <source>Over a limit</source>
+      <translation>超标</translation>
+    </message>
+    <message>
+      <source>Handle…</source>
+      <translation>处理…</translation>
+    </message>
+    <message>
+      <source>Register a wedding or funeral</source>
+      <translation>登记红白事</translation>
+    </message>
+    <message>
+      <source>Handle the finding</source>
+      <translation>处理超标情况</translation>
+    </message>
+    <message>
+      <source>Limits from the village rules</source>
+      <translation>红白事限额（按村规民约）</translation>
+    </message>
+  </context>
+  <context>
+    <name>FamilyRulesForm</name>
+    <message>
+      <source>Household</source>
+      <translation>户</translation>
+    </message>
+    <message>
+      <source>Family rules</source>
+      <translation>家规家训</translation>
+    </message>
+    <message>
+      <source>Collected on</source>
+      <translation>征集日期</translation>
+    </message>
+    <message>
+      <source>Selected as excellent in</source>
+      <translation>评为优秀的年份</translation>
+    </message>
+    <message>
+      <source>Display board</source>
+      <translation>上墙展示</translation>
+    </message>
+    <message>
+      <source>Shown on the village's display board</source>
+      <translation>在村展示栏展示</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Topic</source>
+      <translation>主题</translation>
+    </message>
+    <message>
+      <source>Speaker</source>
+      <translation>主讲人</translation>
+    </message>
+    <message>
+      <source>Attendance</source>
+      <translation>参加人数</translation>
+    </message>
+    <message>
+      <source>Content</source>
+      <translation>内容</translation>
+    </message>
+  </context>
+  <context>
+    <name>FamilyRulesTab</name>
+    <message>
+      <source>Family rules</source>
+      <translation>家规家训</translation>
+    </message>
+    <message>
+      <source>No family rules collected yet. Click “New” to record the first.</source>
+      <translation>还没有征集家规家训。点击“新建”录入第一户。</translation>
+    </message>
+    <message>
+      <source>Head of household</source>
+      <translation>户主</translation>
+    </message>
+    <message>
+      <source>Group</source>
+      <translation>村民小组</translation>
+    </message>
+    <message>
+      <source>Collected on</source>
+      <translation>征集日期</translation>
+    </message>
+    <message>
+      <source>Excellent</source>
+      <translation>优秀年份</translation>
+    </message>
+    <message>
+      <source>On the board</source>
+      <translation>上墙</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <source>Already selected for {year}.</source>
+      <translation>已评为{year}年度优秀。</translation>
+    </message>
+    <message>
+      <source>Select as excellent…</source>
+      <translation>评为优秀…</translation>
+    </message>
+    <message>
+      <source>{name}'s family rules</source>
+      <translation>{name}家家规家训</translation>
+    </message>
+    <message>
+      <source>Collect family rules</source>
+      <translation>征集家规家训</translation>
+    </message>
+    <message>
+      <source>Select as excellent</source>
+      <translation>评为优秀</translation>
     </message>
   </context>
   <context>
@@ -1609,6 +2062,41 @@ The damaged file is kept unchanged beside it for a technician.</source>
     </message>
   </context>
   <context>
+    <name>LecturesTab</name>
+    <message>
+      <source>Moral lectures</source>
+      <translation>道德讲堂</translation>
+    </message>
+    <message>
+      <source>No lectures yet. Click “New” to record the first.</source>
+      <translation>还没有道德讲堂记录。点击“新建”添加第一场。</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Topic</source>
+      <translation>主题</translation>
+    </message>
+    <message>
+      <source>Speaker</source>
+      <translation>主讲人</translation>
+    </message>
+    <message>
+      <source>Attendance</source>
+      <translation>参加人数</translation>
+    </message>
+    <message>
+      <source>Content</source>
+      <translation>内容</translation>
+    </message>
+    <message>
+      <source>New lecture</source>
+      <translation>新建道德讲堂</translation>
+    </message>
+  </context>
+  <context>
     <name>LinesEditor</name>
     <message>
       <source>Add line</source>
@@ -1657,6 +2145,10 @@ The damaged file is kept unchanged beside it for a technician.</source>
     <message>
       <source>Across villages</source>
       <translation>全镇汇总</translation>
+    </message>
+    <message>
+      <source>Self-governance and virtue</source>
+      <translation>自治·德治</translation>
     </message>
     <message>
       <source>Settings</source>
@@ -1863,6 +2355,58 @@ The damaged file is kept unchanged beside it for a technician.</source>
     <message>
       <source>Settled</source>
       <translation>调解成功</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeetingsTab</name>
+    <message>
+      <source>Meetings</source>
+      <extracomment>The filter's value for 双评议 (道德评议 and 乡贤议事 together).</extracomment>
+      <translation>五会会议</translation>
+    </message>
+    <message>
+      <source>No meetings recorded yet. Record one from a council on the Councils tab.</source>
+      <translation>还没有会议记录。请在“一约五会”中选择一个会后记录会议。</translation>
+    </message>
+    <message>
+      <source>Search topics and decisions</source>
+      <translation>搜索议题和决定</translation>
+    </message>
+    <message>
+      <source>All councils</source>
+      <translation>全部五会</translation>
+    </message>
+    <message>
+      <source>Dual review (moral review and worthies)</source>
+      <translation>双评议（道德评议和乡贤议事）</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Council</source>
+      <translation>组织</translation>
+    </message>
+    <message>
+      <source>Topic</source>
+      <translation>议题</translation>
+    </message>
+    <message>
+      <source>Present / expected</source>
+      <translation>实到/应到</translation>
+    </message>
+    <message>
+      <source>Decisions</source>
+      <translation>决定事项</translation>
+    </message>
+    <message>
+      <source>Who came</source>
+      <translation>参会人员</translation>
+    </message>
+    <message>
+      <source>Minutes</source>
+      <translation>会议记录</translation>
     </message>
   </context>
   <context>
@@ -4199,6 +4743,61 @@ Last import from the town: {imp}</source>
     </message>
   </context>
   <context>
+    <name>TownCivicTab</name>
+    <message>
+      <source>Villages</source>
+      <translation>各村情况</translation>
+    </message>
+    <message>
+      <source>No village enrolled yet, or none has sent a file.</source>
+      <translation>还没有登记的村，或各村尚未报送同步文件。</translation>
+    </message>
+    <message>
+      <source>Village</source>
+      <translation>村</translation>
+    </message>
+    <message>
+      <source>Councils set up</source>
+      <translation>五会成立</translation>
+    </message>
+    <message>
+      <source>Meetings</source>
+      <translation>会议次数</translation>
+    </message>
+    <message>
+      <source>Worthies</source>
+      <translation>乡贤</translation>
+    </message>
+    <message>
+      <source>Given</source>
+      <translation>乡贤捐资</translation>
+    </message>
+    <message>
+      <source>Family rules</source>
+      <translation>家规家训</translation>
+    </message>
+    <message>
+      <source>Lectures</source>
+      <translation>道德讲堂</translation>
+    </message>
+    <message>
+      <source>Weddings and funerals within limits</source>
+      <translation>红白事未超标</translation>
+    </message>
+    <message>
+      <source>Councils that met</source>
+      <translation>开过会的会</translation>
+    </message>
+    <message>
+      <source>Dual review sessions</source>
+      <translation>双评议场次</translation>
+    </message>
+    <message>
+      <source>Over the limits</source>
+      <translation>超标（待处理）</translation>
+    </message>
+  </context>
+  <context>
     <name>TownDashboardPage</name>
     <message>
       <source>Across villages</source>
@@ -4488,6 +5087,144 @@ Last import from the town: {imp}</source>
     <message>
       <source>Delete {0}: {1}?</source>
       <translation>删除{0}：{1}？</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorthiesTab</name>
+    <message>
+      <source>Local worthies</source>
+      <translation>乡贤</translation>
+    </message>
+    <message>
+      <source>No worthies yet. Click “New” to enter the first one.</source>
+      <translation>还没有乡贤。点击“新建”录入第一位。</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Group</source>
+      <translation>村民小组</translation>
+    </message>
+    <message>
+      <source>Outside</source>
+      <translation>在外</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Roles</source>
+      <translation>六大员职责</translation>
+    </message>
+    <message>
+      <source>Given</source>
+      <translation>捐资</translation>
+    </message>
+    <message>
+      <source>Projects</source>
+      <translation>项目</translation>
+    </message>
+    <message>
+      <source>Lives in</source>
+      <translation>现居地</translation>
+    </message>
+    <message>
+      <source>Work</source>
+      <translation>工作</translation>
+    </message>
+    <message>
+      <source>Named on</source>
+      <translation>聘任日期</translation>
+    </message>
+    <message>
+      <source>Contributions</source>
+      <translation>贡献</translation>
+    </message>
+    <message>
+      <source>Record a contribution…</source>
+      <translation>记录贡献…</translation>
+    </message>
+    <message>
+      <source>Off the roll…</source>
+      <translation>移出名录…</translation>
+    </message>
+    <message>
+      <source>New local worthy</source>
+      <translation>新增乡贤</translation>
+    </message>
+    <message>
+      <source>Contribution of {name}</source>
+      <translation>{name}的贡献</translation>
+    </message>
+    <message>
+      <source>Take {name} off the roll of local worthies? The record stays.</source>
+      <translation>把{name}移出乡贤名录吗？记录会保留。</translation>
+    </message>
+    <message>
+      <source>Off the roll</source>
+      <translation>移出名录</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorthyForm</name>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Pick a villager, or type the name of one living outside</source>
+      <translation>从村民中选择，或输入在外乡贤的姓名</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Roles (六大员)</source>
+      <translation>六大员职责</translation>
+    </message>
+    <message>
+      <source>Lives in</source>
+      <translation>现居地</translation>
+    </message>
+    <message>
+      <source>e.g. 西安市</source>
+      <translation>如：西安市</translation>
+    </message>
+    <message>
+      <source>Work</source>
+      <translation>工作单位/职务</translation>
+    </message>
+    <message>
+      <source>Named on</source>
+      <translation>聘任日期</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>贡献类别</translation>
+    </message>
+    <message>
+      <source>Amount (yuan)</source>
+      <translation>金额（元）</translation>
+    </message>
+    <message>
+      <source>Project</source>
+      <translation>项目</translation>
+    </message>
+    <message>
+      <source>Mediation case helped</source>
+      <translation>协助调解的案件</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>说明</translation>
     </message>
   </context>
   <context>

@@ -43,6 +43,7 @@ PAGE_CLASSES: dict[str, tuple[str, str]] = {
     "mediation": ("parts.mediation.page", "MediationPage"),
     "roster": ("pages.roster", "RosterPage"),
     "sync": ("pages.sync", "SyncPage"),
+    "civic": ("parts.civic.page", "CivicPage"),
     "settings": ("pages.settings", "SettingsPage"),
 }
 
@@ -97,6 +98,11 @@ def nav_entries(kind: str = "village") -> list[NavEntry]:
                 page_factory("mediation"),
             ),
             NavEntry(
+                "civic",
+                QCoreApplication.translate("MainWindow", "Self-governance and virtue"),
+                page_factory("civic"),
+            ),
+            NavEntry(
                 "sync", QCoreApplication.translate("MainWindow", "Sync"), page_factory("sync")
             ),
             NavEntry(
@@ -129,6 +135,11 @@ def nav_entries(kind: str = "village") -> list[NavEntry]:
         ),
         NavEntry(
             "roster", QCoreApplication.translate("MainWindow", "Roster"), page_factory("roster")
+        ),
+        NavEntry(
+            "civic",
+            QCoreApplication.translate("MainWindow", "Self-governance and virtue"),
+            page_factory("civic"),
         ),
         NavEntry("sync", QCoreApplication.translate("MainWindow", "Sync"), page_factory("sync")),
         NavEntry(

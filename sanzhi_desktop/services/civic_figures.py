@@ -11,8 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sanzhi_desktop.domain.councils import COUNCIL_KINDS
+from sanzhi_desktop.domain.division import OfficeKind
+from sanzhi_desktop.domain.errors import RefusedError
+from sanzhi_desktop.domain.lang import msg
 from sanzhi_desktop.services import councils, custom_reform, family_rules, worthies
 from sanzhi_desktop.services.session import Session
+from sanzhi_desktop.storage import sync_ledger
 
 
 @dataclass(frozen=True)
@@ -69,3 +73,27 @@ def civic_figures(session: Session, year: int, *, owner: str | None = None) -> C
         events_over_limit=sum(1 for e in events if e.over_limit),
         findings_open=sum(1 for e in events if e.open_finding),
     )
+
+
+@dataclass(frozen=True)
+class VillageCivic:
+    """A village's figures as the town lists them."""
+
+    code: str
+    name: str
+    figures: CivicFigures
+
+    @property
+    def id(self) -> str:
+        return self.code
+
+
+def town_civic_figures(session: Session, year: int) -> list[VillageCivic]:
+    """Each enrolled village's registers for ``year``, from the records it sent (town only)."""
+    profile = session.require_profile()
+    if profile.kind is not OfficeKind.TOWN:
+        raise RefusedError(msg("各村汇总只在镇里使用。", "For the town only."))
+    return [
+        VillageCivic(peer.code, peer.name, civic_figures(session, year, owner=peer.code))
+        for peer in sync_ledger.list_peers(session.db, kind="village")
+    ]

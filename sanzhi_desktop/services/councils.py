@@ -299,6 +299,7 @@ def council_todos(session: Session) -> list[TodoItem]:
                 urgency=Urgency.WAITING,
                 page="civic",
                 table=COUNCILS,
+                record_id=next(k for k in COUNCIL_KINDS if k not in councils),
             )
         )
     day = clock.today()
@@ -314,9 +315,43 @@ def council_todos(session: Session) -> list[TodoItem]:
                         ),
                         urgency=Urgency.DUE_SOON,
                         page="civic",
-                        table=MEETINGS,
-                        record_id=council.id,
+                        table=COUNCILS,
+                        record_id=kind,  # the councils tab lists a council by its kind
                         due=f"{day.year}-12-31",
                     )
                 )
     return items
+
+
+@dataclass(frozen=True)
+class CouncilRow:
+    """One of the five councils as its tab lists it: set up or not, members, meetings."""
+
+    kind: str
+    name: str
+    council: Council | None
+    members: int
+    meetings: int  # in the year
+
+    @property
+    def id(self) -> str:
+        return self.council.id if self.council else self.kind
+
+
+def council_overview(session: Session, year: int) -> list[CouncilRow]:
+    """The five councils in the plan's order, with members serving and meetings in ``year``."""
+    councils = {c.kind: c for c in list_councils(session)}
+    meetings = list_meetings(session, year=year)
+    rows = []
+    for kind, name in COUNCIL_KINDS.items():
+        council = councils.get(kind)
+        rows.append(
+            CouncilRow(
+                kind,
+                name,
+                council,
+                len(list_members(session, council.id, year=year)) if council else 0,
+                sum(1 for m in meetings if m.kind == kind),
+            )
+        )
+    return rows
