@@ -1626,12 +1626,24 @@ The damaged file is kept unchanged beside it for a technician.</source>
       <translation>推荐日期</translation>
     </message>
     <message>
+      <source>Council meeting</source>
+      <translation>道德评议会会议</translation>
+    </message>
+    <message>
+      <source>(not recorded)</source>
+      <translation>（未记录）</translation>
+    </message>
+    <message>
       <source>Review date</source>
       <translation>评议日期</translation>
     </message>
     <message>
       <source>Council members present</source>
       <translation>参加评议人员</translation>
+    </message>
+    <message>
+      <source>Empty: those at the meeting chosen</source>
+      <translation>留空：取所选会议的参会人员</translation>
     </message>
     <message>
       <source>Decision</source>
@@ -3667,12 +3679,24 @@ The damaged file is kept unchanged beside it for a technician.</source>
       <translation>核实情况</translation>
     </message>
     <message>
+      <source>Council meeting</source>
+      <translation>道德评议会会议</translation>
+    </message>
+    <message>
+      <source>(not recorded)</source>
+      <translation>（未记录）</translation>
+    </message>
+    <message>
       <source>Review date</source>
       <translation>评议日期</translation>
     </message>
     <message>
       <source>Council members present</source>
       <translation>参加评议人员</translation>
+    </message>
+    <message>
+      <source>Empty: those at the meeting chosen</source>
+      <translation>留空：取所选会议的参会人员</translation>
     </message>
     <message>
       <source>Decision</source>

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from sanzhi_desktop.gui.context import GuiContext
-from sanzhi_desktop.services import roster
+from sanzhi_desktop.gui.kit.format import format_date
+from sanzhi_desktop.services import councils, roster
 
 #: The red list's colour on screen (the printed board uses the same).
 RED_COLOR = "#c00000"
@@ -14,6 +15,14 @@ def household_options(ctx: GuiContext) -> list[tuple[str, str]]:
     return [
         (f"{h['household_no']} {h['head_name']}（{h['group_no']}组）", str(h["id"]))
         for h in roster.list_households(ctx.session)
+    ]
+
+
+def review_meetings(ctx: GuiContext) -> list[tuple[str, str]]:
+    """(``2026年5月6日 评议本月红黑榜``, meeting id) of the 道德评议会's meetings, newest first."""
+    return [
+        (f"{format_date(m.held_on)} {m.topic}", m.id)
+        for m in councils.list_meetings(ctx.session, kind="moral_review")
     ]
 
 

@@ -13,7 +13,7 @@ from sanzhi_desktop.gui.kit.form import FormDialog
 from sanzhi_desktop.gui.kit.form_fields import FieldSpec, iso_dates
 from sanzhi_desktop.gui.kit.format import format_date
 from sanzhi_desktop.gui.kit.record_tab import RecordTab
-from sanzhi_desktop.gui.parts.moral.common import household_options
+from sanzhi_desktop.gui.parts.moral.common import household_options, review_meetings
 from sanzhi_desktop.gui.parts.moral.good_deeds_form import GoodDeedForm, deed_from
 from sanzhi_desktop.gui.parts.moral.red_black_tab import month_label
 from sanzhi_desktop.gui.pdf_preview import PdfPreviewDialog, preview_printed_sheet
@@ -109,7 +109,7 @@ class GoodDeedsTab(RecordTab):
     def review_deed(self) -> FormDialog | None:
         return self._step(
             self.tr("Council review"),
-            GoodDeedForm().review(),
+            GoodDeedForm().review(review_meetings(self.ctx)),
             lambda d, v: good_deeds.review_deed(
                 self.ctx.session,
                 d.id,
@@ -117,6 +117,7 @@ class GoodDeedsTab(RecordTab):
                 reviewers=v["reviewers"],
                 opinion=v["review_opinion"],
                 review_date=v["review_date"],
+                meeting_id=v["review_meeting_id"] or "",
             ),
         )
 

@@ -19,7 +19,7 @@ from sanzhi_desktop.gui.kit.form import FormDialog
 from sanzhi_desktop.gui.kit.form_fields import FieldSpec, iso_dates
 from sanzhi_desktop.gui.kit.format import format_date
 from sanzhi_desktop.gui.kit.record_tab import RecordTab
-from sanzhi_desktop.gui.parts.moral.common import RED_COLOR, household_options
+from sanzhi_desktop.gui.parts.moral.common import RED_COLOR, household_options, review_meetings
 from sanzhi_desktop.gui.parts.moral.red_black_form import (
     RedBlackForm,
     entry_from,
@@ -197,7 +197,7 @@ class RedBlackTab(RecordTab):
     def review_selected(self) -> FormDialog | None:
         return self._step(
             self.tr("Council review"),
-            RedBlackForm().review(),
+            RedBlackForm().review(review_meetings(self.ctx)),
             lambda e, v: red_black.review_entry(
                 self.ctx.session,
                 e.id,
@@ -205,6 +205,7 @@ class RedBlackTab(RecordTab):
                 review_date=v["review_date"],
                 reviewers=v["reviewers"],
                 opinion=v["review_opinion"],
+                meeting_id=v["review_meeting_id"] or "",
             ),
         )
 
