@@ -6,9 +6,11 @@ import argparse
 from pathlib import Path
 
 from sanzhi_desktop.cli.base import EXIT_OK, Registry, emit, open_existing, write_output
+from sanzhi_desktop.domain.division import OfficeKind
 from sanzhi_desktop.domain.errors import FieldError, ValidationError
 from sanzhi_desktop.domain.lang import msg
 from sanzhi_desktop.services import mediation, mediation_papers, mediation_report
+from sanzhi_desktop.services.session import Session
 
 
 def register(registry: Registry) -> None:
@@ -66,6 +68,8 @@ def cmd_report(args: argparse.Namespace) -> int:
             ]
         )
     with open_existing(args) as session:
+        if session.require_profile().kind is OfficeKind.TOWN:
+            return _town_report(args, session, suffix)
         if suffix == ".pdf":
             report = mediation_report.month_report(session, args.month)
             write_output(args.out, mediation_report.report_pdf_bytes(session, args.month))
@@ -78,6 +82,33 @@ def cmd_report(args: argparse.Namespace) -> int:
             f"{report.month}月报表已保存：{args.out}（受理{report.received}件，"
             f"调解成功{report.settled}件）",
             f"Report for {report.month} saved to {args.out}",
+        ),
+    )
+    return EXIT_OK
+
+
+def _town_report(args: argparse.Namespace, session: Session, suffix: str) -> int:
+    """In a town: every village's row and the town total (town_mediation_report)."""
+    from sanzhi_desktop.services import town_mediation_report as town_report
+
+    if suffix == ".pdf":
+        report = town_report.town_month_report(session, args.month)
+        write_output(args.out, town_report.town_report_pdf(session, args.month))
+    else:
+        report = town_report.write_town_report_xlsx(session, args.month, args.out)
+    total = report.total
+    emit(
+        args,
+        {
+            "path": str(args.out),
+            "month": report.month,
+            **total.figures(),
+            "villages": {row.code: row.report.figures() for row in report.rows},
+        },
+        msg(
+            f"{report.month}全镇汇总报表已保存：{args.out}（{len(report.rows) - 1}个村及镇本级，"
+            f"受理{total.received}件，调解成功{total.settled}件）",
+            f"Town report for {report.month} saved to {args.out}",
         ),
     )
     return EXIT_OK

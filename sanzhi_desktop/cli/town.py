@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from sanzhi_desktop.cli import scorecard
 from sanzhi_desktop.cli.base import EXIT_OK, Registry, emit, open_existing
 from sanzhi_desktop.domain.lang import msg
 from sanzhi_desktop.services import recovery
@@ -21,6 +22,7 @@ def register(registry: Registry) -> None:
     )
     rec.add_argument("code", help="the village's 12-digit code")
     rec.add_argument("--out", type=Path, required=True, help="folder, e.g. the USB drive")
+    scorecard.add_town_command(registry, actions)
 
 
 def cmd_recovery(args: argparse.Namespace) -> int:

@@ -1,0 +1,263 @@
+"""Storage of the town's 考核: its target catalogue, on-site inspections, and the figures in SQL.
+
+The catalogue (``scorecard_items``) and the inspectors' entries
+(``scorecard_inspections``) are town records: owned by the town's code and
+addressed to all villages (``'*'``) or to one, so a town's edit reaches its
+villages in the next sync file and each village's card is computed the same
+way as the town computes it.
+
+Every computed rule is one SQL statement that returns the figure of every
+village at once, grouped by ``owner`` — a town of 40 villages over ten years
+asks 15 statements, not 40 × 15 × a Python loop over records — and a second
+statement that lists the records behind one village's figure (the cell a
+clerk clicks). ``{start}`` / ``{end}`` are the year's first day and the day
+figures are taken on (the year's end, or today for the year so far).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from sanzhi_desktop.storage.records import SyncedTable, create_synced_table, register_synced_table
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+    from sanzhi_desktop.storage.connection import SqlRunner
+
+ITEMS = register_synced_table(SyncedTable("scorecard_items", "考核目录", "target catalogue"))
+INSPECTIONS = register_synced_table(
+    SyncedTable("scorecard_inspections", "考核实地检查", "target inspections")
+)
+
+
+def create_schema(db: sqlite_utils.Database) -> None:
+    """Create the catalogue and inspection tables (migration ``m014_scorecard``)."""
+    create_synced_table(
+        db,
+        "scorecard_items",
+        {
+            "code": str,
+            "part": str,
+            "title": str,
+            "rule": str,
+            "unit": str,
+            "weight": float,
+            "met_at": float,
+            "near_at": float,
+            "upper": float,
+            "target_text": str,
+            "position": int,
+            "addressee": str,
+        },
+        not_null={"code", "part", "title", "rule"},
+        defaults={
+            "unit": "%",
+            "weight": 10.0,
+            "met_at": 100.0,
+            "near_at": 80.0,
+            "upper": 0.0,
+            "target_text": "",
+            "position": 0,
+            "addressee": "*",
+        },
+    )
+    create_synced_table(
+        db,
+        "scorecard_inspections",
+        {
+            "village_code": str,
+            "year": int,
+            "item_code": str,
+            "value": float,
+            "inspected_on": str,
+            "inspector": str,
+            "note": str,
+            "addressee": str,
+        },
+        not_null={"village_code", "year", "item_code", "value"},
+        defaults={"inspected_on": "", "inspector": "", "note": "", "addressee": ""},
+    )
+    db.execute(
+        "CREATE INDEX idx_scorecard_inspections ON scorecard_inspections(year, village_code)"
+    )
+
+
+def _rows(cursor: Any) -> list[dict[str, Any]]:
+    names = [c[0] for c in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def catalogue_rows(
+    db: SqlRunner, *, town_code: str, village_code: str = ""
+) -> list[dict[str, Any]]:
+    """The town's live catalogue rows for a village (its own address first), else all of '*'."""
+    for addressee in ([village_code] if village_code else []) + ["*"]:
+        rows = _rows(
+            db.execute(
+                "SELECT * FROM scorecard_items WHERE deleted = 0 AND owner = ? AND addressee = ? "
+                "ORDER BY position, code",
+                [town_code, addressee],
+            )
+        )
+        if rows:
+            return rows
+    return []
+
+
+def inspections(db: SqlRunner, *, town_code: str, year: int) -> list[dict[str, Any]]:
+    """The town's inspection entries of ``year``, latest per village and item last."""
+    return _rows(
+        db.execute(
+            "SELECT * FROM scorecard_inspections WHERE deleted = 0 AND owner = ? AND year = ? "
+            "ORDER BY village_code, item_code, inspected_on, rev",
+            [town_code, year],
+        )
+    )
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A computed figure: SQL giving (owner, numerator, denominator) rows, and its records.
+
+    ``share`` rules are numerator ÷ denominator in %; count rules take the
+    numerator. ``drill`` returns the rows behind one owner's figure from
+    ``table``; both statements take ``:start``, ``:end`` and (drill) ``:owner``.
+    ``when_empty`` says what a village with nothing to count scores: ``"met"``
+    where nothing can have gone wrong (no case to settle, no wedding to
+    check), ``"missed"`` where the records are the target (no 村规民约 in
+    force, no finance posted), ``"no_data"`` where nothing was due yet.
+    """
+
+    name: str
+    label: str
+    table: str
+    figure_sql: str
+    drill_sql: str
+    share: bool = True
+    when_empty: str = "missed"
+    #: the parameter that counts what was due, for a village with no row at all
+    due_param: str = ""
+
+
+_SETTLED = (
+    "deleted = 0 AND settled_on != '' AND settled_on BETWEEN :start AND :end "
+    "AND state != 'refused' AND state != 'referred'"
+)
+
+RULES: dict[str, Rule] = {}
+
+
+def register_rule(rule: Rule) -> Rule:
+    RULES[rule.name] = rule
+    return rule
+
+
+register_rule(
+    Rule(
+        "rules_reviewed",
+        "村规民约经合法性审查",
+        "village_rules",
+        "SELECT owner, MAX(status = 'in_force' AND review_date != '' AND review_date <= :end), 1 "
+        "FROM village_rules WHERE deleted = 0 GROUP BY owner",
+        "SELECT * FROM village_rules WHERE deleted = 0 AND owner = :owner "
+        "ORDER BY adopted_date DESC",
+    )
+)
+register_rule(
+    Rule(
+        "finance_on_time",
+        "季度财务按时公开",
+        "finance_disclosures",
+        # :due is the list of (quarter, due date) pairs that fell due by :end, as JSON
+        "SELECT f.owner, "
+        "  SUM(n.posted_date != '' AND n.posted_date <= json_extract(d.value, '$[1]')), "
+        "  (SELECT COUNT(*) FROM json_each(:due)) "
+        "FROM finance_disclosures f "
+        "JOIN json_each(:due) d ON f.quarter = json_extract(d.value, '$[0]') "
+        "LEFT JOIN notices n ON n.id = f.notice_id AND n.deleted = 0 "
+        "WHERE f.deleted = 0 AND f.year = :year GROUP BY f.owner",
+        "SELECT * FROM finance_disclosures WHERE deleted = 0 AND owner = :owner AND year = :year "
+        "ORDER BY quarter",
+        when_empty="no_data",
+        due_param="due_count",
+    )
+)
+register_rule(
+    Rule(
+        "stars_coverage",
+        "十星级文明户覆盖率",
+        "star_ratings",
+        "SELECT h.owner, COUNT(DISTINCT s.household_id), COUNT(DISTINCT h.id) "
+        "FROM households h LEFT JOIN star_ratings s ON s.household_id = h.id AND s.deleted = 0 "
+        "  AND s.status = 'plaqued' AND s.cycle = ("
+        "    SELECT MAX(cycle) FROM star_ratings WHERE owner = h.owner AND deleted = 0 "
+        "    AND cycle <= :year) "
+        "WHERE h.deleted = 0 GROUP BY h.owner",
+        "SELECT * FROM star_ratings WHERE deleted = 0 AND owner = :owner AND status = 'plaqued' "
+        "AND cycle = (SELECT MAX(cycle) FROM star_ratings WHERE owner = :owner AND deleted = 0 "
+        "AND cycle <= :year)",
+    )
+)
+register_rule(
+    Rule(
+        "mediation_success",
+        "调解成功率",
+        "mediation_cases",
+        f"SELECT owner, SUM(agreement_form != ''), COUNT(*) FROM mediation_cases "
+        f"WHERE {_SETTLED} GROUP BY owner",
+        f"SELECT * FROM mediation_cases WHERE owner = :owner AND {_SETTLED} ORDER BY settled_on",
+        when_empty="met",
+    )
+)
+register_rule(
+    Rule(
+        "mediation_30days",
+        "调解案件30日内办结率",
+        "mediation_cases",
+        "SELECT owner, SUM(julianday(settled_on) - julianday(registered_on) <= 30), COUNT(*) "
+        f"FROM mediation_cases WHERE {_SETTLED} GROUP BY owner",
+        f"SELECT * FROM mediation_cases WHERE owner = :owner AND {_SETTLED} ORDER BY settled_on",
+        when_empty="met",
+    )
+)
+register_rule(
+    Rule(
+        "councils_set_up",
+        "一约五会成立",
+        "councils",
+        "SELECT owner, COUNT(*), 0 FROM councils WHERE deleted = 0 AND set_up_date <= :end "
+        "GROUP BY owner",
+        "SELECT * FROM councils WHERE deleted = 0 AND owner = :owner AND set_up_date <= :end",
+        share=False,
+    )
+)
+register_rule(
+    Rule(
+        "custom_within_limits",
+        "红白事不超标率",
+        "custom_events",
+        "SELECT owner, SUM(finding = ''), COUNT(*) FROM custom_events "
+        "WHERE deleted = 0 AND held_on BETWEEN :start AND :end GROUP BY owner",
+        "SELECT * FROM custom_events WHERE deleted = 0 AND owner = :owner "
+        "AND held_on BETWEEN :start AND :end ORDER BY held_on",
+        when_empty="met",
+    )
+)
+
+
+def figures(db: SqlRunner, rule: Rule, params: dict[str, Any]) -> dict[str, tuple[int, int]]:
+    """``owner → (numerator, denominator)`` of ``rule`` for every owner with records."""
+    cursor = db.execute(rule.figure_sql, params)
+    return {str(owner): (int(num or 0), int(den or 0)) for owner, num, den in cursor.fetchall()}
+
+
+def drill(db: SqlRunner, rule: Rule, params: dict[str, Any]) -> list[dict[str, Any]]:
+    return _rows(db.execute(rule.drill_sql, params))
+
+
+def last_received_per_sender(db: SqlRunner) -> dict[str, str]:
+    """When the latest file of each sender was imported (how fresh its figures are)."""
+    rows = db.execute("SELECT sender, MAX(imported_at) FROM sync_imports GROUP BY sender")
+    return {str(sender): str(at) for sender, at in rows.fetchall()}

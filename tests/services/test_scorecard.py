@@ -1,0 +1,200 @@
+"""The scorecard computed from records: each rule at its thresholds, town and village alike."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from sanzhi_desktop.domain.councils import Council
+from sanzhi_desktop.domain.errors import RefusedError, ValidationError
+from sanzhi_desktop.domain.scorecard import Grade
+from sanzhi_desktop.services import councils, scorecard, sync
+from sanzhi_desktop.services.session import Session
+from sanzhi_desktop.storage import records
+from tests.sync.helpers import VILLAGE_CODE, add_household, pair
+
+TODAY = date(2026, 11, 28)
+
+
+def _case(session: Session, n: int, *, agreed: bool, days: int = 10) -> None:
+    registered = date(2026, 3, 1)
+    settled = date.fromordinal(registered.toordinal() + days)
+    records.insert_record(
+        session.db,
+        "mediation_cases",
+        {
+            "dossier_year": 2026,
+            "dossier_seq": n,
+            "dossier_no": f"(2026)小人调字第{n}号",
+            "source": "当事人申请",
+            "dispute_type": "邻里",
+            "state": "agreed" if agreed else "terminated",
+            "registered_on": registered.isoformat(),
+            "accepted_on": registered.isoformat(),
+            "settled_on": settled.isoformat(),
+            "agreement_form": "written" if agreed else "",
+        },
+        author=session.author,
+    )
+
+
+def _cell(session: Session, code: str) -> tuple[float | None, Grade]:
+    card = scorecard.own_card(session, 2026, today=TODAY)
+    cell = card.cell(code)
+    return cell.figure.value, cell.grade
+
+
+@pytest.mark.parametrize(
+    ("agreed", "expected"),
+    [(19, Grade.MET), (18, Grade.NEAR), (17, Grade.NEAR), (16, Grade.MISSED)],
+)
+def test_mediation_success_at_its_thresholds(
+    session: Session, agreed: int, expected: Grade
+) -> None:
+    for n in range(20):
+        _case(session, n + 1, agreed=n < agreed)
+    value, result = _cell(session, "TJ-01")
+    assert value == 100 * agreed / 20 and result is expected
+
+
+def test_closure_within_30_days(session: Session) -> None:
+    for n in range(10):
+        _case(session, n + 1, agreed=True, days=30 if n < 9 else 31)
+    assert _cell(session, "TJ-02") == (90.0, Grade.MET)
+
+
+def test_no_case_to_settle_is_met_but_no_rules_is_missed(session: Session) -> None:
+    card = scorecard.own_card(session, 2026, today=TODAY)
+    assert card.cell("TJ-01").grade is Grade.MET
+    assert card.cell("TJ-01").figure.note == "无需办理的事项"
+    assert card.cell("DZ-01").grade is Grade.MISSED
+    assert card.cell("GK-02").grade is Grade.NO_DATA  # on-site: not inspected yet
+
+
+def test_finance_on_time_counts_quarters_due_by_the_day(session: Session) -> None:
+    notices = []
+    for quarter, posted in ((1, "2026-04-10"), (2, "2026-07-20"), (3, "")):
+        notice = records.insert_record(
+            session.db,
+            "notices",
+            {
+                "category": "finance",
+                "title": f"第{quarter}季度",
+                "status": "posted",
+                "posted_date": posted,
+            },
+            author=session.author,
+        )
+        notices.append(notice["id"])
+        records.insert_record(
+            session.db,
+            "finance_disclosures",
+            {
+                "year": 2026,
+                "quarter": quarter,
+                "opening_fen": 0,
+                "closing_fen": 0,
+                "notice_id": notice["id"],
+            },
+            author=session.author,
+        )
+    # due on the 15th of the month after each quarter: Q1 on time, Q2 late, Q3 not posted
+    card = scorecard.own_card(session, 2026, today=TODAY)
+    cell = card.cell("GK-01")
+    assert (cell.figure.numerator, cell.figure.denominator) == (1, 3)
+    early = scorecard.own_card(session, 2026, today=date(2026, 4, 20)).cell("GK-01")
+    assert (early.figure.value, early.grade) == (100.0, Grade.MET)
+    january = scorecard.own_card(session, 2026, today=date(2026, 1, 10)).cell("GK-01")
+    assert january.grade is Grade.NO_DATA
+
+
+def test_councils_count(session: Session) -> None:
+    for kind in ("moral_review", "villager_council", "red_white"):
+        councils.set_up_council(session, Council(kind=kind, set_up_date="2026-02-01"))
+    assert _cell(session, "ZZ-01") == (3.0, Grade.NEAR)
+
+
+def test_town_sees_the_card_the_village_sees_and_its_catalogue_edit_reaches_it(
+    tmp_path: Path,
+) -> None:
+    with pair(tmp_path) as p:
+        add_household(p.village, "0101")
+        for n in range(10):
+            _case(p.village, n + 1, agreed=n < 9)
+        sync.import_sync_files(p.town, [sync.export_sync_file(p.village, p.stick).path])
+        town_card = scorecard.compute_scorecard(p.town, 2026, today=TODAY).cards[0]
+        own = scorecard.own_card(p.village, 2026, today=TODAY)
+        assert [(c.item.code, c.figure, c.grade) for c in town_card.cells] == [
+            (c.item.code, c.figure, c.grade) for c in own.cells
+        ]
+        assert town_card.code == VILLAGE_CODE and town_card.last_file
+        assert own.cell("TJ-01").grade is Grade.NEAR  # 90% against 95
+        items = [
+            replace(i, met_at=90.0) if i.code == "TJ-01" else i for i in scorecard.catalogue(p.town)
+        ]
+        scorecard.save_catalogue(p.town, items)
+        with pytest.raises(RefusedError):
+            scorecard.save_catalogue(p.village, items)
+        [town_file] = sync.export_all(p.town, p.stick)
+        sync.import_sync_files(p.village, [town_file.path])
+        assert not scorecard.is_default_catalogue(p.village)
+        assert scorecard.own_card(p.village, 2026, today=TODAY).cell("TJ-01").grade is Grade.MET
+
+
+def test_inspections_are_the_towns_and_refuse_nonsense(tmp_path: Path) -> None:
+    with pair(tmp_path) as p:
+        scorecard.record_inspection(
+            p.town,
+            village_code=VILLAGE_CODE,
+            year=2026,
+            item_code="GK-02",
+            value=92,
+            inspector="镇督查组",
+        )
+        scorecard.record_inspection(
+            p.town,
+            village_code=VILLAGE_CODE,
+            year=2026,
+            item_code="GK-02",
+            value=70,
+            inspector="镇督查组",
+        )
+        [card] = scorecard.compute_scorecard(p.town, 2026, today=TODAY).cards
+        assert (card.cell("GK-02").figure.value, card.cell("GK-02").grade) == (70.0, Grade.MISSED)
+        with pytest.raises(ValidationError) as err:
+            scorecard.record_inspection(
+                p.town,
+                village_code="610722100299",
+                year=2026,
+                item_code="TJ-01",
+                value=-1,
+                inspector="",
+            )
+        assert {e.field for e in err.value.errors} == {
+            "item_code",
+            "village_code",
+            "value",
+            "inspector",
+        }
+        table, rows = scorecard.records_behind(p.town, VILLAGE_CODE, 2026, "GK-02")
+        assert table == "scorecard_inspections" and [r["value"] for r in rows] == [70.0]
+
+
+def test_records_behind_a_cell(session: Session) -> None:
+    for n in range(3):
+        _case(session, n + 1, agreed=n != 1)
+    table, rows = scorecard.records_behind(session, VILLAGE_CODE, 2026, "TJ-01", today=TODAY)
+    assert table == "mediation_cases" and len(rows) == 3
+
+
+def test_month_changes(session: Session) -> None:
+    for kind in ("moral_review", "villager_council", "red_white"):
+        councils.set_up_council(session, Council(kind=kind, set_up_date="2026-05-10"))
+    changes = scorecard.month_changes(session, 2026, 5)
+    assert [(c.item.code, c.before, c.after) for c in changes] == [
+        ("ZZ-01", Grade.MISSED, Grade.NEAR)
+    ]
+    assert scorecard.month_changes(session, 2026, 6) == []
