@@ -1129,6 +1129,13 @@ The damaged file is kept unchanged beside it for a technician.</source>
     </message>
   </context>
   <context>
+    <name>DrillDialog</name>
+    <message>
+      <source>Records behind the figure</source>
+      <translation>数据依据</translation>
+    </message>
+  </context>
+  <context>
     <name>EventForm</name>
     <message>
       <source>Household</source>
@@ -2157,6 +2164,10 @@ The damaged file is kept unchanged beside it for a technician.</source>
     <message>
       <source>Across villages</source>
       <translation>全镇汇总</translation>
+    </message>
+    <message>
+      <source>Assessment</source>
+      <translation>考核</translation>
     </message>
     <message>
       <source>Self-governance and virtue</source>
@@ -4235,6 +4246,85 @@ The damaged file is kept unchanged beside it for a technician.</source>
     </message>
   </context>
   <context>
+    <name>ScorecardPage</name>
+    <message>
+      <source>Assessment</source>
+      <translation>考核</translation>
+    </message>
+  </context>
+  <context>
+    <name>ScorecardTab</name>
+    <message>
+      <source>Scorecard</source>
+      <extracomment>Text colour of a cell per grade (达标 green, 接近 amber, 未达标 red, 无数据 grey). Every table a figure is computed from: a change to any of them refreshes the card.</extracomment>
+      <translation>考核结果</translation>
+    </message>
+    <message>
+      <source>Our card</source>
+      <translation>本村考核</translation>
+    </message>
+    <message>
+      <source>No village enrolled yet: the scorecard lists the villages that send files.</source>
+      <translation>还没有登记的村：考核表列出报送同步文件的各村。</translation>
+    </message>
+    <message>
+      <source>This year so far ({year})</source>
+      <translation>本年截至今日（{year}）</translation>
+    </message>
+    <message>
+      <source>Rank</source>
+      <translation>名次</translation>
+    </message>
+    <message>
+      <source>Village</source>
+      <translation>村</translation>
+    </message>
+    <message>
+      <source>Score</source>
+      <translation>得分</translation>
+    </message>
+    <message>
+      <source>Data as of</source>
+      <translation>数据截至</translation>
+    </message>
+    <message>
+      <source>Last file received</source>
+      <translation>最近收到的同步文件</translation>
+    </message>
+    <message>
+      <source>Enter an inspection…</source>
+      <translation>录入实地检查结果…</translation>
+    </message>
+    <message>
+      <source>{name}: {total} of {possible} points, rank {rank}</source>
+      <translation>{name}：{total}/{possible}分，第{rank}名</translation>
+    </message>
+    <message>
+      <source>{village}: {item} — {value} (read-only)</source>
+      <translation>{village}：{item} — {value}（只读）</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>考核项目</translation>
+    </message>
+    <message>
+      <source>Figure</source>
+      <translation>检查得分</translation>
+    </message>
+    <message>
+      <source>Inspected by</source>
+      <translation>检查人</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>Inspection of {name}</source>
+      <translation>{name}实地检查</translation>
+    </message>
+  </context>
+  <context>
     <name>SettingsPage</name>
     <message>
       <source>Settings</source>
@@ -4757,6 +4847,81 @@ Last import from the town: {imp}</source>
     <message>
       <source>Exporting…</source>
       <translation>正在导出…</translation>
+    </message>
+  </context>
+  <context>
+    <name>TargetsTab</name>
+    <message>
+      <source>Targets</source>
+      <translation>考核目录</translation>
+    </message>
+    <message>
+      <source>The catalogue is empty.</source>
+      <translation>考核目录是空的。</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <source>Part</source>
+      <translation>板块</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>考核项目</translation>
+    </message>
+    <message>
+      <source>Target</source>
+      <translation>目标</translation>
+    </message>
+    <message>
+      <source>Near from</source>
+      <translation>接近值</translation>
+    </message>
+    <message>
+      <source>Points</source>
+      <translation>分值</translation>
+    </message>
+    <message>
+      <source>Measured</source>
+      <translation>计算方式</translation>
+    </message>
+    <message>
+      <source>On site</source>
+      <translation>实地检查</translation>
+    </message>
+    <message>
+      <source>From the records</source>
+      <translation>按台账计算</translation>
+    </message>
+    <message>
+      <source>Catalogue</source>
+      <translation>考核目录</translation>
+    </message>
+    <message>
+      <source>The program's default</source>
+      <translation>程序默认目录</translation>
+    </message>
+    <message>
+      <source>Change…</source>
+      <translation>修改…</translation>
+    </message>
+    <message>
+      <source>Met at</source>
+      <translation>达标值</translation>
+    </message>
+    <message>
+      <source>Upper bound (0: none)</source>
+      <translation>上限（0为不设）</translation>
+    </message>
+    <message>
+      <source>Change {item}</source>
+      <translation>修改：{item}</translation>
+    </message>
+    <message>
+      <source>The change reaches the villages in the next sync files.</source>
+      <translation>修改随下一次同步文件发给各村。</translation>
     </message>
   </context>
   <context>

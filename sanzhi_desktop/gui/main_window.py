@@ -44,6 +44,7 @@ PAGE_CLASSES: dict[str, tuple[str, str]] = {
     "roster": ("pages.roster", "RosterPage"),
     "sync": ("pages.sync", "SyncPage"),
     "civic": ("parts.civic.page", "CivicPage"),
+    "scorecard": ("parts.scorecard.page", "ScorecardPage"),
     "settings": ("pages.settings", "SettingsPage"),
 }
 
@@ -86,6 +87,11 @@ def nav_entries(kind: str = "village") -> list[NavEntry]:
                 "town_dashboard",
                 QCoreApplication.translate("MainWindow", "Across villages"),
                 page_factory("town_dashboard"),
+            ),
+            NavEntry(
+                "scorecard",
+                QCoreApplication.translate("MainWindow", "Assessment"),
+                page_factory("scorecard"),
             ),
             NavEntry(
                 "boards",
@@ -140,6 +146,11 @@ def nav_entries(kind: str = "village") -> list[NavEntry]:
             "civic",
             QCoreApplication.translate("MainWindow", "Self-governance and virtue"),
             page_factory("civic"),
+        ),
+        NavEntry(
+            "scorecard",
+            QCoreApplication.translate("MainWindow", "Assessment"),
+            page_factory("scorecard"),
         ),
         NavEntry("sync", QCoreApplication.translate("MainWindow", "Sync"), page_factory("sync")),
         NavEntry(

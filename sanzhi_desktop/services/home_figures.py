@@ -135,6 +135,7 @@ def village_figures(session: Session) -> list[Figure]:
         )
     )
     figures.extend(_village_sync_figures(session))
+    figures.append(own_card_figure(session, today))
     return figures
 
 
@@ -217,3 +218,22 @@ def home_figures(session: Session) -> list[Figure]:
     if profile.kind is OfficeKind.TOWN:
         return town_figures(session)
     return village_figures(session)
+
+
+def own_card_figure(session: Session, today: date) -> Figure:
+    """The village's own 考核 card this year: points and the items it misses (scorecard)."""
+    from sanzhi_desktop.domain.scorecard import Grade
+    from sanzhi_desktop.services import scorecard
+
+    card = scorecard.own_card(session, today.year, today=today)
+    missed = [c.item.title for c in card.cells if c.grade is Grade.MISSED]
+    value = msg(f"{card.total:g}/{card.possible:g}分", f"{card.total:g} of {card.possible:g}")
+    if missed:
+        value += msg(f"（{len(missed)}项未达标）", f" ({len(missed)} missed)")
+    return Figure(
+        "own_card",
+        msg(f"{today.year}年考核（本村自评）", f"{today.year} assessment (our own card)"),
+        value,
+        page="scorecard",
+        attention=bool(missed),
+    )

@@ -164,7 +164,7 @@ def record_inspection(
         "year": year,
         "item_code": item_code,
         "value": float(value),
-        "inspected_on": on or clock.now().date().isoformat(),
+        "inspected_on": on or clock.today_iso(),
         "inspector": inspector.strip(),
         "note": note.strip(),
         "addressee": village_code,
@@ -262,7 +262,7 @@ def _graded(item: TargetItem, figure: Figure, rule: store.Rule | None) -> Cell:
 
 def compute_scorecard(session: Session, year: int, *, today: date | None = None) -> Scorecard:
     """Every village's card for ``year`` as of ``today`` (the year so far) or its end."""
-    today = today or clock.now().date()
+    today = today or clock.today()
     as_of = as_of_day(year, today)
     items = catalogue(session)
     params = _params(session, year, as_of)
@@ -348,7 +348,7 @@ def records_behind(
         ]
         return INSPECTIONS, rows
     rule = store.RULES[item.rule]
-    today = today or clock.now().date()
+    today = today or clock.today()
     params = {**_params(session, year, as_of_day(year, today)), "owner": village_code}
     return rule.table, store.drill(session.db, rule, params)
 
@@ -385,7 +385,7 @@ def print_scorecard(
 
     profile = session.require_profile()
     _require_town(session, "考核通报", "The scorecard bulletin")
-    today = today or clock.now().date()
+    today = today or clock.today()
     if month is not None and not 1 <= month <= 12:
         raise ValidationError([FieldError("month", msg("月份应在1到12之间", "Month 1–12"))])
     taken = as_of_day(year, today if month is None else min(today, _month_end(year, month)))
