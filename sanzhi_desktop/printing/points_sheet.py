@@ -13,7 +13,16 @@ from reportlab.platypus import Flowable
 
 from sanzhi_desktop.domain.masking import shown_name
 from sanzhi_desktop.printing.moral_parts import closing_block, group_label
-from sanzhi_desktop.printing.sheet import content_width, gap, grid_table, para, render_pdf, styles
+from sanzhi_desktop.printing.sheet import (
+    content_width,
+    gap,
+    grid_table,
+    page_scale,
+    para,
+    render_pdf,
+    styles,
+    with_ending,
+)
 
 
 @dataclass(frozen=True)
@@ -48,7 +57,8 @@ def _signed(value: int) -> str:
 
 
 def render_points_sheet(sheet: PointsSheet) -> bytes:
-    st = styles()
+    scale = page_scale(sheet.page)
+    st = styles(scale=scale)
     width = content_width(sheet.page)
     story: list[Flowable] = [para(sheet.title, st.title), gap(3)]
     story.append(
@@ -75,22 +85,22 @@ def render_points_sheet(sheet: PointsSheet) -> bytes:
         )
     if not sheet.rows:
         rows.append(["", "本季度无积分记录", "", "", "", "", ""])
-    first = [12 * mm, 26 * mm, 22 * mm]
+    first = [12 * mm * scale, 26 * mm * scale, 22 * mm * scale]
     rest = (width - sum(first)) / 4
-    story.append(
-        grid_table(
-            rows, [*first, rest, rest, rest, rest], st=st, align=["c", "c", "c", "r", "r", "r", "r"]
-        )
+    table = grid_table(
+        rows, [*first, rest, rest, rest, rest], st=st, align=["c", "c", "c", "r", "r", "r", "r"]
     )
-    story.append(gap(6))
     story.append(
-        closing_block(
-            st=st,
-            width=width,
-            posted_date=sheet.posted_date,
-            publicity_days=sheet.publicity_days,
-            objection_channel=sheet.objection_channel,
-            seals=["村民委员会（盖章）", "村务监督委员会（盖章）"],
+        with_ending(
+            table,
+            closing_block(
+                st=st,
+                width=width,
+                posted_date=sheet.posted_date,
+                publicity_days=sheet.publicity_days,
+                objection_channel=sheet.objection_channel,
+                seals=["村民委员会（盖章）", "村务监督委员会（盖章）"],
+            ),
         )
     )
     return render_pdf(story, title=sheet.title, page=sheet.page)

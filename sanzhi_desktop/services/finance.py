@@ -143,7 +143,12 @@ def make_finance_notice(session: Session, year: int, quarter: int) -> Notice:
 
 
 def finance_pdf(session: Session, year: int, quarter: int, *, page: str = "A4") -> bytes:
-    """The finance disclosure sheet (GLOSSARY "Printed forms")."""
+    """The finance disclosure sheet (GLOSSARY "Printed forms").
+
+    Until the committee has approved the quarter's notice the sheet is a
+    draft (:func:`notices.is_draft`): every page is marked 草稿（未经审核，不得张贴）
+    and no opinion is printed, so it never claims an approval it lacks.
+    """
     # Imported here: reportlab is loaded only when something is printed.
     from sanzhi_desktop.printing import finance_sheet
 
@@ -155,5 +160,9 @@ def finance_pdf(session: Session, year: int, quarter: int, *, page: str = "A4") 
         except NotFoundError:
             notice = None
     return finance_sheet.finance_pdf(
-        _check(disclosure), profile=session.require_profile(), notice=notice, page=page
+        _check(disclosure),
+        profile=session.require_profile(),
+        notice=notice,
+        page=page,
+        draft=notices.is_draft(notice),
     )
