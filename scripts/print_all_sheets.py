@@ -22,6 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from sanzhi_desktop.domain.division import OfficeKind
 from sanzhi_desktop.domain.errors import SanzhiError
 from sanzhi_desktop.services import (
     decisions,
@@ -104,9 +105,9 @@ def moral_jobs(session: Session) -> Iterator[Job]:
         for page in BOARD_PAGES:
             yield (
                 f"points-{year}Q{quarter}-{page}",
-                lambda y=year, q=quarter, p=page: points.print_points_sheet(
-                    session, y, q, page=p
-                ).pdf,
+                lambda y=year, q=quarter, p=page: (
+                    points.print_points_sheet(session, y, q, page=p).pdf
+                ),
             )
 
 
@@ -119,14 +120,17 @@ def mediation_jobs(session: Session) -> Iterator[Job]:
         yield f"dossier-{cid[-8:]}", lambda c=cid: mediation_papers.dossier_pdf(session, c)
         yield f"agreement-{cid[-8:]}", lambda c=cid: mediation_papers.agreement_pdf(session, c)
     for month in sorted(m for m in months if len(m) == 7):
-        yield f"mediation-report-{month}", lambda m=month: mediation_report.report_pdf_bytes(
-            session, m
+        yield (
+            f"mediation-report-{month}",
+            lambda m=month: mediation_report.report_pdf_bytes(session, m),
         )
 
 
 def all_jobs(session: Session) -> Iterator[Job]:
     yield from board_jobs(session)
-    yield from moral_jobs(session)
+    profile = session.require_profile()
+    if profile.kind is not OfficeKind.TOWN:  # a town posts no village boards of its own
+        yield from moral_jobs(session)
     yield from mediation_jobs(session)
     yield "key-card", lambda: keys.card_pdf(session)
 

@@ -13,7 +13,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Table
@@ -81,7 +80,7 @@ def fit_columns(
     ]
 
 
-class TableWithEnding(Flowable):
+class TableWithEnding(Flowable):  # type: ignore[misc]  # reportlab has no type hints
     """A table followed by the sheet's closing block, never separated from its last rows.
 
     On a page where both fit it draws them one under the other. Otherwise it
@@ -154,15 +153,3 @@ class TableWithEnding(Flowable):
                 rest, self.ending, keep_rows=self.keep_rows, header_rows=self.header_rows
             ),
         ]
-
-
-def flatten(flowables: Sequence[Any]) -> list[Flowable]:
-    """Flowables with any ``KeepTogether`` opened up (its content drawn in place)."""
-    out: list[Flowable] = []
-    for item in flowables:
-        content = getattr(item, "_content", None)
-        if content is not None and type(item).__name__ == "KeepTogether":
-            out.extend(flatten(content))
-        else:
-            out.append(item)
-    return out

@@ -12,7 +12,8 @@ lines itself:
   inside its width and a lone "。" never sits on its own line;
 - no line ends with an opening bracket or quote (（「『“《 …): it moves down;
 - a run of Latin letters or digits ("2026.5.12", "A3", a phone number) stays
-  whole when it fits on a line.
+  whole when it fits on a line;
+- a paragraph does not end with a single character on its last line.
 
 Only when a whole line is made of characters that cannot be separated does it
 fall back to breaking at the width, so wrapping always makes progress.
@@ -39,28 +40,30 @@ def _is_word_char(ch: str) -> bool:
     return ch.isascii() and (ch.isalnum() or ch in "._-/:@+#")
 
 
-def allowed_break(text: Sequence[str], at: int) -> bool:
+def allowed_break(text: Sequence[str], at: int, *, keep_words: bool = True) -> bool:
     """Whether a line may end before ``text[at]`` (``0 < at < len(text)``)."""
     before, after = text[at - 1], text[at]
     if after in NO_LINE_START or before in NO_LINE_END:
         return False
-    return not (_is_word_char(before) and _is_word_char(after))
+    return not (keep_words and _is_word_char(before) and _is_word_char(after))
 
 
 def break_point(text: Sequence[str], start: int, overflow: int) -> int:
     """Where to end the line ``text[start:…]`` whose character ``overflow`` no longer fits.
 
-    Moves the break back until the rules allow it; a line always keeps at
-    least one character so that wrapping makes progress.
+    Moves the break back until the rules allow it; if a long number leaves
+    no such place within reach, the number is split rather than a line
+    started with punctuation. A line always keeps at least one character so
+    that wrapping makes progress.
     """
-    at = overflow
     lowest = max(start + 1, overflow - _MAX_PUSH)
-    while at > lowest and not allowed_break(text, at):
-        at -= 1
-    if allowed_break(text, at) or at == overflow:
-        return at
-    # Nothing allowed within reach: break at the width (a very long number).
-    return overflow
+    for keep_words in (True, False):
+        at = overflow
+        while at > lowest and not allowed_break(text, at, keep_words=keep_words):
+            at -= 1
+        if allowed_break(text, at, keep_words=keep_words):
+            return at
+    return overflow  # nothing allowed within reach: break at the width
 
 
 def split_lines(
@@ -91,10 +94,28 @@ def split_lines(
         i += 1
     if start < count:
         lines.append((start, count))
-    return lines
+    return _no_single_last_character(chars, lines)
 
 
-class CJKParagraph(Paragraph):
+def _no_single_last_character(
+    chars: Sequence[str], lines: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """A paragraph does not end with one character alone on its line ("垃/圾").
+
+    The line above gives up its last character when the rules allow the
+    earlier break; it has room for it, being the longer line.
+    """
+    if len(lines) < 2:
+        return lines
+    (a, b), (c, d) = lines[-2], lines[-1]
+    if d - c != 1 or b != c or b - a < 3 or chars[b - 1] == "\n" or chars[c] == "\n":
+        return lines
+    if not allowed_break(chars, b - 1):
+        return lines
+    return [*lines[:-2], (a, b - 1), (b - 1, d)]
+
+
+class CJKParagraph(Paragraph):  # type: ignore[misc]  # reportlab has no type hints
     """A ``Paragraph`` whose CJK wrapping follows :mod:`line_breaking`'s rules.
 
     Used with ``wordWrap='CJK'`` styles (every sheet style): the characters
@@ -104,7 +125,7 @@ class CJKParagraph(Paragraph):
     def breakLinesCJK(self, maxWidths: Any) -> Any:
         if not isinstance(maxWidths, list | tuple):
             maxWidths = [maxWidths]
-        if hasattr(self, "blPara") and getattr(self, "_splitpara", 0):
+        if hasattr(self, "blPara") and getattr(self, "_splitpara", False):
             return self.blPara  # the rest of a paragraph split over two pages
         self.height = 0
         chars: list[Any] = []
