@@ -102,7 +102,7 @@ def finance_pdf(
     days = notice.publicity_days if notice else 7
     story: list[Flowable] = [
         para(title, st.title),
-        gap(2),
+        gap(2 * st.scale),
         para(
             f"公开类别：财务公开　　所属期间：{chinese_date(start.isoformat())}至"
             f"{chinese_date(end.isoformat())}",
@@ -113,20 +113,20 @@ def finance_pdf(
             + (f"（至{chinese_date(publicity_end.isoformat())}）" if publicity_end else ""),
             st.subtitle,
         ),
-        gap(3),
+        gap(3 * st.scale),
     ]
     ending: list[Flowable] = [
-        gap(4),
+        gap(4 * st.scale),
         para(f"民主理财小组意见：{review or '　'}", st.body),
         para(f"民主理财小组成员（签字）：{disclosure.review_members or '　'}", st.body),
-        gap(2),
+        gap(2 * st.scale),
         para(f"村务监督委员会意见：{supervision or '　'}", st.body),
         signature_lines(["监委会主任签字", "理财小组组长签字"], st=st, width=width),
-        gap(2),
+        gap(2 * st.scale),
         seals_row(
             ["村务监督委员会（盖章）", f"{profile.name}村民委员会（盖章）"], st=st, width=width
         ),
-        gap(3),
+        gap(3 * st.scale),
         para(f"制表人：{disclosure.prepared_by or '　　'}", st.body),
         *closing_lines(profile, end=publicity_end, st=st),
     ]

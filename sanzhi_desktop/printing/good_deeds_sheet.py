@@ -60,10 +60,10 @@ def render_good_deeds(sheet: GoodDeedsSheet) -> bytes:
     st = styles(scale=scale)
     red = styles(color=RED, scale=scale)
     width = content_width(sheet.page)
-    story: list[Flowable] = [para(sheet.title, red.title), gap(3)]
+    story: list[Flowable] = [para(sheet.title, red.title), gap(3 * scale)]
     review = chinese_date(sheet.review_date) if sheet.review_date else ""
     story.append(para(f"评议时间：{review}　　评议机构：{sheet.review_body}", st.body))
-    story.append(gap(3))
+    story.append(gap(3 * scale))
     widths = [12 * mm * scale, 22 * mm * scale, 20 * mm * scale]
     tables = []
     for virtue, meaning in VIRTUES.items():

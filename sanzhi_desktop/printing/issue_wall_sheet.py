@@ -74,7 +74,7 @@ def issue_wall_pdf(
     story: list[Flowable] = [
         para(f"{profile.name}问题墙·回音壁", st.title),
         para(f"（截至{chinese_date(today.isoformat())}，共{len(items)}条）", st.subtitle),
-        gap(3),
+        gap(3 * st.scale),
         with_ending(
             grid_table(
                 rows,
@@ -82,7 +82,7 @@ def issue_wall_pdf(
                 st=st,
                 align=["c", "c", "l", "c", "c", "c", "c", "l", "l", "c"],
             ),
-            [gap(4), *closing_lines(profile, end=None, st=st)],
+            [gap(4 * st.scale), *closing_lines(profile, end=None, st=st)],
         ),
     ]
     return render_pdf(story, title=f"{profile.name}问题墙·回音壁", page=page)

@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -19,16 +20,18 @@ from reportlab.platypus import Flowable, Table
 
 #: A cell this short is one word (a name, a header, a label such as "已上回音壁"): it never wraps.
 SHORT_CELL = 5
+#: A date in a cell ("2026年11月20日", "2026-11-20", "2026.11.20") is read as one word.
+_DATE = re.compile(r"^\d{4}(年\d{1,2}月(\d{1,2}日)?|[-.]\d{1,2}[-.]\d{1,2})$")
 #: Table cell padding left + right (reportlab's default 6 pt each side).
 CELL_PADDING = 12.0
 
 
 def _unbreakable(text: str) -> list[str]:
-    """The parts of a cell that must not be split over two lines."""
+    """The parts of a cell that must not be split over two lines: short cells and dates whole."""
     text = text.strip()
     if not text:
         return []
-    if len(text) <= SHORT_CELL:
+    if len(text) <= SHORT_CELL or _DATE.match(text):
         return [text]
     parts, run = [], ""
     for ch in text:

@@ -37,7 +37,7 @@ _MAX_PUSH = 12
 
 def _is_word_char(ch: str) -> bool:
     """A character of a Latin word or a number, which should not be split."""
-    return ch.isascii() and (ch.isalnum() or ch in "._-/:@+#")
+    return ch.isascii() and (ch.isalnum() or ch in "._-/:@+#*")  # * of a masked number
 
 
 def allowed_break(text: Sequence[str], at: int, *, keep_words: bool = True) -> bool:

@@ -56,9 +56,9 @@ def notice_pdf(notice: Notice, *, profile: OfficeProfile, page: str = "A4") -> b
     story: list[Flowable] = [
         para(scrub_identifiers(notice.title), st.title),
         para(f"【{notice.category}公开】", st.subtitle),
-        gap(6),
+        gap(6 * st.scale),
         para(scrub_identifiers(notice.body), st.body),
-        gap(4),
+        gap(4 * st.scale),
     ]
     if notice.basis:
         story.append(para(f"公开依据：{scrub_identifiers(notice.basis)}", st.small))
@@ -84,11 +84,11 @@ def notice_pdf(notice: Notice, *, profile: OfficeProfile, page: str = "A4") -> b
         )
     if notice.supersedes:
         story.append(para("本公开为更正公开，原公开内容作废，以本公开为准。", st.body))
-    story.append(gap(4))
+    story.append(gap(4 * st.scale))
     story.append(
         keep(
             *closing_lines(profile, end=end, st=st),
-            gap(6),
+            gap(6 * st.scale),
             seals_row(
                 ["村务监督委员会（盖章）", f"{profile.name}村民委员会（盖章）"], st=st, width=width
             ),

@@ -60,14 +60,14 @@ def render_points_sheet(sheet: PointsSheet) -> bytes:
     scale = page_scale(sheet.page)
     st = styles(scale=scale)
     width = content_width(sheet.page)
-    story: list[Flowable] = [para(sheet.title, st.title), gap(3)]
+    story: list[Flowable] = [para(sheet.title, st.title), gap(3 * scale)]
     story.append(
         para(
             "依据村积分制管理办法，现将本季度各户积分情况公示如下（1分可在积分超市兑换价值1元的物品）。",
             st.body,
         )
     )
-    story.append(gap(3))
+    story.append(gap(3 * scale))
     rows: list[list[object]] = [
         ["序号", "户主", "村民小组", "本季加分", "本季扣分", "本季兑换", "累计余额"]
     ]

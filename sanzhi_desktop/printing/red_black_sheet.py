@@ -79,7 +79,7 @@ def render_red_black_sheet(sheet: RedBlackSheet) -> bytes:
     st = styles(scale=scale)
     red_st = styles(color=RED, scale=scale)
     width = content_width(sheet.page)
-    story: list[Flowable] = [para(sheet.title, st.title), gap(3)]
+    story: list[Flowable] = [para(sheet.title, st.title), gap(3 * scale)]
     story.append(para(f"评选依据：{sheet.basis}", st.body))
     review = f"评议时间：{chinese_date(sheet.review_date)}" if sheet.review_date else "评议时间："
     story.append(para(f"{review}　　评议机构：{sheet.review_body}", st.body))

@@ -53,7 +53,7 @@ def render_star_list(sheet: StarListSheet) -> bytes:
     scale = page_scale(sheet.page)
     st = styles(scale=scale)
     width = content_width(sheet.page)
-    story: list[Flowable] = [para(sheet.title, st.title), gap(3)]
+    story: list[Flowable] = [para(sheet.title, st.title), gap(3 * scale)]
     story.append(para(f"本年度评星项目：{'、'.join(sheet.star_names)}。", st.body))
     counts: dict[int, int] = {}
     for row in sheet.rows:
@@ -65,7 +65,7 @@ def render_star_list(sheet: StarListSheet) -> bytes:
             st.body,
         )
     )
-    story.append(gap(3))
+    story.append(gap(3 * scale))
     rows: list[list[object]] = [["序号", "户主", "村民小组", "星级", "所获星目", "授牌"]]
     ordered = sorted(sheet.rows, key=lambda r: (-len(r.stars), r.group_no))
     for number, row in enumerate(ordered, start=1):
