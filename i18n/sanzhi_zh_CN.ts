@@ -478,6 +478,10 @@ The damaged file is kept unchanged beside it for a technician.</source>
       <translation>{0}年第{1}季度财务公开</translation>
     </message>
     <message>
+      <source>{0} (draft, not approved)</source>
+      <translation>{0}（草稿，未经审核，不得张贴）</translation>
+    </message>
+    <message>
       <source>Summary</source>
       <translation>摘要</translation>
     </message>

@@ -53,11 +53,13 @@ def test_a_quarter_without_an_approved_notice_prints_as_a_draft(session: Session
     text = sheet_text(session)
     assert "草稿（未经审核，不得张贴）" in text
     assert "同意公开" not in text and "收支真实" not in text
+    assert finance.is_draft_quarter(session, 2026, 2)  # the GUI's preview says so too
     # and once the committee approved and the clerk posted it, it is the real sheet.
     notices.record_review(session, notice.id, reviewer="李监委", on=TODAY - timedelta(days=1))
     notices.post_notice(session, notice.id, on=TODAY, publicity_days=7)
     text = sheet_text(session)
     assert "草稿" not in text and "村务监督委员会意见：同意公开" in text
+    assert not finance.is_draft_quarter(session, 2026, 2)
 
 
 @pytest.mark.parametrize(

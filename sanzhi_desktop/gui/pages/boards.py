@@ -744,6 +744,13 @@ class BoardsPage(QWidget):
             lambda: notices.notice_pdf(self.ctx.session, notice_id, page=page), notice.title
         )
 
+    def _finance_title(self, year: int, quarter: int) -> str:
+        """The preview's title; a quarter not yet approved is offered as a draft only."""
+        title = self.tr("Finance {0} Q{1}").format(year, quarter)
+        if finance.is_draft_quarter(self.ctx.session, year, quarter):
+            title = self.tr("{0} (draft, not approved)").format(title)
+        return title
+
     def _preview(self, build: Callable[[], bytes], title: str) -> None:
         try:
             pdf = build()
@@ -804,7 +811,7 @@ class BoardsPage(QWidget):
             "printFinance",
             lambda: self._preview(
                 lambda: finance.finance_pdf(self.ctx.session, d.year, d.quarter),
-                self.tr("Finance {0} Q{1}").format(d.year, d.quarter),
+                self._finance_title(d.year, d.quarter),
             ),
         )
 
@@ -1065,7 +1072,7 @@ class BoardsPage(QWidget):
             d = finance.get_finance_by_id(self.ctx.session, finance_id)
             self._preview(
                 lambda: finance.finance_pdf(self.ctx.session, d.year, d.quarter, page=page),
-                self.tr("Finance {0} Q{1}").format(d.year, d.quarter),
+                self._finance_title(d.year, d.quarter),
             )
         elif tab is self.decisions_tab and (decision_id := self.decisions_tab.selected_id()):
             self._preview(
