@@ -1605,6 +1605,10 @@ The damaged file is kept unchanged beside it for a technician.</source>
       <source>Finance {0} Q{1}</source>
       <translation>{0}年第{1}季度财务公开</translation>
     </message>
+    <message>
+      <source>{0} (draft, not approved)</source>
+      <translation>{0}（草稿，未经审核，不得张贴）</translation>
+    </message>
   </context>
   <context>
     <name>GoodDeedForm</name>

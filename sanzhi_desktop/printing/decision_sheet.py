@@ -14,7 +14,6 @@ from sanzhi_desktop.domain.decisions import STEP_NAMES, Decision, DecisionStep, 
 from sanzhi_desktop.domain.masking import scrub_identifiers
 from sanzhi_desktop.domain.notices import Notice
 from sanzhi_desktop.domain.office import OfficeProfile
-from sanzhi_desktop.printing.notice_sheet import seals_row
 from sanzhi_desktop.printing.sheet import (
     chinese_date,
     content_width,
@@ -22,6 +21,7 @@ from sanzhi_desktop.printing.sheet import (
     grid_table,
     para,
     render_pdf,
+    seals_row,
     signature_lines,
     styles,
 )
@@ -33,7 +33,13 @@ def decision_pdf(
     *,
     profile: OfficeProfile,
     notices: dict[int, Notice] | None = None,
+    draft: bool = False,
 ) -> bytes:
+    """The register; ``draft`` when a disclosure step's notice is not yet approved.
+
+    A draft register is marked on every page and leaves the supervision
+    remarks of its disclosure steps blank: it claims no approval it lacks.
+    """
     st = styles()
     width = content_width()
     label_w = 34 * mm
@@ -70,7 +76,7 @@ def decision_pdf(
                 ["公开内容", scrub_identifiers(step.content)],
                 ["公开标题", notice.title if notice else ""],
                 ["公开日期", chinese_date(notice.posted_date) if notice else ""],
-                ["监督意见", scrub_identifiers(step.remarks)],
+                ["监督意见", "" if draft else scrub_identifiers(step.remarks)],
             ]
         if step.is_meeting and step.remarks:
             rows.append(["备注", scrub_identifiers(step.remarks)])
@@ -89,4 +95,4 @@ def decision_pdf(
                     width=width,
                 ),
             ]
-    return render_pdf(story, title=f"四议两公开：{decision.title}")
+    return render_pdf(story, title=f"四议两公开：{decision.title}", draft=draft)

@@ -19,17 +19,20 @@ from sanzhi_desktop.domain.finance import FinanceDisclosure, finance_title
 from sanzhi_desktop.domain.masking import scrub_identifiers
 from sanzhi_desktop.domain.notices import Notice
 from sanzhi_desktop.domain.office import OfficeProfile
-from sanzhi_desktop.printing.notice_sheet import closing_lines, seals_row
+from sanzhi_desktop.printing.notice_sheet import closing_lines
 from sanzhi_desktop.printing.sheet import (
     chinese_date,
     content_width,
     gap,
     grid_table,
     money,
+    page_scale,
     para,
     render_pdf,
+    seals_row,
     signature_lines,
     styles,
+    with_ending,
 )
 
 
@@ -70,8 +73,14 @@ def finance_pdf(
     profile: OfficeProfile,
     notice: Notice | None = None,
     page: str = "A4",
+    draft: bool = False,
 ) -> bytes:
-    st = styles(base_size=15 if page.startswith("A3") else 10.5)
+    """The sheet; ``draft`` (its notice not yet approved) marks every page and prints no opinion.
+
+    A draft never claims the committee's approval: both opinions are left
+    blank for the clerk to see what is missing, and the pages say 草稿.
+    """
+    st = styles(base_size=10.5, scale=page_scale(page))
     width = content_width(page)
     start, end = period_bounds(disclosure.period)
     title = finance_title(profile.name, disclosure.year, disclosure.quarter)
@@ -84,13 +93,16 @@ def finance_pdf(
         align=["c", "l", "r", "l", "l"],
         extra=[("BACKGROUND", (0, r), (-1, r), colors.HexColor("#F7F7F7")) for r in shaded],
     )
-    posted = notice.posted_date if notice else ""
+    posted = notice.posted_date if notice and not draft else ""
     supervision = disclosure.supervision_opinion or (notice.review_opinion if notice else "")
+    review = disclosure.review_opinion
+    if draft:
+        supervision = review = ""
     publicity_end = notice.publicity_end() if notice else None
     days = notice.publicity_days if notice else 7
     story: list[Flowable] = [
         para(title, st.title),
-        gap(2),
+        gap(2 * st.scale),
         para(
             f"公开类别：财务公开　　所属期间：{chinese_date(start.isoformat())}至"
             f"{chinese_date(end.isoformat())}",
@@ -101,20 +113,22 @@ def finance_pdf(
             + (f"（至{chinese_date(publicity_end.isoformat())}）" if publicity_end else ""),
             st.subtitle,
         ),
-        gap(3),
-        table,
-        gap(4),
-        para(f"民主理财小组意见：{disclosure.review_opinion or '　'}", st.body),
+        gap(3 * st.scale),
+    ]
+    ending: list[Flowable] = [
+        gap(4 * st.scale),
+        para(f"民主理财小组意见：{review or '　'}", st.body),
         para(f"民主理财小组成员（签字）：{disclosure.review_members or '　'}", st.body),
-        gap(2),
+        gap(2 * st.scale),
         para(f"村务监督委员会意见：{supervision or '　'}", st.body),
         signature_lines(["监委会主任签字", "理财小组组长签字"], st=st, width=width),
-        gap(2),
+        gap(2 * st.scale),
         seals_row(
             ["村务监督委员会（盖章）", f"{profile.name}村民委员会（盖章）"], st=st, width=width
         ),
-        gap(3),
+        gap(3 * st.scale),
         para(f"制表人：{disclosure.prepared_by or '　　'}", st.body),
         *closing_lines(profile, end=publicity_end, st=st),
     ]
-    return render_pdf(story, title=title, page=page)
+    story.append(with_ending(table, ending))
+    return render_pdf(story, title=title, page=page, draft=draft)

@@ -21,9 +21,11 @@ from sanzhi_desktop.printing.sheet import (
     content_width,
     gap,
     grid_table,
+    page_scale,
     para,
     render_pdf,
     styles,
+    with_ending,
 )
 
 
@@ -54,14 +56,16 @@ class GoodDeedsSheet:
 
 
 def render_good_deeds(sheet: GoodDeedsSheet) -> bytes:
-    st = styles()
-    red = styles(color=RED)
+    scale = page_scale(sheet.page)
+    st = styles(scale=scale)
+    red = styles(color=RED, scale=scale)
     width = content_width(sheet.page)
-    story: list[Flowable] = [para(sheet.title, red.title), gap(3)]
+    story: list[Flowable] = [para(sheet.title, red.title), gap(3 * scale)]
     review = chinese_date(sheet.review_date) if sheet.review_date else ""
     story.append(para(f"评议时间：{review}　　评议机构：{sheet.review_body}", st.body))
-    story.append(gap(3))
-    widths = [12 * mm, 22 * mm, 20 * mm]
+    story.append(gap(3 * scale))
+    widths = [12 * mm * scale, 22 * mm * scale, 20 * mm * scale]
+    tables = []
     for virtue, meaning in VIRTUES.items():
         rows = [r for r in sheet.rows if r.virtue == virtue]
         story.append(para(f"【{virtue}】{meaning}", red.heading))
@@ -72,19 +76,22 @@ def render_good_deeds(sheet: GoodDeedsSheet) -> bytes:
             )
         if not rows:
             table.append(["", "本月无", "", ""])
-        story.append(
+        tables.append(
             grid_table(table, [*widths, width - sum(widths)], st=st, align=["c", "c", "c", "l"])
         )
-        story.append(gap(3))
-    story.append(gap(3))
+        if virtue != list(VIRTUES)[-1]:
+            story += [tables[-1], gap(3 * scale)]
     story.append(
-        closing_block(
-            st=st,
-            width=width,
-            posted_date=sheet.posted_date,
-            publicity_days=sheet.publicity_days,
-            objection_channel=sheet.objection_channel,
-            seals=["村民委员会（盖章）", f"{sheet.review_body}（盖章）"],
+        with_ending(
+            tables[-1],
+            closing_block(
+                st=st,
+                width=width,
+                posted_date=sheet.posted_date,
+                publicity_days=sheet.publicity_days,
+                objection_channel=sheet.objection_channel,
+                seals=["村民委员会（盖章）", f"{sheet.review_body}（盖章）"],
+            ),
         )
     )
     return render_pdf(story, title=sheet.title, page=sheet.page)

@@ -1,7 +1,9 @@
 """问题墙+回音壁 sheet: the problems raised and the answers given, A4 landscape.
 
 The person who raised a problem is printed as surname + 某 (the record keeps
-the full name for the clerk); overdue items say so.
+the full name for the clerk); overdue items say so. An answer reaches the
+回音壁 column only once it was posted there: until then the row says the
+problem is in hand, so the wall never shows an answer nobody approved.
 """
 
 from __future__ import annotations
@@ -20,9 +22,11 @@ from sanzhi_desktop.printing.sheet import (
     content_width,
     gap,
     grid_table,
+    page_scale,
     para,
     render_pdf,
     styles,
+    with_ending,
 )
 
 
@@ -37,7 +41,7 @@ def _short(iso: str) -> str:
 def issue_wall_pdf(
     items: list[IssueItem], *, profile: OfficeProfile, page: str = "A4-landscape", today: date
 ) -> bytes:
-    st = styles(base_size=10)
+    st = styles(base_size=10, scale=page_scale(page))
     width = content_width(page)
     header = [
         "序号",
@@ -63,20 +67,22 @@ def issue_wall_pdf(
                 str(number), item.category, scrub_identifiers(item.content),
                 public_name(item.raised_by), _short(item.raised_on), item.responsible,
                 _short(item.deadline), scrub_identifiers(item.measures),
-                scrub_identifiers(item.feedback), state,
+                scrub_identifiers(item.feedback) if item.status == IssueStatus.POSTED else "",
+                state,
             ]
         )  # fmt: skip
     story: list[Flowable] = [
         para(f"{profile.name}问题墙·回音壁", st.title),
         para(f"（截至{chinese_date(today.isoformat())}，共{len(items)}条）", st.subtitle),
-        gap(3),
-        grid_table(
-            rows,
-            [w * mm * scale for w in widths],
-            st=st,
-            align=["c", "c", "l", "c", "c", "c", "c", "l", "l", "c"],
+        gap(3 * st.scale),
+        with_ending(
+            grid_table(
+                rows,
+                [w * mm * scale for w in widths],
+                st=st,
+                align=["c", "c", "l", "c", "c", "c", "c", "l", "l", "c"],
+            ),
+            [gap(4 * st.scale), *closing_lines(profile, end=None, st=st)],
         ),
-        gap(4),
-        *closing_lines(profile, end=None, st=st),
     ]
     return render_pdf(story, title=f"{profile.name}问题墙·回音壁", page=page)

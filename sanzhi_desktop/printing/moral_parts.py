@@ -7,19 +7,15 @@ publicity period, where to object, the bodies that sign and the seal boxes.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
-from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Table, TableStyle
+from reportlab.platypus import Flowable
 
 from sanzhi_desktop.printing.sheet import (
-    FONT_NAME,
     Styles,
     chinese_date,
     gap,
-    keep,
     para,
-    seal_box,
+    seals_row,
 )
 
 
@@ -35,9 +31,13 @@ def closing_block(
     publicity_days: int,
     objection_channel: str,
     seals: Sequence[str],
-) -> Flowable:
-    """公示期 and 异议 lines, the seal boxes side by side, and the date; kept on one page."""
-    lines: list[Any] = []
+) -> list[Flowable]:
+    """公示期 and 异议 lines, the seal boxes side by side, and the date.
+
+    A list for :func:`sheet.with_ending`, which keeps it on one page with the
+    last rows of the sheet's table.
+    """
+    lines: list[Flowable] = [gap(6 * st.scale)]
     if posted_date:
         lines.append(
             para(
@@ -46,19 +46,9 @@ def closing_block(
             )
         )
     lines.append(para(objection_channel, st.body))
-    lines.append(gap(4))
-    box_width = min(55 * mm, width / max(len(seals), 1) - 6 * mm)
-    boxes = Table(
-        [[seal_box(label, st=st, width=box_width) for label in seals]],
-        colWidths=[width / max(len(seals), 1)] * len(seals),
-    )
-    boxes.setStyle(
-        TableStyle(
-            [("FONTNAME", (0, 0), (-1, -1), FONT_NAME), ("ALIGN", (0, 0), (-1, -1), "CENTER")]
-        )
-    )
-    lines.append(boxes)
+    lines.append(gap(4 * st.scale))
+    lines.append(seals_row(list(seals), st=st, width=width))
     if posted_date:
-        lines.append(gap(3))
+        lines.append(gap(3 * st.scale))
         lines.append(para(chinese_date(posted_date), st.cell_right))
-    return keep(*lines)
+    return lines

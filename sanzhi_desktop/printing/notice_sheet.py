@@ -8,38 +8,25 @@ from __future__ import annotations
 
 from datetime import date
 
-from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Table, TableStyle
+from reportlab.platypus import Flowable
 
 from sanzhi_desktop.domain.masking import scrub_identifiers
 from sanzhi_desktop.domain.notices import Notice, objection_sentence
 from sanzhi_desktop.domain.office import OfficeProfile
 from sanzhi_desktop.printing.sheet import (
-    FONT_NAME,
     Styles,
     chinese_date,
     content_width,
     gap,
+    keep,
+    page_scale,
     para,
     render_pdf,
-    seal_box,
+    seals_row,
     styles,
 )
 
-
-def seals_row(labels: list[str], *, st: Styles, width: float) -> Table:
-    """Seal boxes side by side, spread over the width."""
-    boxes = [
-        seal_box(label, st=st, width=min(55 * mm, width / len(labels) - 6 * mm)) for label in labels
-    ]
-    table = Table([boxes], colWidths=[width / len(labels)] * len(labels))
-    # FONTNAME too: a table without one names Helvetica, which is not embedded.
-    table.setStyle(
-        TableStyle(
-            [("ALIGN", (0, 0), (-1, -1), "CENTER"), ("FONTNAME", (0, 0), (-1, -1), FONT_NAME)]
-        )
-    )
-    return table
+__all__ = ["closing_lines", "notice_pdf", "seals_row"]
 
 
 def closing_lines(profile: OfficeProfile, *, end: date | None, st: Styles) -> list[Flowable]:
@@ -63,15 +50,15 @@ def closing_lines(profile: OfficeProfile, *, end: date | None, st: Styles) -> li
 
 
 def notice_pdf(notice: Notice, *, profile: OfficeProfile, page: str = "A4") -> bytes:
-    st = styles(base_size=16 if page.startswith("A3") else 11)
+    st = styles(scale=page_scale(page))
     width = content_width(page)
     end = notice.publicity_end()
     story: list[Flowable] = [
         para(scrub_identifiers(notice.title), st.title),
         para(f"【{notice.category}公开】", st.subtitle),
-        gap(6),
+        gap(6 * st.scale),
         para(scrub_identifiers(notice.body), st.body),
-        gap(4),
+        gap(4 * st.scale),
     ]
     if notice.basis:
         story.append(para(f"公开依据：{scrub_identifiers(notice.basis)}", st.small))
@@ -97,11 +84,15 @@ def notice_pdf(notice: Notice, *, profile: OfficeProfile, page: str = "A4") -> b
         )
     if notice.supersedes:
         story.append(para("本公开为更正公开，原公开内容作废，以本公开为准。", st.body))
-    story += [gap(4), *closing_lines(profile, end=end, st=st), gap(6)]
+    story.append(gap(4 * st.scale))
     story.append(
-        seals_row(
-            ["村务监督委员会（盖章）", f"{profile.name}村民委员会（盖章）"], st=st, width=width
+        keep(
+            *closing_lines(profile, end=end, st=st),
+            gap(6 * st.scale),
+            seals_row(
+                ["村务监督委员会（盖章）", f"{profile.name}村民委员会（盖章）"], st=st, width=width
+            ),
+            para(chinese_date(notice.posted_date or notice.created_on), st.subtitle),
         )
     )
-    story.append(para(chinese_date(notice.posted_date or notice.created_on), st.subtitle))
     return render_pdf(story, title=notice.title, page=page)

@@ -13,7 +13,16 @@ from reportlab.platypus import Flowable
 
 from sanzhi_desktop.domain.masking import shown_name
 from sanzhi_desktop.printing.moral_parts import closing_block, group_label
-from sanzhi_desktop.printing.sheet import content_width, gap, grid_table, para, render_pdf, styles
+from sanzhi_desktop.printing.sheet import (
+    content_width,
+    gap,
+    grid_table,
+    page_scale,
+    para,
+    render_pdf,
+    styles,
+    with_ending,
+)
 
 
 @dataclass(frozen=True)
@@ -48,16 +57,17 @@ def _signed(value: int) -> str:
 
 
 def render_points_sheet(sheet: PointsSheet) -> bytes:
-    st = styles()
+    scale = page_scale(sheet.page)
+    st = styles(scale=scale)
     width = content_width(sheet.page)
-    story: list[Flowable] = [para(sheet.title, st.title), gap(3)]
+    story: list[Flowable] = [para(sheet.title, st.title), gap(3 * scale)]
     story.append(
         para(
             "依据村积分制管理办法，现将本季度各户积分情况公示如下（1分可在积分超市兑换价值1元的物品）。",
             st.body,
         )
     )
-    story.append(gap(3))
+    story.append(gap(3 * scale))
     rows: list[list[object]] = [
         ["序号", "户主", "村民小组", "本季加分", "本季扣分", "本季兑换", "累计余额"]
     ]
@@ -75,22 +85,22 @@ def render_points_sheet(sheet: PointsSheet) -> bytes:
         )
     if not sheet.rows:
         rows.append(["", "本季度无积分记录", "", "", "", "", ""])
-    first = [12 * mm, 26 * mm, 22 * mm]
+    first = [12 * mm * scale, 26 * mm * scale, 22 * mm * scale]
     rest = (width - sum(first)) / 4
-    story.append(
-        grid_table(
-            rows, [*first, rest, rest, rest, rest], st=st, align=["c", "c", "c", "r", "r", "r", "r"]
-        )
+    table = grid_table(
+        rows, [*first, rest, rest, rest, rest], st=st, align=["c", "c", "c", "r", "r", "r", "r"]
     )
-    story.append(gap(6))
     story.append(
-        closing_block(
-            st=st,
-            width=width,
-            posted_date=sheet.posted_date,
-            publicity_days=sheet.publicity_days,
-            objection_channel=sheet.objection_channel,
-            seals=["村民委员会（盖章）", "村务监督委员会（盖章）"],
+        with_ending(
+            table,
+            closing_block(
+                st=st,
+                width=width,
+                posted_date=sheet.posted_date,
+                publicity_days=sheet.publicity_days,
+                objection_channel=sheet.objection_channel,
+                seals=["村民委员会（盖章）", "村务监督委员会（盖章）"],
+            ),
         )
     )
     return render_pdf(story, title=sheet.title, page=sheet.page)

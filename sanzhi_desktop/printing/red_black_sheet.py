@@ -28,9 +28,11 @@ from sanzhi_desktop.printing.sheet import (
     content_width,
     gap,
     grid_table,
+    page_scale,
     para,
     render_pdf,
     styles,
+    with_ending,
 )
 
 
@@ -73,16 +75,15 @@ class RedBlackSheet:
 
 
 def render_red_black_sheet(sheet: RedBlackSheet) -> bytes:
-    base = 12 if sheet.page.startswith("A3") else 11
-    st = styles(base_size=base)
-    red_st = styles(base_size=base, color=RED)
+    scale = page_scale(sheet.page)
+    st = styles(scale=scale)
+    red_st = styles(color=RED, scale=scale)
     width = content_width(sheet.page)
-    scale = width / content_width("A4")
-    story: list[Flowable] = [para(sheet.title, st.title), gap(3)]
+    story: list[Flowable] = [para(sheet.title, st.title), gap(3 * scale)]
     story.append(para(f"评选依据：{sheet.basis}", st.body))
     review = f"评议时间：{chinese_date(sheet.review_date)}" if sheet.review_date else "评议时间："
     story.append(para(f"{review}　　评议机构：{sheet.review_body}", st.body))
-    story.append(gap(4))
+    story.append(gap(4 * scale))
 
     story.append(para("红　榜", red_st.heading))
     red_rows: list[list[object]] = [["序号", "姓名", "村民小组", "类别", "事迹"]]
@@ -108,7 +109,7 @@ def render_red_black_sheet(sheet: RedBlackSheet) -> bytes:
             color=RED,
         )
     )
-    story.append(gap(6))
+    story.append(gap(6 * scale))
 
     story.append(para("黑　榜", st.heading))
     black_rows: list[list[object]] = [
@@ -131,25 +132,23 @@ def render_red_black_sheet(sheet: RedBlackSheet) -> bytes:
     bw = [w * mm * scale for w in (12, 18, 20, 20)]
     deadline_w = 31 * mm * scale
     rest = width - sum(bw) - deadline_w
-    story.append(
-        grid_table(
-            black_rows,
-            [*bw, rest / 2, rest / 2, deadline_w],
-            st=st,
-            align=["c", "c", "c", "c", "l", "l", "c"],
-            color=BLACK,
-        )
+    black_table = grid_table(
+        black_rows,
+        [*bw, rest / 2, rest / 2, deadline_w],
+        st=st,
+        align=["c", "c", "c", "c", "l", "l", "c"],
+        color=BLACK,
     )
-    story.append(para("说明：黑榜户整改到位或公示期满后撤榜。", st.small))
-    story.append(gap(6))
-    story.append(
-        closing_block(
+    ending = [
+        para("说明：黑榜户整改到位或公示期满后撤榜。", st.small),
+        *closing_block(
             st=st,
             width=width,
             posted_date=sheet.posted_date,
             publicity_days=sheet.publicity_days,
             objection_channel=sheet.objection_channel,
             seals=["村民委员会（盖章）", f"{sheet.review_body}（盖章）"],
-        )
-    )
+        ),
+    ]
+    story.append(with_ending(black_table, ending))
     return render_pdf(story, title=sheet.title, page=sheet.page)

@@ -19,6 +19,7 @@ from reportlab.lib.pagesizes import A3, A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import (
     Flowable,
@@ -30,12 +31,24 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from sanzhi_desktop.printing.layout import TableWithEnding, fit_columns
+from sanzhi_desktop.printing.line_breaking import CJKParagraph
 from sanzhi_desktop.resource_files import font_path
 
 FONT_NAME = "WQYMicroHei"
 PAGE_SIZES = {"A4": A4, "A3": A3, "A4-landscape": landscape(A4), "A3-landscape": landscape(A3)}
 RED = colors.HexColor("#C00000")
 BLACK = colors.black
+#: A3 has twice A4's area: a board sheet on A3 scales its type, boxes and gaps by √2
+#: (GLOSSARY "Printed forms": a wall sheet is read from a step back).
+A3_SCALE = 1.42
+#: The mark a sheet carries while its record is not yet approved (issue 22).
+DRAFT_MARK = "草稿（未经审核，不得张贴）"
+
+
+def page_scale(page: str) -> float:
+    """How much larger than on A4 a sheet's type and boxes are on ``page``."""
+    return A3_SCALE if page.startswith("A3") else 1.0
 
 
 def register_font() -> str:
@@ -47,7 +60,11 @@ def register_font() -> str:
 
 @dataclass(frozen=True)
 class Styles:
-    """Paragraph styles in the shipped font; ``wordWrap='CJK'`` breaks lines anywhere."""
+    """Paragraph styles in the shipped font; lines break by :mod:`line_breaking`'s rules.
+
+    ``scale`` is :func:`page_scale` of the page: every size and leading grows
+    with it, so an A3 sheet is the A4 sheet designed larger, not stretched.
+    """
 
     title: ParagraphStyle
     subtitle: ParagraphStyle
@@ -57,9 +74,10 @@ class Styles:
     cell_right: ParagraphStyle
     cell_center: ParagraphStyle
     heading: ParagraphStyle
+    scale: float = 1.0
 
 
-def styles(*, base_size: float = 11, color: Any = BLACK) -> Styles:
+def styles(*, base_size: float = 11, color: Any = BLACK, scale: float = 1.0) -> Styles:
     font = register_font()
 
     def style(
@@ -68,11 +86,12 @@ def styles(*, base_size: float = 11, color: Any = BLACK) -> Styles:
         return ParagraphStyle(
             name,
             fontName=font,
-            fontSize=size,
-            leading=size * leading,
+            fontSize=size * scale,
+            leading=size * scale * leading,
             alignment=align,
             wordWrap="CJK",
             textColor=color,
+            keepWithNext=1 if name == "heading" else 0,
         )
 
     return Styles(
@@ -84,6 +103,7 @@ def styles(*, base_size: float = 11, color: Any = BLACK) -> Styles:
         cell_right=style("cell_right", base_size - 1, TA_RIGHT, 1.3),
         cell_center=style("cell_center", base_size - 1, TA_CENTER, 1.3),
         heading=style("heading", base_size + 2, TA_LEFT, 1.4),
+        scale=scale,
     )
 
 
@@ -99,7 +119,7 @@ def escape(text: object) -> str:
 
 
 def para(text: object, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(escape(text), style)
+    return CJKParagraph(escape(text), style)
 
 
 def money(fen: int) -> str:
@@ -127,9 +147,14 @@ def grid_table(
     color: Any = BLACK,
     extra: Sequence[tuple[Any, ...]] = (),
 ) -> Table:
-    """A ruled table; strings become wrapping paragraphs, ``align`` per column (l/c/r)."""
+    """A ruled table; strings become wrapping paragraphs, ``align`` per column (l/c/r).
+
+    The widths are a design; :func:`layout.fit_columns` moves room to the
+    columns whose short cells (names, headers) would otherwise wrap.
+    """
     cell_style = {"l": st.cell, "c": st.cell_center, "r": st.cell_right}
     aligns = list(align or ["l"] * len(col_widths))
+    widths = fit_columns(rows, col_widths, font=FONT_NAME, size=st.cell.fontSize)
     data = [
         [
             cell
@@ -141,13 +166,14 @@ def grid_table(
         ]
         for r, row in enumerate(rows)
     ]
-    table = Table(data, colWidths=list(col_widths), repeatRows=header_rows)
+    table = Table(data, colWidths=widths, repeatRows=header_rows)
+    pad = 3 * st.scale
     commands: list[tuple[Any, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), FONT_NAME),
-        ("GRID", (0, 0), (-1, -1), 0.6, color),
+        ("GRID", (0, 0), (-1, -1), 0.6 * st.scale, color),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), pad),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
     ]
     if header_rows:
         commands.append(("BACKGROUND", (0, 0), (-1, header_rows - 1), colors.HexColor("#F2F2F2")))
@@ -155,10 +181,30 @@ def grid_table(
     return table
 
 
+def with_ending(table: Table, ending: Sequence[Flowable], *, header_rows: int = 1) -> Flowable:
+    """``table`` then the sheet's closing block, kept with the table's last rows."""
+    return TableWithEnding(table, ending, header_rows=header_rows)
+
+
+def seal_label(label: str, *, st: Styles, width: float) -> str:
+    """The label over a seal box, broken before "（盖章）" when one line would not fit.
+
+    A label never wraps inside a word: it is one line, or the body's name on
+    the first line and "（盖章）" on the second.
+    """
+    room = width - 12
+    if stringWidth(label, FONT_NAME, st.cell_center.fontSize) <= room or "（" not in label:
+        return label
+    head, _, tail = label.rpartition("（")
+    return f"{head}\n（{tail}"
+
+
 def seal_box(label: str, *, st: Styles, width: float = 45 * mm, height: float = 32 * mm) -> Table:
-    """An empty box with its label, where the committee's seal goes (盖章处)."""
+    """One empty box with its label, where a seal goes (盖章处)."""
     table = Table(
-        [[para(label, st.cell_center)], [""]], colWidths=[width], rowHeights=[None, height]
+        [[para(seal_label(label, st=st, width=width), st.cell_center)], [""]],
+        colWidths=[width],
+        rowHeights=[None, height],
     )
     table.setStyle(
         TableStyle(
@@ -172,13 +218,43 @@ def seal_box(label: str, *, st: Styles, width: float = 45 * mm, height: float = 
     return table
 
 
+def seals_row(labels: Sequence[str], *, st: Styles, width: float) -> Table:
+    """Seal boxes (盖章处) side by side, equal and aligned, spread over the width.
+
+    One table holds every box, so the labels share a row height and the boxes
+    line up even when one label needs two lines.
+    """
+    count = max(len(labels), 1)
+    box = min(55 * mm * st.scale, width / count - 6 * mm * st.scale)
+    space = (width - box * count) / (count + 1)
+    widths: list[float] = [space]
+    first_row: list[Any] = [""]
+    for label in labels:
+        widths += [box, space]
+        first_row += [para(seal_label(label, st=st, width=box), st.cell_center), ""]
+    commands: list[tuple[Any, ...]] = [("FONTNAME", (0, 0), (-1, -1), FONT_NAME)]
+    for index in range(len(labels)):
+        col = 1 + 2 * index
+        commands += [
+            ("BOX", (col, 0), (col, 1), 0.6 * st.scale, BLACK),
+            ("LINEBELOW", (col, 0), (col, 0), 0.3 * st.scale, colors.grey),
+        ]
+    table = Table(
+        [first_row, [""] * len(widths)],
+        colWidths=widths,
+        rowHeights=[None, 32 * mm * st.scale],
+    )
+    table.setStyle(TableStyle(commands))
+    return table
+
+
 def signature_lines(labels: Sequence[str], *, st: Styles, width: float) -> Table:
     """``label：________  日期：________`` lines for people to sign."""
     rows = [[para(f"{label}：", st.body), "", para("日期：", st.body), ""] for label in labels]
     table = Table(
         rows,
         colWidths=[width * 0.28, width * 0.32, width * 0.12, width * 0.28],
-        rowHeights=[11 * mm] * len(rows),
+        rowHeights=[11 * mm * st.scale] * len(rows),
     )
     table.setStyle(
         TableStyle(
@@ -209,8 +285,13 @@ def render_pdf(
     author: str = "sanzhi-desktop",
     page_numbers: bool = True,
     margins_mm: float = 18,
+    draft: bool = False,
 ) -> bytes:
-    """Lay ``story`` out on pages and return the PDF (font embedded as a subset)."""
+    """Lay ``story`` out on pages and return the PDF (font embedded as a subset).
+
+    ``draft`` marks every page 草稿（未经审核，不得张贴）: a sheet whose record
+    the committee has not approved may be previewed, never mistaken for one to post.
+    """
     register_font()
     buffer = BytesIO()
     doc = SimpleDocTemplate(
@@ -226,15 +307,33 @@ def render_pdf(
     )
 
     def footer(canvas: Any, document: Any) -> None:
+        if draft:
+            draw_draft_mark(canvas, document.pagesize)
         if not page_numbers:
             return
         canvas.saveState()
-        canvas.setFont(FONT_NAME, 9)
+        canvas.setFont(FONT_NAME, 9 * page_scale(page))
         canvas.drawCentredString(document.pagesize[0] / 2, 10 * mm, f"第{document.page}页")
         canvas.restoreState()
 
     doc.build(list(story), onFirstPage=footer, onLaterPages=footer)
     return buffer.getvalue()
+
+
+def draw_draft_mark(canvas: Any, pagesize: tuple[float, float]) -> None:
+    """The draft mark: a line at the top and a large grey diagonal across the page."""
+    page_w, page_h = pagesize
+    canvas.saveState()
+    canvas.setFillColor(RED)
+    canvas.setFont(FONT_NAME, page_w / 50)
+    canvas.drawCentredString(page_w / 2, page_h - 10 * mm, DRAFT_MARK)
+    canvas.setFillColor(colors.Color(0.55, 0.55, 0.55, alpha=0.35))
+    size = page_w / 13
+    canvas.setFont(FONT_NAME, size)
+    canvas.translate(page_w / 2, page_h / 2)
+    canvas.rotate(35)
+    canvas.drawCentredString(0, -size / 3, DRAFT_MARK)
+    canvas.restoreState()
 
 
 def content_width(page: str = "A4", margins_mm: float = 18) -> float:

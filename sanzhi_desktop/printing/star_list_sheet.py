@@ -13,7 +13,16 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
 from sanzhi_desktop.printing.moral_parts import closing_block, group_label
-from sanzhi_desktop.printing.sheet import content_width, gap, grid_table, para, render_pdf, styles
+from sanzhi_desktop.printing.sheet import (
+    content_width,
+    gap,
+    grid_table,
+    page_scale,
+    para,
+    render_pdf,
+    styles,
+    with_ending,
+)
 
 
 @dataclass(frozen=True)
@@ -41,9 +50,10 @@ class StarListSheet:
 
 
 def render_star_list(sheet: StarListSheet) -> bytes:
-    st = styles()
+    scale = page_scale(sheet.page)
+    st = styles(scale=scale)
     width = content_width(sheet.page)
-    story: list[Flowable] = [para(sheet.title, st.title), gap(3)]
+    story: list[Flowable] = [para(sheet.title, st.title), gap(3 * scale)]
     story.append(para(f"本年度评星项目：{'、'.join(sheet.star_names)}。", st.body))
     counts: dict[int, int] = {}
     for row in sheet.rows:
@@ -55,7 +65,7 @@ def render_star_list(sheet: StarListSheet) -> bytes:
             st.body,
         )
     )
-    story.append(gap(3))
+    story.append(gap(3 * scale))
     rows: list[list[object]] = [["序号", "户主", "村民小组", "星级", "所获星目", "授牌"]]
     ordered = sorted(sheet.rows, key=lambda r: (-len(r.stars), r.group_no))
     for number, row in enumerate(ordered, start=1):
@@ -71,25 +81,25 @@ def render_star_list(sheet: StarListSheet) -> bytes:
         )
     if not sheet.rows:
         rows.append(["", "无", "", "", "", ""])
-    widths = [12 * mm, 22 * mm, 20 * mm, 16 * mm]
-    last = 18 * mm
-    story.append(
-        grid_table(
-            rows,
-            [*widths, width - sum(widths) - last, last],
-            st=st,
-            align=["c", "c", "c", "c", "l", "c"],
-        )
+    widths = [12 * mm * scale, 22 * mm * scale, 20 * mm * scale, 16 * mm * scale]
+    last = 18 * mm * scale
+    table = grid_table(
+        rows,
+        [*widths, width - sum(widths) - last, last],
+        st=st,
+        align=["c", "c", "c", "c", "l", "c"],
     )
-    story.append(gap(6))
     story.append(
-        closing_block(
-            st=st,
-            width=width,
-            posted_date=sheet.posted_date,
-            publicity_days=sheet.publicity_days,
-            objection_channel=sheet.objection_channel,
-            seals=["村民委员会（盖章）", "村党支部（盖章）"],
+        with_ending(
+            table,
+            closing_block(
+                st=st,
+                width=width,
+                posted_date=sheet.posted_date,
+                publicity_days=sheet.publicity_days,
+                objection_channel=sheet.objection_channel,
+                seals=["村民委员会（盖章）", "村党支部（盖章）"],
+            ),
         )
     )
     return render_pdf(story, title=sheet.title, page=sheet.page)

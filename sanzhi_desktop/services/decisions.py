@@ -108,7 +108,11 @@ def record_step(session: Session, step: DecisionStep) -> DecisionStep:
 
 
 def decision_pdf(session: Session, decision_id: str) -> bytes:
-    """The register: one sheet per recorded step."""
+    """The register: one sheet per recorded step.
+
+    While a disclosure step's notice awaits the committee the register is a
+    draft (marked, without supervision remarks): see :func:`notices.is_draft`.
+    """
     # Imported here: reportlab is loaded only when something is printed.
     from sanzhi_desktop.printing import decision_sheet
 
@@ -119,6 +123,7 @@ def decision_pdf(session: Session, decision_id: str) -> bytes:
     for step in steps:
         if step.notice_id:
             notice_map[step.step] = notices.get_notice(session, step.notice_id)
+    draft = any(notices.is_draft(notice) for notice in notice_map.values())
     return decision_sheet.decision_pdf(
-        decision, steps, profile=session.require_profile(), notices=notice_map
+        decision, steps, profile=session.require_profile(), notices=notice_map, draft=draft
     )

@@ -143,17 +143,35 @@ def make_finance_notice(session: Session, year: int, quarter: int) -> Notice:
 
 
 def finance_pdf(session: Session, year: int, quarter: int, *, page: str = "A4") -> bytes:
-    """The finance disclosure sheet (GLOSSARY "Printed forms")."""
+    """The finance disclosure sheet (GLOSSARY "Printed forms").
+
+    Until the committee has approved the quarter's notice the sheet is a
+    draft (:func:`notices.is_draft`): every page is marked 草稿（未经审核，不得张贴）
+    and no opinion is printed, so it never claims an approval it lacks.
+    """
     # Imported here: reportlab is loaded only when something is printed.
     from sanzhi_desktop.printing import finance_sheet
 
     disclosure = get_finance(session, year, quarter)
-    notice = None
-    if disclosure.notice_id:
-        try:
-            notice = notices.get_notice(session, disclosure.notice_id)
-        except NotFoundError:
-            notice = None
+    notice = _notice_of(session, disclosure)
     return finance_sheet.finance_pdf(
-        _check(disclosure), profile=session.require_profile(), notice=notice, page=page
+        _check(disclosure),
+        profile=session.require_profile(),
+        notice=notice,
+        page=page,
+        draft=notices.is_draft(notice),
     )
+
+
+def _notice_of(session: Session, disclosure: FinanceDisclosure) -> Notice | None:
+    if not disclosure.notice_id:
+        return None
+    try:
+        return notices.get_notice(session, disclosure.notice_id)
+    except NotFoundError:
+        return None
+
+
+def is_draft_quarter(session: Session, year: int, quarter: int) -> bool:
+    """Whether the quarter's sheet prints as a draft (for the GUI to say so before it opens)."""
+    return notices.is_draft(_notice_of(session, get_finance(session, year, quarter)))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from sanzhi_desktop.domain.division import OfficeKind
-from sanzhi_desktop.domain.errors import FieldError, ValidationError
+from sanzhi_desktop.domain.errors import FieldError, RefusedError, ValidationError
 from sanzhi_desktop.domain.good_deeds import (
     VIRTUES,
     DeedStatus,
@@ -14,7 +14,7 @@ from sanzhi_desktop.domain.good_deeds import (
     validate_deed,
 )
 from sanzhi_desktop.domain.lang import msg
-from sanzhi_desktop.domain.moral_common import check_month, date_error
+from sanzhi_desktop.domain.moral_common import check_month, chinese_month, date_error
 from sanzhi_desktop.services import councils
 from sanzhi_desktop.services.moral_common import publicity_days, who
 from sanzhi_desktop.services.red_black import REVIEW_BODY, PrintedSheet, objection_channel
@@ -169,6 +169,13 @@ def print_deeds_sheet(session: Session, month: str, *, page: str = "A4") -> Prin
         raise ValidationError([FieldError("month", str(exc))]) from exc
     profile = session.require_profile()
     deeds = month_deeds(session, month)
+    if not deeds:
+        raise RefusedError(
+            msg(
+                f"{chinese_month(month)}没有上榜的善行义举，没有可打印的榜单。",
+                f"No good deed is on the board in {month}: there is nothing to print.",
+            )
+        )
     reviews = [d.review_date for d in deeds if d.review_date]
     posted = [d.posted_date for d in deeds if d.posted_date]
     sheet = GoodDeedsSheet(

@@ -141,6 +141,13 @@ def issue_wall_pdf(
     items = list_issues(session)
     if year is not None:
         items = [i for i in items if i.raised_on.startswith(str(year))]
+    if not items:
+        raise RefusedError(
+            msg(
+                "问题墙上还没有问题，没有可打印的内容。",
+                "The issue wall has no problems yet: there is nothing to print.",
+            )
+        )
     return issue_wall_sheet.issue_wall_pdf(
         list(reversed(items)), profile=session.require_profile(), page=page, today=clock.today()
     )

@@ -59,6 +59,7 @@ def write_report_xlsx(session: Session, month: str, path: Path) -> MonthlyReport
     from openpyxl.styles import Alignment, Border, Font, Side
 
     from sanzhi_desktop.printing.mediation_report_sheet import FOOTNOTE, month_title
+    from sanzhi_desktop.services.xlsx_print import PERCENT_FORMAT, apply_print_setup
 
     profile = session.require_profile()
     report = month_report(session, month)
@@ -101,11 +102,12 @@ def write_report_xlsx(session: Session, month: str, path: Path) -> MonthlyReport
             report.received,
             report.settled,
             report.terminated,
-            report.success_rate_text,
+            report.success_rate if report.success_rate is not None else "—",
             round(report.amount_fen / 100, 2),
             report.escalated,
         ],
     )
+    sheet["D6"].number_format = PERCENT_FORMAT  # a number Excel can compare, shown as 50.0%
     sheet["E6"].number_format = "#,##0.00"
     block(
         8,
@@ -151,8 +153,10 @@ def write_report_xlsx(session: Session, month: str, path: Path) -> MonthlyReport
     note = sheet.cell(row=row + 2, column=1, value=FOOTNOTE)
     note.alignment = Alignment(wrap_text=True, vertical="top")
     sheet.row_dimensions[row + 2].height = 60
-    for letter, width in zip("ABCDEF", (16, 22, 16, 16, 20, 20), strict=True):
+    widths = (16, 22, 16, 16, 20, 20)
+    for letter, width in zip("ABCDEF", widths, strict=True):
         sheet.column_dimensions[letter].width = width
+    apply_print_setup(sheet, title=str(sheet["A1"].value), header_row=16, widths=widths)
     path = Path(path)
     temp = path.with_name(path.name + ".part")
     book.save(temp)

@@ -360,6 +360,18 @@ def notice_pdf(session: Session, notice_id: str, *, page: str = "A4") -> bytes:
     return notice_sheet.notice_pdf(notice, profile=session.require_profile(), page=page)
 
 
+def is_draft(notice: Notice | None) -> bool:
+    """Whether a sheet resting on ``notice`` is a draft: no notice, or not yet approved.
+
+    Such a sheet prints marked 草稿（未经审核，不得张贴） and without the
+    committee's opinion (issue 22); the notice itself is refused instead.
+    """
+    return notice is None or NoticeStatus(notice.status) in (
+        NoticeStatus.DRAFT,
+        NoticeStatus.REVIEW,
+    )
+
+
 def find_notice(session: Session, prefix: str) -> Notice:
     """A notice by its id, its short id or another unambiguous end or start of it (CLI)."""
     prefix = prefix.strip()

@@ -270,6 +270,13 @@ def print_points_sheet(
 
     profile = session.require_village("积分公示", "points sheets")
     rows = quarter_summary(session, year, quarter)
+    if not rows:
+        raise RefusedError(
+            msg(
+                f"{year}年第{quarter}季度没有积分记录，没有可打印的公示。",
+                f"No points were recorded in {year} Q{quarter}: there is nothing to print.",
+            )
+        )
     full = black_names_full(session)
     sheet = PointsSheet(
         village_name=profile.name,

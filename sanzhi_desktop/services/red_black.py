@@ -19,6 +19,7 @@ from sanzhi_desktop.domain.lang import msg
 from sanzhi_desktop.domain.moral_common import (
     add_months,
     check_month,
+    chinese_month,
     date_error,
     month_last_day,
 )
@@ -358,6 +359,13 @@ def print_board(session: Session, month: str, *, page: str = "A4") -> PrintedShe
 
     profile = session.require_village("红黑榜", "red/black boards")
     board = compose_board(session, month)
+    if not board.red and not board.black:
+        raise RefusedError(
+            msg(
+                f"{chinese_month(month)}红黑榜上没有人，没有可打印的榜单。",
+                f"Nobody is on the {month} red/black board: there is nothing to print.",
+            )
+        )
     full = black_names_full(session)
     sheet = RedBlackSheet(
         village_name=profile.name,

@@ -873,7 +873,13 @@ def _illegal_characters() -> re.Pattern[str]:
     return pattern
 
 
-def _new_sheet() -> tuple[Workbook, Any]:
+def _new_sheet(title: str = "") -> tuple[Workbook, Any]:
+    """A roster sheet with its header row: row 1, or row 2 under ``title`` when given.
+
+    The export carries a title row (it is printed); the template does not
+    (填写说明 tells the clerk the first row holds the column names). The
+    import finds the header row either way.
+    """
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
@@ -883,8 +889,14 @@ def _new_sheet() -> tuple[Workbook, Any]:
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = SHEET_TITLE
+    header_row = 2 if title else 1
+    if title:
+        sheet.cell(row=1, column=1, value=_safe_text(title)).font = Font(bold=True, size=14)
+        sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(ROSTER_COLUMNS))
+        sheet["A1"].alignment = Alignment(horizontal="center", vertical="center")
+        sheet.row_dimensions[1].height = 24
     for index, (_, header) in enumerate(ROSTER_COLUMNS, start=1):
-        cell = sheet.cell(row=1, column=index, value=header)
+        cell = sheet.cell(row=header_row, column=index, value=header)
         cell.font = header_font
         cell.fill = header_fill
         cell.alignment = Alignment(horizontal="center", vertical="center")
@@ -892,8 +904,7 @@ def _new_sheet() -> tuple[Workbook, Any]:
         if name in TEXT_FIELDS:
             # The column's own style: cells the clerk types later are text as well.
             sheet.column_dimensions[get_column_letter(index)].number_format = "@"
-    sheet.freeze_panes = "A2"
-    sheet.print_title_rows = "1:1"
+    sheet.freeze_panes = f"A{header_row + 1}"
     return workbook, sheet
 
 
@@ -912,13 +923,23 @@ def _write_row(sheet: Any, row: int, values: dict[str, object], widths: dict[str
         widths[name] = max(widths.get(name, 0), _display_width(cell_text(value)))
 
 
-def _finish_sheet(sheet: Any, last_row: int, widths: dict[str, int]) -> None:
+def _finish_sheet(
+    sheet: Any, last_row: int, widths: dict[str, int], *, header_row: int = 1, title: str = ""
+) -> None:
     from openpyxl.utils import get_column_letter
 
+    from sanzhi_desktop.services.xlsx_print import apply_print_setup
+
+    column_widths = []
     for index, (name, header) in enumerate(ROSTER_COLUMNS, start=1):
         width = max(widths.get(name, 0), _display_width(header), _MIN_WIDTH.get(name, 8)) + 2
-        sheet.column_dimensions[get_column_letter(index)].width = min(width, _MAX_WIDTH)
-    sheet.auto_filter.ref = f"A1:{get_column_letter(len(ROSTER_COLUMNS))}{max(last_row, 1)}"
+        column_widths.append(min(width, _MAX_WIDTH))
+        sheet.column_dimensions[get_column_letter(index)].width = column_widths[-1]
+    last = get_column_letter(len(ROSTER_COLUMNS))
+    sheet.auto_filter.ref = f"A{header_row}:{last}{max(last_row, header_row)}"
+    apply_print_setup(
+        sheet, title=title or SHEET_TITLE, header_row=header_row, widths=column_widths
+    )
 
 
 def export_roster_xlsx(
@@ -935,14 +956,16 @@ def export_roster_xlsx(
     """
     query = replace(query, limit=None) if query is not None else RosterFilter()
     rows = roster_service.list_persons(session, query)
-    workbook, sheet = _new_sheet()
+    profile = session.profile
+    title = f"{profile.name}村民档案" if profile is not None else SHEET_TITLE
+    workbook, sheet = _new_sheet(title)
     widths: dict[str, int] = {}
     total = len(rows)
     for index, record in enumerate(rows):
         if index % 500 == 0:
             progress(index, total, msg(f"正在写入第{index + 1}行…", f"Writing row {index + 1}…"))
-        _write_row(sheet, index + 2, record, widths)
-    _finish_sheet(sheet, total + 1, widths)
+        _write_row(sheet, index + 3, record, widths)
+    _finish_sheet(sheet, total + 2, widths, header_row=2, title=title)
     progress(total, total, msg("正在保存文件…", "Saving…"))
     save_workbook_atomically(workbook, Path(path))
     return total

@@ -256,6 +256,13 @@ def print_star_list(session: Session, cycle: int, *, page: str = "A4") -> Printe
         for r in list_ratings(session, cycle=cycle)
         if r["status"] in {RatingStatus.RATED, RatingStatus.PLAQUED} and r["stars"]
     ]
+    if not rows:
+        raise RefusedError(
+            msg(
+                f"{cycle}年度还没有评定的星级文明户，没有可打印的名单。",
+                f"No household was rated in {cycle}: there is no list to print.",
+            )
+        )
     catalogue = star_catalogue(session)
     sheet = StarListSheet(
         village_name=profile.name,

@@ -11,6 +11,8 @@ Excel traps handled here, as for the roster:
   text with the "@" format, so Excel neither drops the leading zero nor turns
   the number into 6.10722E+17; only real numbers (int, float) become numbers;
 - a cell that starts with "=" stays text, never a formula;
+- a shown percentage ("50.0%") is written as a number formatted as %, a shown
+  date ("2026年11月28日", "2026-11-28") as a real date (:mod:`xlsx_print`);
 - control characters the xlsx format refuses are dropped;
 - the file is written to a temp file and renamed, so a full USB stick leaves
   no half-written workbook.
@@ -28,6 +30,7 @@ from sanzhi_desktop.domain.errors import RefusedError
 from sanzhi_desktop.domain.lang import msg
 from sanzhi_desktop.services.progress import Progress, no_progress
 from sanzhi_desktop.services.roster_xlsx import save_workbook_atomically
+from sanzhi_desktop.services.xlsx_print import apply_print_setup, typed_value
 
 #: Excel refuses these in a sheet name; longer names than 31 characters too.
 _SHEET_NAME_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
@@ -68,6 +71,10 @@ def _cell_value(value: object, illegal: re.Pattern[str]) -> object:
     return text if text != "" else None
 
 
+#: Row 1 holds the title, row 2 the headers, the rows start on row 3.
+TITLE_ROW, HEADER_ROW = 1, 2
+
+
 def export_table_xlsx(
     path: Path,
     *,
@@ -79,8 +86,10 @@ def export_table_xlsx(
     """Write ``headers`` and ``rows`` as one sheet named after ``title``; returns rows written.
 
     Text cells are written as text ("@"), so ID-like digit strings keep their
-    zeros and digits; ints and floats are numbers Excel can add up. The header
-    row is bold, frozen, repeated on printed pages and carries an autofilter.
+    zeros and digits; ints and floats are numbers Excel can add up, shown
+    percentages and dates become numbers and dates. The title is row 1; the
+    header row (row 2) is bold, frozen, repeated on printed pages and carries
+    an autofilter; the sheet prints one page wide with page numbers.
     A missing or unwritable folder, or a file open in Excel, is refused with a
     Chinese message and leaves any older file as it was.
     """
@@ -109,34 +118,47 @@ def export_table_xlsx(
     bold = Font(bold=True)
     fill = PatternFill("solid", fgColor="DDEBF7")
     centre = Alignment(horizontal="center", vertical="center")
+    title_cell = sheet.cell(row=TITLE_ROW, column=1, value=_cell_value(title, illegal))
+    title_cell.font = Font(bold=True, size=14)
+    title_cell.alignment = centre
+    if columns > 1:
+        sheet.merge_cells(
+            start_row=TITLE_ROW, start_column=1, end_row=TITLE_ROW, end_column=columns
+        )
+    sheet.row_dimensions[TITLE_ROW].height = 24
     for c, header in enumerate(headers, start=1):
-        cell = sheet.cell(row=1, column=c, value=_cell_value(header, illegal))
+        cell = sheet.cell(row=HEADER_ROW, column=c, value=_cell_value(header, illegal))
         cell.font = bold
         cell.fill = fill
         cell.alignment = centre
     total = len(rows)
-    for r, values in enumerate(rows, start=2):
-        if (r - 2) % _PROGRESS_EVERY == 0:
-            progress(r - 2, total, msg(f"正在写入第{r - 1}行…", f"Writing row {r - 1}…"))
+    first = HEADER_ROW + 1
+    for r, values in enumerate(rows, start=first):
+        if (r - first) % _PROGRESS_EVERY == 0:
+            done = r - first
+            progress(done, total, msg(f"正在写入第{done + 1}行…", f"Writing row {done + 1}…"))
         for c, raw in enumerate(values[:columns], start=1):
             value = _cell_value(raw, illegal)
             if value is None:
                 continue
-            cell = sheet.cell(row=r, column=c, value=value)
+            shown = value if isinstance(value, str) else f"{value:,}"
+            number_format = None
             if isinstance(value, str):
+                value, number_format = typed_value(value)
+            cell = sheet.cell(row=r, column=c, value=value)
+            if number_format:
+                cell.number_format = number_format
+            elif isinstance(value, str):
                 cell.data_type = "s"  # "=…" is text, not a formula
                 cell.number_format = "@"
-            width = _display_width(value if isinstance(value, str) else f"{value:,}")
-            widths[c - 1] = max(widths[c - 1], width)
-    for c, width in enumerate(widths, start=1):
-        sheet.column_dimensions[get_column_letter(c)].width = min(
-            max(width, _MIN_WIDTH) + 2, _MAX_WIDTH
-        )
+            widths[c - 1] = max(widths[c - 1], _display_width(shown))
+    column_widths = [min(max(width, _MIN_WIDTH) + 2, _MAX_WIDTH) for width in widths]
+    for c, width in enumerate(column_widths, start=1):
+        sheet.column_dimensions[get_column_letter(c)].width = width
     last = get_column_letter(columns)
-    sheet.freeze_panes = "A2"
-    sheet.auto_filter.ref = f"A1:{last}{total + 1}"
-    sheet.print_title_rows = "1:1"
-    sheet.oddHeader.center.text = title.replace("&", "&&")
+    sheet.freeze_panes = f"A{first}"
+    sheet.auto_filter.ref = f"A{HEADER_ROW}:{last}{total + HEADER_ROW}"
+    apply_print_setup(sheet, title=title, header_row=HEADER_ROW, widths=column_widths)
     progress(total, total, msg("正在保存文件…", "Saving…"))
     save_workbook_atomically(workbook, path)
     return total

@@ -58,12 +58,17 @@ def test_print_commands_write_pdfs(
         )
         == 0
     )
+    # the quarter has no approved notice yet: it prints as a draft
     assert "小营村2026年第1季度财务收支公开" in pdf_text(fin.read_bytes())
+    assert "草稿（未经审核，不得张贴）" in "".join(pdf_text(fin.read_bytes()).split())
     dec = tmp_path / "d.pdf"
     assert main(["--db", str(db_path), "print", "decision", decision.id, "--out", str(dec)]) == 0
     assert "修路" in pdf_text(dec.read_bytes())
+    # an issue wall with no problems on it is not printed
     wall = tmp_path / "w.pdf"
-    assert main(["--db", str(db_path), "print", "issues", "--out", str(wall)]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(db_path), "print", "issues", "--out", str(wall)]) == 1
+    assert "没有可打印" in capsys.readouterr().err and not wall.exists()
     assert main(["--db", str(db_path), "notices", "list"]) == 0
     assert "防火提示" in capsys.readouterr().out
 

@@ -107,7 +107,11 @@ def test_report_as_pdf_and_xlsx_with_the_same_figures(
     sheet = load_workbook(xlsx).active
     assert sheet["A1"].value == "小营村人民调解工作月报表"
     assert [sheet.cell(5, c).value for c in range(1, 7)][:2] == ["受理纠纷（件）", "调解成功（件）"]
-    assert [sheet.cell(6, c).value for c in range(1, 7)] == [2, 1, 0, "100.0%", 5000.0, 0]
+    # the rate is a number Excel can compare, shown as a percentage
+    assert [sheet.cell(6, c).value for c in range(1, 7)] == [2, 1, 0, 1.0, 5000.0, 0]
+    assert sheet["D6"].number_format == "0.0%"
+    assert sheet.page_setup.fitToWidth == 1 and sheet.print_title_rows
+    assert "&P" in sheet.oddFooter.center.text
     rows = {
         sheet.cell(r, 2).value: (sheet.cell(r, 3).value, sheet.cell(r, 4).value)
         for r in range(17, 33)

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from sanzhi_desktop.cli import main
+from sanzhi_desktop.services import points
 from sanzhi_desktop.services.moral_common import set_black_names_full
 from sanzhi_desktop.services.session import Session
 from tests.moral_factories import BLACK_HEAD, black_entry, make_village, posted
@@ -56,11 +57,26 @@ def test_full_names_warn_on_stderr(
         ["print", "deeds", "--month", "2026-11"],
     ],
 )
-def test_other_sheets(village_db: Path, tmp_path: Path, args: list[str]) -> None:
+def test_an_empty_sheet_is_not_printed(
+    village_db: Path, tmp_path: Path, args: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    # the village has no star households, points or good deeds for these periods
     out = tmp_path / "sheet.pdf"
-    assert main(["--db", str(village_db), *args, "--out", str(out)]) == 0
+    assert main(["--db", str(village_db), *args, "--out", str(out)]) == 1
+    assert "没有可打印" in capsys.readouterr().err and not out.exists()
+
+
+def test_points_sheet_masks_names(session: Session, db_path: Path, tmp_path: Path) -> None:
+    village = make_village(session)
+    points.add_points(
+        session, village.black_household.id, "A01", approved_by="村委会", entry_date="2026-11-10"
+    )
+    session.close()
+    out = tmp_path / "sheet.pdf"
+    args = ["print", "points", "--year", "2026", "--quarter", "4", "--out", str(out)]
+    assert main(["--db", str(db_path), *args]) == 0
     text = pdf_text(out.read_bytes())
-    assert "小营村" in text and BLACK_HEAD not in text
+    assert "小营村" in text and "王*虎" in text and BLACK_HEAD not in text
 
 
 def test_bad_month_and_quarter(

@@ -307,7 +307,9 @@ def test_export_writes_the_filtered_rows(
     page.export_xlsx()
     qtbot.waitUntil(lambda: page.last_status != "", timeout=10_000)
     sheet = openpyxl.load_workbook(tmp_path / "out.xlsx").active
-    names = {sheet.cell(row=r, column=5).value for r in range(2, sheet.max_row + 1)}
+    names = {
+        sheet.cell(row=r, column=5).value for r in range(3, sheet.max_row + 1)
+    }  # title, header
     assert names == {"张三", "李四"}
     assert "2" in page.last_status
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -25,13 +27,26 @@ openpyxl = pytest.importorskip("openpyxl")
 
 
 def sheet_rows(path: Path) -> list[list[Any]]:
+    """The header row and the rows below it (row 1 is the sheet's title)."""
     sheet = openpyxl.load_workbook(path).active
-    return [[cell.value for cell in row] for row in sheet.iter_rows()]
+    rows = [[as_shown(cell.value) for cell in row] for row in sheet.iter_rows()]
+    return rows[1:]
+
+
+def as_shown(value: Any) -> Any:
+    """A date cell read back as a day (the export writes shown dates as real dates)."""
+    return value.date() if isinstance(value, datetime) else value
 
 
 def shown(value: Any) -> Any:
-    """A cell as openpyxl reads back what the table displayed ("" is an empty cell)."""
-    return None if value == "" else value
+    """A cell as openpyxl reads back what the table displayed ("" is an empty cell).
+
+    A shown date ("2026-11-01" or "2026年11月1日") comes back as that day.
+    """
+    if value == "":
+        return None
+    match = re.fullmatch(r"(\d{4})(?:-|年)(\d{1,2})(?:-|月)(\d{1,2})日?", str(value))
+    return date(*map(int, match.groups())) if match else value
 
 
 @pytest.fixture
@@ -140,7 +155,7 @@ def test_masked_values_are_exported_masked(qtbot: QtBot, session: Session, tmp_p
     assert id_number not in text and "13812345678" not in text
     assert "6107**********" in text and "138****5678" in text
     sheet = openpyxl.load_workbook(out).active
-    household_cells = [c for c in sheet[2] if c.value == "0101"]
+    household_cells = [c for c in sheet[3] if c.value == "0101"]
     assert household_cells and household_cells[0].data_type == "s"
 
 

@@ -22,6 +22,7 @@ from sanzhi_desktop.domain.idcard import birth_date_of, id_number_error, sex_of
 from sanzhi_desktop.domain.roster import age_on, phone_error
 from sanzhi_desktop.services import changelog, operators, roster
 from sanzhi_desktop.services.demo import DemoSummary, create_demo_village
+from sanzhi_desktop.services.demo_names import DEMO_OPERATORS
 from sanzhi_desktop.services.office import init_office
 from sanzhi_desktop.services.progress import Cancelled
 from sanzhi_desktop.services.session import open_session
@@ -198,14 +199,16 @@ def test_mostly_han_with_a_few_hui(village: Village) -> None:
 
 def test_settings_operators_and_change_log(village: Village) -> None:
     assert village.settings == {"demo_seed": 1, "demo_years": 4, "demo_as_of": TODAY.isoformat()}
-    assert {"王文书", "李会计"} <= set(village.operators)
+    assert set(DEMO_OPERATORS) <= set(village.operators)
     # Every record went through the real services, logged under the demo operator.
     # Every record went through the real services, logged under the demo operator
     # (later parts add their own tables' records, logged the same way).
     logged = village.change_operators
-    assert logged[("演示数据", "office")] == 1
-    assert logged[("演示数据", "households")] == village.summary.households
-    assert logged[("演示数据", "persons")] == village.summary.persons
+    clerk = DEMO_OPERATORS[0]
+    assert logged[(clerk, "office")] == 1
+    assert logged[(clerk, "households")] == village.summary.households
+    assert logged[(clerk, "persons")] == village.summary.persons
+    assert all("演示" not in operator for operator, _ in logged)
 
 
 def test_same_seed_same_village_other_seed_other_village(village: Village, tmp_path: Path) -> None:

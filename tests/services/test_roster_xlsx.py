@@ -421,9 +421,12 @@ def test_export_reimports_into_an_empty_village(session: Session, tmp_path: Path
     assert [p.name for p in exported.parent.iterdir()] == ["村民档案.xlsx"]
     sheet = load_workbook(exported).active
     assert sheet.title == "村民档案"
-    assert [c.value for c in sheet[1]] == HEADERS
-    assert sheet["A1"].font.bold and sheet.freeze_panes == "A2"
-    id_cells = [sheet.cell(row=r, column=9) for r in range(2, 6)]
+    assert sheet["A1"].value.endswith("村民档案") and sheet["A1"].font.bold  # the title row
+    assert [c.value for c in sheet[2]] == HEADERS
+    assert sheet["A2"].font.bold and sheet.freeze_panes == "A3"
+    assert sheet.print_title_rows == "$2:$2" and sheet.page_setup.fitToWidth == 1
+    assert sheet.page_setup.orientation == "landscape"
+    id_cells = [sheet.cell(row=r, column=9) for r in range(3, 7)]
     assert all(c.number_format == "@" and c.data_type == "s" for c in id_cells)
     assert {c.value for c in id_cells} == {ID_HEAD, ID_WIFE, ID_SON, ID_WANG}
     assert sheet.column_dimensions["I"].width >= 20
@@ -455,7 +458,7 @@ def test_export_follows_the_filter_but_not_its_limit(session: Session, tmp_path:
     )
 
     assert written == 3
-    names = [c.value for c in load_workbook(tmp_path / "g3.xlsx").active["E"][1:]]
+    names = [c.value for c in load_workbook(tmp_path / "g3.xlsx").active["E"][2:]]  # title, header
     assert sorted(names) == sorted(["张建国", "李秀英", "张小明"])
 
 
@@ -496,7 +499,7 @@ def test_export_replaces_an_existing_file(session: Session, tmp_path: Path) -> N
 
     assert export_roster_xlsx(session, target) == 0
 
-    assert [c.value for c in load_workbook(target).active[1]] == HEADERS
+    assert [c.value for c in load_workbook(target).active[2]] == HEADERS  # under the title
     assert [p.name for p in tmp_path.iterdir() if p.suffix == ".tmp"] == []
 
 

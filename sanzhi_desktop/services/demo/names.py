@@ -120,8 +120,12 @@ MOBILE_PREFIXES = (
 #: The landline area code of Hanzhong, where the default demo code lies.
 AREA_CODE = "0916"
 
-#: Operators added to a demo office: the clerk and the accountant, as in most villages.
-DEMO_OPERATORS = ("王文书", "李会计")
+#: Operators added to a demo office: the clerk (文书) and the accountant (会计), as in
+#: most villages. Real-looking people, not job titles: their names reach the
+#: change log and the sheets as handlers (issue 22), as a clerk's would.
+DEMO_OPERATORS = ("王秀兰", "李建华")
+#: Who the town's demo office is run by (the town's 党政办 clerk).
+DEMO_TOWN_OPERATOR = "赵志强"
 
 
 def given_names(birth_year: int, sex: str) -> tuple[str, ...]:

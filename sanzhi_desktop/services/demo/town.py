@@ -16,6 +16,7 @@ from sanzhi_desktop.domain.division import OfficeKind
 from sanzhi_desktop.domain.errors import RefusedError
 from sanzhi_desktop.domain.lang import msg
 from sanzhi_desktop.services import keys, sync
+from sanzhi_desktop.services.demo.names import DEMO_TOWN_OPERATOR
 from sanzhi_desktop.services.demo.village import create_demo_village
 from sanzhi_desktop.services.office import init_office
 from sanzhi_desktop.services.progress import Progress, no_progress
@@ -66,7 +67,7 @@ def create_demo_town(
     usb = out_dir / "usb"
     usb.mkdir(exist_ok=True)
     steps = villages * 2 + 2
-    with open_session(town_path, operator="演示数据") as town:
+    with open_session(town_path, operator=DEMO_TOWN_OPERATOR) as town:
         init_office(town, kind=OfficeKind.TOWN, code=TOWN_CODE, name=TOWN_NAME)
         with town.db.atomic():  # the town keeps its villages' reference day when reopened
             office_store.set_setting(town.db, "demo_as_of", clock.today_iso())
@@ -81,7 +82,7 @@ def create_demo_town(
             create_demo_village(
                 path, seed=seed + i, years=years, code=code, name=name, town_name=TOWN_NAME
             )
-            with open_session(path, operator="演示数据") as village:
+            with open_session(path, operator=DEMO_TOWN_OPERATOR) as village:
                 keys.enroll(village, town_card)
                 keys.enroll(town, keys.own_card(village))
                 _hand_over_town_rows(village, town)
@@ -92,7 +93,7 @@ def create_demo_town(
         town_files = sync.export_all(town, usb)
     for i, (path, result) in enumerate(zip(village_paths, town_files, strict=True)):
         progress(villages + 1 + i, steps, msg("各村导入镇里的回执……", "Villages import…"))
-        with open_session(path, operator="演示数据") as village:
+        with open_session(path, operator=DEMO_TOWN_OPERATOR) as village:
             sync.import_sync_files(village, [result.path])
     progress(steps, steps, msg("演示镇已生成", "Demo town ready"))
     return DemoTownSummary(town_path, village_paths, len(village_files) + len(town_files))

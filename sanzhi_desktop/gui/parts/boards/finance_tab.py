@@ -154,8 +154,15 @@ class FinanceTab(RecordTab):
     def print_quarter(self, d: FinanceDisclosure, page: str = "A4") -> None:
         self.preview(
             lambda: finance.finance_pdf(self.ctx.session, d.year, d.quarter, page=page),
-            self.tr("Finance {0} Q{1}").format(d.year, d.quarter),
+            self.finance_title(d.year, d.quarter),
         )
+
+    def finance_title(self, year: int, quarter: int) -> str:
+        """The preview's title; a quarter not yet approved is offered as a draft only."""
+        title = self.tr("Finance {0} Q{1}").format(year, quarter)
+        if finance.is_draft_quarter(self.ctx.session, year, quarter):
+            title = self.tr("{0} (draft, not approved)").format(title)
+        return title
 
     def print_selected(self, page: str = "A4") -> object:
         record = self.selected_record()
