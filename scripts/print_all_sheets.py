@@ -22,6 +22,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from sanzhi_desktop.services.demo_town import create_demo_town
+
 from sanzhi_desktop.domain.division import OfficeKind
 from sanzhi_desktop.domain.errors import SanzhiError
 from sanzhi_desktop.services import (
@@ -38,7 +40,6 @@ from sanzhi_desktop.services import (
     red_black,
     star_rating,
 )
-from sanzhi_desktop.services.demo_town import create_demo_town
 from sanzhi_desktop.services.session import Session, open_session
 
 Job = tuple[str, Callable[[], bytes]]

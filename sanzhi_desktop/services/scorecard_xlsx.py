@@ -12,6 +12,7 @@ from pathlib import Path
 
 from sanzhi_desktop.services.roster_xlsx import save_workbook_atomically
 from sanzhi_desktop.services.scorecard import Scorecard, scorecard_table
+from sanzhi_desktop.services.xlsx_print import PERCENT_FORMAT, apply_print_setup
 
 FILLS = {"met": "E2F0D9", "near": "FFF2CC", "missed": "F8CBAD", "no_data": "EDEDED"}
 
@@ -39,17 +40,13 @@ def write_scorecard_xlsx(card: Scorecard, path: Path, *, title: str) -> None:
             target = sheet.cell(row=sheet.max_row, column=3 + offset)
             target.fill = PatternFill("solid", fgColor=FILLS[graded.grade.value])
             if graded.item.unit == "%" and isinstance(target.value, float):
-                target.number_format = "0.0%"
+                target.number_format = PERCENT_FORMAT
     sheet.column_dimensions["A"].width = 6
     sheet.column_dimensions["B"].width = 14
     for column in range(3, len(headers) + 1):
         sheet.column_dimensions[get_column_letter(column)].width = 14
     sheet.freeze_panes = "C3"
-    sheet.print_title_rows = "2:2"
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.paperSize = sheet.PAPERSIZE_A3
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.oddFooter.center.text = "第 &P 页，共 &N 页"
+    widths = [6, 14, *([14] * (len(headers) - 2))]
+    apply_print_setup(sheet, title=title, header_row=2, widths=widths)
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A3  # the 通报's size: forty villages fit
     save_workbook_atomically(book, Path(path))

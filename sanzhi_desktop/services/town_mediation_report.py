@@ -113,6 +113,7 @@ def write_town_report_xlsx(session: Session, month: str, path: Path) -> TownMont
 
     from sanzhi_desktop.printing.mediation_report_sheet import month_title
     from sanzhi_desktop.services.roster_xlsx import save_workbook_atomically
+    from sanzhi_desktop.services.xlsx_print import PERCENT_FORMAT, apply_print_setup
 
     profile = session.require_profile()
     report = town_month_report(session, month)
@@ -133,14 +134,10 @@ def write_town_report_xlsx(session: Session, month: str, path: Path) -> TownMont
     for cell in sheet[sheet.max_row]:
         cell.font = Font(bold=True)
     for line in sheet.iter_rows(min_row=3, min_col=5, max_col=6):
-        line[0].number_format = "0.0%"
+        line[0].number_format = PERCENT_FORMAT
         line[1].number_format = "#,##0.00"
     sheet.column_dimensions["A"].width = 14
-    sheet.print_title_rows = "2:2"
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.oddFooter.center.text = "第 &P 页，共 &N 页"
+    title = str(sheet["A1"].value)
+    apply_print_setup(sheet, title=title, header_row=2, widths=[14, *([10] * (len(HEADERS) - 1))])
     save_workbook_atomically(book, Path(path))
     return report
