@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sanzhi_desktop.storage import boards, clock, mediation, moral, sync_ledger
+from sanzhi_desktop.storage import boards, clock, mediation, moral, party, sync_ledger
 from sanzhi_desktop.storage.connection import SqlRunner, as_database, backup_to
 from sanzhi_desktop.storage.records import (
     SyncedTable,
@@ -174,6 +174,10 @@ def m007_drop_rev_only_indexes(db: sqlite_utils.Database) -> None:
     ).fetchall()
     for (name,) in names:
         db.execute(f"DROP INDEX [{name}]")
+
+
+# 党建: party members (beside the roster's persons), meetings, the yearly cycle, targets.
+migration(party.create_schema, "m009_party")
 
 
 def applied_names(db: SqlRunner) -> list[str]:
