@@ -163,6 +163,27 @@ def find_member(session: Session, text: str) -> PartyMember:
     return found[0]
 
 
+def find_person(session: Session, name: str) -> str:
+    """The id of the one live person of the roster called ``name`` (CLI); refused otherwise."""
+    from sanzhi_desktop.domain.roster import RosterFilter
+    from sanzhi_desktop.storage import roster as roster_store
+
+    name = name.strip()
+    found = [
+        r for r in roster_store.list_persons(session.db, RosterFilter(text=name))
+        if r["name"] == name
+    ]  # fmt: skip
+    if len(found) != 1:
+        raise NotFoundError(
+            msg(
+                f"村民档案中没有“{name}”" if not found
+                else f"村民档案中有{len(found)}人叫“{name}”，请在程序里选择",
+                f"No single person called '{name}' in the roster",
+            )
+        )
+    return str(found[0]["id"])
+
+
 def member_label(member: PartyMember) -> str:
     return f"{member.name}（{short_id(member.id)}）"
 

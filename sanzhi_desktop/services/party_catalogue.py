@@ -53,11 +53,13 @@ def _default(file_name: str) -> dict[str, Any]:
     return data
 
 
-def _town_rows(session: Session, table: str) -> list[dict[str, Any]]:
+def _town_rows(session: Session, table: str, village: str | None = None) -> list[dict[str, Any]]:
+    """The town's rows for this village (in a town: for ``village``, default all)."""
     profile = session.require_profile()
-    village = profile.code if profile.kind is OfficeKind.VILLAGE else "*"
+    if profile.kind is OfficeKind.VILLAGE:
+        village = profile.code
     return store.town_catalogue_rows(
-        session.db, table, village_code=village, town_code=profile.town_code
+        session.db, table, village_code=village or "*", town_code=profile.town_code
     )
 
 
@@ -79,9 +81,11 @@ def points_rules(session: Session) -> PartyRules:
     )
 
 
-def settings(session: Session) -> PartySettings:
+def settings(session: Session, *, village: str | None = None) -> PartySettings:
+    """The rhythm and targets in force (in a town office: those it sends ``village``)."""
     values = dict(_default("settings.json")["settings"])
-    town = {str(r["name"]): json.loads(r["value"]) for r in _town_rows(session, "party_settings")}
+    rows = _town_rows(session, "party_settings", village)
+    town = {str(r["name"]): json.loads(r["value"]) for r in rows}
     values.update({k: v for k, v in town.items() if k in values})
     target_names = {f.name for f in fields(Targets)}
     return PartySettings(

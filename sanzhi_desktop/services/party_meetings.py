@@ -96,7 +96,7 @@ def missed_meetings(
         return []
     since = date.fromisoformat(meetings[0].held_on)
     missed = []
-    for kind, rhythm in settings(session).rhythm.items():
+    for kind, rhythm in settings(session, village=owner).rhythm.items():
         held = [m.held_on for m in meetings if m.kind == kind]
         missed += [
             Missed(MeetingKind(kind), p)
@@ -105,12 +105,14 @@ def missed_meetings(
     return sorted(missed, key=lambda m: (m.period, m.kind.value))
 
 
-def expected_meetings(session: Session, year: int, *, today: date | None = None) -> int:
+def expected_meetings(
+    session: Session, year: int, *, today: date | None = None, owner: str | None = None
+) -> int:
     """How many meetings the rhythm asks for in ``year`` up to the last ended period."""
     today = today or clock.now().date()
     end = min(today, date(year + 1, 1, 1))
     total = 0
-    for rhythm in settings(session).rhythm.values():
+    for rhythm in settings(session, village=owner).rhythm.values():
         total += len(missed_periods([], rhythm, since=date(year, 1, 1), today=end))
     return total
 

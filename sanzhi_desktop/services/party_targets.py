@@ -178,7 +178,8 @@ def year_figures(session: Session, year: int, *, owner: str | None = None) -> Ye
 
 def year_status(session: Session, year: int, *, owner: str | None = None) -> TargetCheck:
     """The year's figures checked against the town's targets."""
-    return check_targets(year_figures(session, year, owner=owner), settings(session).targets)
+    targets = settings(session, village=owner).targets
+    return check_targets(year_figures(session, year, owner=owner), targets)
 
 
 @todo_provider
