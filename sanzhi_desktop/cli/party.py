@@ -68,7 +68,9 @@ def register(registry: Registry) -> None:
     mlist = registry.add_sub(actions, "meetings", "list a year's meetings", cmd_meetings)
     mlist.add_argument("--year", type=int, required=True)
     meet = registry.add_sub(actions, "add-meeting", "record a meeting held", cmd_add_meeting)
-    meet.add_argument("--kind", required=True, help="主题党日, 党课, 支委会, 党小组会, 支部党员大会")
+    meet.add_argument(
+        "--kind", required=True, help="主题党日, 党课, 支委会, 党小组会, 支部党员大会"
+    )
     meet.add_argument("--date", required=True)
     meet.add_argument("--topic", required=True)
     meet.add_argument("--host", default="")

@@ -36,7 +36,11 @@ class MemberStatus(StrEnum):
 
     @property
     def label(self) -> str:
-        return msg(*{"full": ("正式党员", "full member"), "probation": ("预备党员", "probationary")}[self.value])
+        return msg(
+            *{"full": ("正式党员", "full member"), "probation": ("预备党员", "probationary")}[
+                self.value
+            ]
+        )
 
 
 @dataclass
@@ -105,9 +109,13 @@ def count_on(members: Iterable[PartyMember], day: str) -> int:
 def validate_member(member: PartyMember, *, today: date) -> list[FieldError]:
     errors: list[FieldError] = []
     if not member.person_id:
-        errors.append(FieldError("person_id", msg("请从村民档案中选择党员本人", "Choose the person")))
+        errors.append(
+            FieldError("person_id", msg("请从村民档案中选择党员本人", "Choose the person"))
+        )
     if member.status not in {s.value for s in MemberStatus}:
-        errors.append(FieldError("status", msg("党员类别应为正式党员或预备党员", "Full or probationary")))
+        errors.append(
+            FieldError("status", msg("党员类别应为正式党员或预备党员", "Full or probationary"))
+        )
     if err := date_error(member.joined_date, "入党日期", "date joined"):
         errors.append(FieldError("joined_date", err))
     elif member.joined_date > today.isoformat():
@@ -121,18 +129,26 @@ def validate_member(member: PartyMember, *, today: date) -> list[FieldError]:
             errors.append(FieldError(name, err))
     if member.status == MemberStatus.PROBATION and member.full_date:
         errors.append(
-            FieldError("full_date", msg("预备党员还没有转正日期", "A probationary member has no full date"))
+            FieldError(
+                "full_date", msg("预备党员还没有转正日期", "A probationary member has no full date")
+            )
         )
     if member.full_date and member.joined_date and member.full_date < member.joined_date:
-        errors.append(FieldError("full_date", msg("转正日期不能早于入党日期", "Full before joined")))
+        errors.append(
+            FieldError("full_date", msg("转正日期不能早于入党日期", "Full before joined"))
+        )
     if member.flowing and not member.flow_place:
         errors.append(
-            FieldError("flow_place", msg("流动党员请填写外出地点", "Where does the member work away?"))
+            FieldError(
+                "flow_place", msg("流动党员请填写外出地点", "Where does the member work away?")
+            )
         )
     out = member.transfer_out_date
     if out and out < (member.transfer_in_date or member.joined_date or ""):
         errors.append(
-            FieldError("transfer_out_date", msg("转出日期不能早于入党（转入）日期", "Out before in"))
+            FieldError(
+                "transfer_out_date", msg("转出日期不能早于入党（转入）日期", "Out before in")
+            )
         )
     if out and not member.transfer_out_to:
         errors.append(
@@ -140,7 +156,9 @@ def validate_member(member: PartyMember, *, today: date) -> list[FieldError]:
         )
     if member.transfer_in_date and not member.transfer_in_from:
         errors.append(
-            FieldError("transfer_in_from", msg("请填写转出的党组织", "Enter where the member came from"))
+            FieldError(
+                "transfer_in_from", msg("请填写转出的党组织", "Enter where the member came from")
+            )
         )
     return errors
 
@@ -177,7 +195,9 @@ def validate_branch(branch: Branch) -> list[FieldError]:
     errors: list[FieldError] = []
     if not branch.branch_name:
         errors.append(
-            FieldError("branch_name", msg("请填写党组织名称（如“中共小营村支部委员会”）", "Branch name"))
+            FieldError(
+                "branch_name", msg("请填写党组织名称（如“中共小营村支部委员会”）", "Branch name")
+            )
         )
     if not branch.secretary:
         errors.append(FieldError("secretary", msg("请填写党支部书记", "Enter the secretary")))

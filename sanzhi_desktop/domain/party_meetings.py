@@ -166,9 +166,7 @@ def periods_between(start: date, today: date, rhythm: str) -> list[str]:
     return periods
 
 
-def missed_periods(
-    held_on: list[str], rhythm: str, *, since: date, today: date
-) -> list[str]:
+def missed_periods(held_on: list[str], rhythm: str, *, since: date, today: date) -> list[str]:
     """Ended periods since ``since`` with no meeting of the kind (``held_on``: its dates)."""
     held = {period_of(day, rhythm) for day in held_on}
     return [p for p in periods_between(since, today, rhythm) if p not in held]

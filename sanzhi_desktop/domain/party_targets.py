@@ -67,8 +67,10 @@ class ModelPost(Record):
         )
 
     def in_force_on(self, day: str) -> bool:
-        return bool(self.set_date) and self.set_date <= day and not (
-            self.ended_date and self.ended_date <= day
+        return (
+            bool(self.set_date)
+            and self.set_date <= day
+            and not (self.ended_date and self.ended_date <= day)
         )
 
 
@@ -119,9 +121,7 @@ def validate_training(item: Training) -> list[FieldError]:
         errors.append(FieldError("start_date", err))
     if not 1 <= item.days <= MAX_TRAINING_DAYS:
         errors.append(
-            FieldError(
-                "days", msg(f"培训天数应为1到{MAX_TRAINING_DAYS}天", "Days: 1 to 60")
-            )
+            FieldError("days", msg(f"培训天数应为1到{MAX_TRAINING_DAYS}天", "Days: 1 to 60"))
         )
     if not item.topic:
         errors.append(FieldError("topic", msg("请填写培训内容", "Enter the topic")))
@@ -134,8 +134,10 @@ class CadreKind(StrEnum):
 
     @property
     def label(self) -> str:
-        return msg("雏雁（后备干部）", "reserve cadre") if self is CadreKind.RESERVE else msg(
-            "致富带头人", "wealth leader"
+        return (
+            msg("雏雁（后备干部）", "reserve cadre")
+            if self is CadreKind.RESERVE
+            else msg("致富带头人", "wealth leader")
         )
 
 
@@ -185,15 +187,18 @@ class CollectiveStatus(StrEnum):
 
     @property
     def label(self) -> str:
-        return msg(*{"shell": ("空壳", "shell"), "weak": ("薄弱", "weak"), "ok": ("达标", "ok")}[
-            self.value
-        ])
+        return msg(
+            *{"shell": ("空壳", "shell"), "weak": ("薄弱", "weak"), "ok": ("达标", "ok")}[
+                self.value
+            ]
+        )
 
 
 def operating_income_fen(lines: Iterable[tuple[str, str, int]]) -> int:
     """The sum of the (kind, item, amount_fen) lines that are operating income."""
     return sum(
-        amount for kind, item, amount in lines
+        amount
+        for kind, item, amount in lines
         if kind == "income" and item in OPERATING_INCOME_ITEMS
     )
 

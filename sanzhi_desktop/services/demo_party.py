@@ -160,7 +160,9 @@ def _meeting(
             held_on=day,
             topic=rng.choice(TOPICS[kind]),
             host=host,
-            absent_note="外出务工、生病请假" if absent and kind is not MeetingKind.COMMITTEE else "",
+            absent_note="外出务工、生病请假"
+            if absent and kind is not MeetingKind.COMMITTEE
+            else "",
             minutes=f"会议由{host}主持，到会党员{len(present)}名。会议传达学习了上级精神，"
             "安排部署了近期工作，与会党员进行了交流发言。",
         ),
@@ -171,13 +173,9 @@ def _meeting(
         attended = set(meeting.attendee_ids())
         for member in members:
             if member.id in attended:
-                party_points.add_points(
-                    session, member.id, rule, approved_by=host, entry_date=day
-                )
+                party_points.add_points(session, member.id, rule, approved_by=host, entry_date=day)
             elif not member.flowing and rng.random() < 0.5:
-                party_points.add_points(
-                    session, member.id, "N01", approved_by=host, entry_date=day
-                )
+                party_points.add_points(session, member.id, "N01", approved_by=host, entry_date=day)
 
 
 def _cycle(session: Session, rng: random.Random, today: date, host: str) -> None:
@@ -224,14 +222,12 @@ def _cycle(session: Session, rng: random.Random, today: date, host: str) -> None
 def _targets(
     session: Session, rng: random.Random, persons: list[dict[str, Any]], today: date, host: str
 ) -> None:
-    members = party.list_members(session)
     set_day = _iso(date(today.year - 1, 3, 1))
-    for (post, duties), member in zip(POSTS, rng.sample(members[5:], len(POSTS)), strict=True):
-        if member.member_on(set_day):
-            party_targets.add_post(
-                session,
-                ModelPost(post=post, member_id=member.id, duties=duties, set_date=set_day),
-            )
+    holders = [m for m in party.list_members(session)[1:] if m.member_on(set_day)]
+    for (post, duties), member in zip(POSTS, rng.sample(holders, len(POSTS)), strict=True):
+        party_targets.add_post(
+            session, ModelPost(post=post, member_id=member.id, duties=duties, set_date=set_day)
+        )
     for year, days in ((today.year - 1, (3, 2)), (today.year, (2, 1))):
         for number, length in enumerate(days):
             start = date(year, 4 + number * 5, 10)

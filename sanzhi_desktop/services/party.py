@@ -176,7 +176,8 @@ def find_person(session: Session, name: str) -> str:
     if len(found) != 1:
         raise NotFoundError(
             msg(
-                f"村民档案中没有“{name}”" if not found
+                f"村民档案中没有“{name}”"
+                if not found
                 else f"村民档案中有{len(found)}人叫“{name}”，请在程序里选择",
                 f"No single person called '{name}' in the roster",
             )

@@ -47,9 +47,7 @@ class PartySettings:
 
 
 def _default(file_name: str) -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(
-        resource_path("party", file_name).read_text(encoding="utf-8")
-    )
+    data: dict[str, Any] = json.loads(resource_path("party", file_name).read_text(encoding="utf-8"))
     return data
 
 
@@ -109,9 +107,7 @@ def _replace_rows(
 ) -> None:
     town = _require_town(session)
     names = {str(r[key]) for r in rows}
-    for old in store.town_catalogue_rows(
-        session.db, table, village_code=addressee, town_code=town
-    ):
+    for old in store.town_catalogue_rows(session.db, table, village_code=addressee, town_code=town):
         if old["addressee"] == addressee and (table == "party_points_rules" or old[key] in names):
             records.delete_record(session.db, table, old["id"], author=session.author)
     for row in rows:

@@ -43,12 +43,17 @@ class PartyTable:
 def _members(session: Session, year: int) -> PartyTable:
     rows: list[list[object]] = [
         [
-            m.name, f"{m.group_no}组" if m.group_no else "", m.status_label,
-            chinese_date(m.joined_date), chinese_date(m.full_date),
-            m.flow_place if m.flowing else "", chinese_date(m.transfer_out_date), m.note,
+            m.name,
+            f"{m.group_no}组" if m.group_no else "",
+            m.status_label,
+            chinese_date(m.joined_date),
+            chinese_date(m.full_date),
+            m.flow_place if m.flowing else "",
+            chinese_date(m.transfer_out_date),
+            m.note,
         ]
         for m in list_members(session, on="")
-    ]  # fmt: skip
+    ]
     return PartyTable(
         msg("党员名册", "Party members"),
         ["姓名", "村民小组", "类别", "入党日期", "转正日期", "流动党员外出地", "转出日期", "备注"],
@@ -61,10 +66,17 @@ def _meetings(session: Session, year: int) -> PartyTable:
         msg(f"{year}年三会一课", f"Meetings {year}"),
         ["日期", "类别", "主题", "主持人", "应到", "实到", "缺席说明"],
         [
-            [chinese_date(m.held_on), MeetingKind(m.kind).label, m.topic, m.host, m.expected,
-             m.present, m.absent_note]
+            [
+                chinese_date(m.held_on),
+                MeetingKind(m.kind).label,
+                m.topic,
+                m.host,
+                m.expected,
+                m.present,
+                m.absent_note,
+            ]
             for m in list_meetings(session, year=year)
-        ],  # fmt: skip
+        ],
     )
 
 
@@ -87,11 +99,16 @@ def _points(session: Session, year: int) -> PartyTable:
         msg(f"{year}年党员积分明细", f"Party points {year}"),
         ["日期", "姓名", "类别", "分值", "说明", "审核人"],
         [
-            [chinese_date(e.entry_date), names.get(e.member_id, ""),
-             rules[e.rule_code].category if e.rule_code in rules else "", e.points, e.note,
-             e.approved_by]
+            [
+                chinese_date(e.entry_date),
+                names.get(e.member_id, ""),
+                rules[e.rule_code].category if e.rule_code in rules else "",
+                e.points,
+                e.note,
+                e.approved_by,
+            ]
             for e in list_points(session, year=year)
-        ],  # fmt: skip
+        ],
     )
 
 
@@ -101,10 +118,17 @@ def _reviews(session: Session, year: int) -> PartyTable:
         msg(f"{year}年民主评议（内部）", f"Reviews {year} (internal)"),
         ["姓名", "评议日期", "优秀票", "合格票", "基本合格票", "不合格票", "评定等次"],
         [
-            [names.get(r.member_id, ""), chinese_date(r.reviewed_on), r.votes_excellent,
-             r.votes_qualified, r.votes_basic, r.votes_unqualified, ReviewGrade(r.grade).label]
+            [
+                names.get(r.member_id, ""),
+                chinese_date(r.reviewed_on),
+                r.votes_excellent,
+                r.votes_qualified,
+                r.votes_basic,
+                r.votes_unqualified,
+                ReviewGrade(r.grade).label,
+            ]
             for r in list_reviews(session, year)
-        ],  # fmt: skip
+        ],
     )
 
 
@@ -114,11 +138,23 @@ def _targets(session: Session, year: int) -> PartyTable:
         ended = f"，{chinese_date(post.ended_date)}撤岗" if post.ended_date else ""
         rows.append(["党员示范岗", post.post, post.name, chinese_date(post.set_date) + ended])
     for item in list_training(session, year=year):
-        rows.append(["书记培训", item.topic, item.trainee, f"{chinese_date(item.start_date)}，{item.days}天"])
+        rows.append(
+            [
+                "书记培训",
+                item.topic,
+                item.trainee,
+                f"{chinese_date(item.start_date)}，{item.days}天",
+            ]
+        )
     for cadre in list_cadres(session, year=year):
-        rows.append([CadreKind(cadre.kind).label, cadre.note, cadre.name, chinese_date(cadre.chosen_date)])
-    return PartyTable(msg(f"{year}年示范岗、培训与人才", f"Posts and cadres {year}"),
-                      ["类别", "名称或内容", "姓名", "日期"], rows)  # fmt: skip
+        rows.append(
+            [CadreKind(cadre.kind).label, cadre.note, cadre.name, chinese_date(cadre.chosen_date)]
+        )
+    return PartyTable(
+        msg(f"{year}年示范岗、培训与人才", f"Posts and cadres {year}"),
+        ["类别", "名称或内容", "姓名", "日期"],
+        rows,
+    )
 
 
 TABLES: dict[str, Callable[[Session, int], PartyTable]] = {

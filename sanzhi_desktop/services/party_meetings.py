@@ -119,7 +119,7 @@ def expected_meetings(
 
 @todo_provider
 def party_meeting_todos(session: Session) -> list[TodoItem]:
-    """One to-do per kind with missed periods in the last year, and this period's if not yet held."""
+    """A to-do per kind with missed periods in the last year; this period's if not held yet."""
     profile = session.profile
     if profile is None or profile.kind is not OfficeKind.VILLAGE:
         return []
@@ -160,12 +160,12 @@ def party_meeting_todos(session: Session) -> list[TodoItem]:
                 due=_period_end(periods[-1]).isoformat(),
             )
         )
-    for kind, rhythm in settings(session).rhythm.items():
+    for code, rhythm in settings(session).rhythm.items():
         current = period_of(today.isoformat(), rhythm)
-        if not any(m.kind == kind and period_of(m.held_on, rhythm) == current for m in meetings):
+        if not any(m.kind == code and period_of(m.held_on, rhythm) == current for m in meetings):
             end = _period_end(current)
             if (end - today).days <= 7:
-                label = MeetingKind(kind).label
+                label = MeetingKind(code).label
                 items.append(
                     TodoItem(
                         text=msg(
@@ -214,15 +214,12 @@ def print_meetings_register(session: Session, year: int) -> PrintedSheet:
                 host=meeting.host,
                 expected=meeting.expected,
                 present=meeting.present,
-                absent="、".join(a for a in absent if a) + (
-                    f"（{meeting.absent_note}）" if meeting.absent_note else ""
-                ),
+                absent="、".join(a for a in absent if a)
+                + (f"（{meeting.absent_note}）" if meeting.absent_note else ""),
             )
         )
     missed = [m.text for m in missed_meetings(session) if m.period.startswith(str(year))]
-    sheet = MeetingsRegister(
-        village_name=profile.name, year=year, lines=lines, missed=missed
-    )
+    sheet = MeetingsRegister(village_name=profile.name, year=year, lines=lines, missed=missed)
     return PrintedSheet(
         pdf=render_meetings_register(sheet),
         title=sheet.title,

@@ -186,9 +186,7 @@ def correct_points(
         if original.kind != PartyEntryKind.RULE:
             raise RefusedError(msg("只能更正按规则记的分", "Only rule entries can be corrected"))
         marker = f"#{entry_id[-8:]}"
-        done = store.search_text(
-            session.db, POINTS, ("note",), marker, owner=session.author.owner
-        )
+        done = store.search_text(session.db, POINTS, ("note",), marker, owner=session.author.owner)
         if any(r["kind"] == PartyEntryKind.CORRECTION for r in done):
             raise RefusedError(msg("这条记录已经更正过", "This entry was already corrected"))
         return _append(
@@ -259,7 +257,7 @@ def quarter_points(
 
 
 def record_review(session: Session, result: ReviewResult) -> ReviewResult:
-    """A member's 民主评议 of a year (again for the same year: replaced). Grade defaults to the votes'."""
+    """A member's 民主评议 of a year (entered again: replaced); the grade defaults to the votes'."""
     session.require_village("民主评议", "reviews")
     member = _member(session, result.member_id) if result.member_id else None
     if not result.grade and result.votes > 0:
@@ -269,7 +267,9 @@ def record_review(session: Session, result: ReviewResult) -> ReviewResult:
     errors = validate_review(result, voters=voters)
     if member is not None and parse_date(day) and not member.member_on(day):
         errors.append(
-            FieldError("member_id", msg(f"评议当天{member.name}不是本支部党员", "Not a member then"))
+            FieldError(
+                "member_id", msg(f"评议当天{member.name}不是本支部党员", "Not a member then")
+            )
         )
     if errors:
         raise ValidationError(errors)

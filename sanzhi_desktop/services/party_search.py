@@ -37,6 +37,9 @@ class PartyHit:
     def kind(self) -> str:
         return msg(*SEARCHED[self.table][0])
 
+    def highlighted(self, before: str = "【", after: str = "】") -> str:
+        return "".join(f"{before}{t}{after}" if m else t for t, m in self.parts)
+
 
 def search_party(session: Session, text: str) -> list[PartyHit]:
     """Hits in this office's 党建 records, meetings first."""

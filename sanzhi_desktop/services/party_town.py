@@ -70,8 +70,12 @@ class PartyVillageFigures:
         if key == "review":
             return f"{self.reviewed}/{self.review_members}" if self.review_members else "—"
         if key == "dual_post":
-            return "—" if self.dual_post is None else msg("是", "yes") if self.dual_post else msg(
-                "否", "no"
+            return (
+                "—"
+                if self.dual_post is None
+                else msg("是", "yes")
+                if self.dual_post
+                else msg("否", "no")
             )
         if key == "income":
             yuan, fen = divmod(self.income_fen, 100)
