@@ -119,6 +119,95 @@ The damaged file is kept unchanged beside it for a technician.</source>
     </message>
 </context>
 <context>
+    <name>BranchForm</name>
+    <message>
+        <source>Party organisation</source>
+        <translation>党组织名称</translation>
+    </message>
+    <message>
+        <source>Party secretary</source>
+        <translation>党支部书记</translation>
+    </message>
+    <message>
+        <source>Committee chair</source>
+        <translation>村委会主任</translation>
+    </message>
+    <message>
+        <source>One person, both posts</source>
+        <translation>一肩挑</translation>
+    </message>
+    <message>
+        <source>一肩挑: the secretary is also the committee chair</source>
+        <translation>一肩挑：书记兼任村委会主任</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>CadreForm</name>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Person (from the roster)</source>
+        <translation>本人（从村民档案中选择）</translation>
+    </message>
+    <message>
+        <source>Chosen on</source>
+        <translation>确定日期</translation>
+    </message>
+    <message>
+        <source>Why chosen</source>
+        <translation>培养理由</translation>
+    </message>
+</context>
+<context>
+    <name>CadresTab</name>
+    <message>
+        <source>Reserve cadres and leaders</source>
+        <translation>雏雁与致富带头人</translation>
+    </message>
+    <message>
+        <source>Both kinds</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>村民小组</translation>
+    </message>
+    <message>
+        <source>Chosen on</source>
+        <translation>确定日期</translation>
+    </message>
+    <message>
+        <source>No reserve cadres or leaders yet. Click “New” to add the first one.</source>
+        <translation>还没有后备干部或致富带头人。点击“新建”添加第一位。</translation>
+    </message>
+    <message>
+        <source>Why chosen</source>
+        <translation>培养理由</translation>
+    </message>
+    <message>
+        <source>New reserve cadre or leader</source>
+        <translation>新增后备干部或致富带头人</translation>
+    </message>
+</context>
+<context>
     <name>CaseDetail</name>
     <message>
         <source>Select a case in the table to see its dossier.</source>
@@ -360,6 +449,168 @@ The damaged file is kept unchanged beside it for a technician.</source>
     <message>
         <source>Your name (operator)</source>
         <translation>您的姓名（操作员）</translation>
+    </message>
+</context>
+<context>
+    <name>CycleForm</name>
+    <message>
+        <source>Pledges</source>
+        <translation>承诺事项</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>承诺日期</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>践诺情况</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>积分规则</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <source>As the votes point</source>
+        <translation>按票数确定</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>评议日期</translation>
+    </message>
+    <message>
+        <source>Votes: excellent</source>
+        <translation>优秀票</translation>
+    </message>
+    <message>
+        <source>Votes: qualified</source>
+        <translation>合格票</translation>
+    </message>
+    <message>
+        <source>Votes: basically qualified</source>
+        <translation>基本合格票</translation>
+    </message>
+    <message>
+        <source>Votes: unqualified</source>
+        <translation>不合格票</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>评定等次</translation>
+    </message>
+</context>
+<context>
+    <name>CycleTab</name>
+    <message>
+        <source>Pledges and points</source>
+        <translation>承诺与积分</translation>
+    </message>
+    <message>
+        <source>Search by name or pledge</source>
+        <translation>按姓名或承诺内容搜索</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>本年度</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Pledges</source>
+        <translation>承诺事项</translation>
+    </message>
+    <message>
+        <source>Fulfilled</source>
+        <translation>践诺</translation>
+    </message>
+    <message>
+        <source>Points this year</source>
+        <translation>本年积分</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>评议</translation>
+    </message>
+    <message>
+        <source>No members this year. Add the branch&apos;s members first (tab “Members”).</source>
+        <translation>这一年没有党员。请先在“党员名册”中登记党员。</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>尚未承诺</translation>
+    </message>
+    <message>
+        <source>nothing recorded yet</source>
+        <translation>尚无记录</translation>
+    </message>
+    <message>
+        <source>Review (not for posting)</source>
+        <translation>民主评议（不公示）</translation>
+    </message>
+    <message>
+        <source>{0}: excellent {1}, qualified {2}, basic {3}, unqualified {4}</source>
+        <translation>{0}：优秀{1}票，合格{2}票，基本合格{3}票，不合格{4}票</translation>
+    </message>
+    <message>
+        <source>Pledge</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <source>Fulfil</source>
+        <translation>践诺</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Record fulfilment</source>
+        <translation>登记践诺</translation>
+    </message>
+    <message>
+        <source>Add points</source>
+        <translation>记分</translation>
+    </message>
+    <message>
+        <source>Pledges of {0}</source>
+        <translation>{0}的承诺</translation>
+    </message>
+    <message>
+        <source>Fulfilment by {0}</source>
+        <translation>{0}的践诺记录</translation>
+    </message>
+    <message>
+        <source>Points for {0}</source>
+        <translation>为{0}记分</translation>
+    </message>
+    <message>
+        <source>Democratic review of {0}</source>
+        <translation>{0}的民主评议</translation>
+    </message>
+    <message>
+        <source>Grades are kept for the branch and the town; they are never posted.</source>
+        <translation>评议等次只供支部和镇里掌握，不张贴公示。</translation>
+    </message>
+    <message>
+        <source>Pledges {0}</source>
+        <translation>{0}年度党员承诺公示</translation>
+    </message>
+    <message>
+        <source>Party points {0} Q{1}</source>
+        <translation>{0}年第{1}季度党员积分公示</translation>
     </message>
 </context>
 <context>
@@ -995,6 +1246,10 @@ The damaged file is kept unchanged beside it for a technician.</source>
         <translation>全镇汇总</translation>
     </message>
     <message>
+        <source>Party building</source>
+        <translation>党建</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -1562,6 +1817,271 @@ The damaged file is kept unchanged beside it for a technician.</source>
     </message>
 </context>
 <context>
+    <name>MeetingForm</name>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Chaired by</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <source>Present (untick who was absent)</source>
+        <translation>到会党员（缺席的取消勾选）</translation>
+    </message>
+    <message>
+        <source>Why absent</source>
+        <translation>缺席原因</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>会议记录</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsTab</name>
+    <message>
+        <source>Meetings</source>
+        <translation>三会一课</translation>
+    </message>
+    <message>
+        <source>Search topics</source>
+        <translation>搜索会议主题</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>应到</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>实到</translation>
+    </message>
+    <message>
+        <source>No meetings recorded yet. Click “New” to record the first one.</source>
+        <translation>还没有会议记录。点击“新建”登记第一次会议。</translation>
+    </message>
+    <message>
+        <source>Not held {0} times, lately: {1}</source>
+        <translation>未按期召开{0}次，最近：{1}</translation>
+    </message>
+    <message>
+        <source>Chaired by</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出席情况</translation>
+    </message>
+    <message>
+        <source>expected {0}, present {1}</source>
+        <translation>应到{0}人，实到{1}人</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>缺席</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>会议记录</translation>
+    </message>
+    <message>
+        <source>Print the {0} register</source>
+        <translation>打印{0}年度登记簿</translation>
+    </message>
+    <message>
+        <source>Record a meeting</source>
+        <translation>登记会议</translation>
+    </message>
+    <message>
+        <source>Everyone who was a member on the day is ticked: untick who was absent. Expected and present are counted from the ticks.</source>
+        <translation>会议当天的全体党员已勾选，请取消缺席人员的勾选。应到、实到人数按勾选自动统计。</translation>
+    </message>
+    <message>
+        <source>Meetings register {0}</source>
+        <translation>{0}年度三会一课登记簿</translation>
+    </message>
+</context>
+<context>
+    <name>MemberForm</name>
+    <message>
+        <source>Person (from the roster)</source>
+        <translation>本人（从村民档案中选择）</translation>
+    </message>
+    <message>
+        <source>type a name to find the person</source>
+        <translation>输入姓名查找</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Joined the party</source>
+        <translation>入党日期</translation>
+    </message>
+    <message>
+        <source>Member working away</source>
+        <translation>流动党员</translation>
+    </message>
+    <message>
+        <source>流动党员: works or lives away, still this branch&apos;s</source>
+        <translation>流动党员：外出务工或居住，组织关系仍在本支部</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>外出地点</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Full membership from</source>
+        <translation>转正日期</translation>
+    </message>
+    <message>
+        <source>Transferred out on</source>
+        <translation>转出日期</translation>
+    </message>
+    <message>
+        <source>To (party organisation)</source>
+        <translation>转往党组织</translation>
+    </message>
+</context>
+<context>
+    <name>MembersTab</name>
+    <message>
+        <source>Members</source>
+        <extracomment>the filter&apos;s extra choice: members who left (transferred out) too</extracomment>
+        <translation>党员名册</translation>
+    </message>
+    <message>
+        <source>Search by name</source>
+        <translation>按姓名搜索</translation>
+    </message>
+    <message>
+        <source>Current members</source>
+        <translation>现有党员</translation>
+    </message>
+    <message>
+        <source>Working away</source>
+        <translation>流动党员</translation>
+    </message>
+    <message>
+        <source>Including those transferred out</source>
+        <translation>含已转出</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>村民小组</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>入党日期</translation>
+    </message>
+    <message>
+        <source>Transferred out</source>
+        <translation>转出</translation>
+    </message>
+    <message>
+        <source>No party members yet. Click “New” and choose a person from the roster.</source>
+        <translation>还没有党员。点击“新建”，从村民档案中选择本人。</translation>
+    </message>
+    <message>
+        <source>Full member since</source>
+        <translation>转正日期</translation>
+    </message>
+    <message>
+        <source>Probation ends</source>
+        <translation>预备期满</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Full membership (转正)</source>
+        <translation>转正</translation>
+    </message>
+    <message>
+        <source>Only a probationary member becomes a full member.</source>
+        <translation>只有预备党员才需要转正。</translation>
+    </message>
+    <message>
+        <source>Transfer out</source>
+        <translation>转出</translation>
+    </message>
+    <message>
+        <source>Already transferred out.</source>
+        <translation>已经转出。</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Probationary</source>
+        <translation>预备党员</translation>
+    </message>
+    <message>
+        <source>Full member</source>
+        <translation>正式党员</translation>
+    </message>
+    <message>
+        <source>The year of probation ends on {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New party member</source>
+        <translation>登记党员</translation>
+    </message>
+    <message>
+        <source>Party member: {0}</source>
+        <translation>党员：{0}</translation>
+    </message>
+    <message>
+        <source>Full membership: {0}</source>
+        <translation>{0}转正</translation>
+    </message>
+    <message>
+        <source>Transfer out: {0}</source>
+        <translation>{0}转出</translation>
+    </message>
+</context>
+<context>
     <name>NoticeForm</name>
     <message>
         <source>Category</source>
@@ -1874,6 +2394,30 @@ The damaged file is kept unchanged beside it for a technician.</source>
     </message>
 </context>
 <context>
+    <name>PartyPage</name>
+    <message>
+        <source>Party building</source>
+        <extracomment>the tables the status line reads</extracomment>
+        <translation>党建</translation>
+    </message>
+    <message>
+        <source>Branch facts (secretary, dual post)…</source>
+        <translation>党组织信息（书记、一肩挑）…</translation>
+    </message>
+    <message>
+        <source>Print the party points of Q{0}</source>
+        <translation>打印第{0}季度党员积分公示</translation>
+    </message>
+    <message>
+        <source>{0}: {1} model posts · training {2} days · reserve cadres {3} · wealth leaders {4} · collective economy: {5}</source>
+        <translation>{0}年：示范岗{1}个 · 书记培训{2}天 · 雏雁{3}人 · 致富带头人{4}人 · 集体经济：{5}</translation>
+    </message>
+    <message>
+        <source>Branch facts</source>
+        <translation>党组织信息</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreviewDialog</name>
     <message>
         <source>{count} page(s)</source>
@@ -2072,6 +2616,88 @@ The damaged file is kept unchanged beside it for a technician.</source>
     <message>
         <source>Born {0}, {1}</source>
         <translation>出生日期{0}，{1}</translation>
+    </message>
+</context>
+<context>
+    <name>PostForm</name>
+    <message>
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Duties</source>
+        <translation>岗位职责</translation>
+    </message>
+    <message>
+        <source>Set on</source>
+        <translation>设岗日期</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>撤岗日期</translation>
+    </message>
+</context>
+<context>
+    <name>PostsTab</name>
+    <message>
+        <source>Model posts</source>
+        <translation>党员示范岗</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>现有示范岗</translation>
+    </message>
+    <message>
+        <source>Including ended</source>
+        <translation>含已撤销</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Set on</source>
+        <translation>设岗日期</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>撤岗日期</translation>
+    </message>
+    <message>
+        <source>No model posts yet. Click “New” to set the first one (3–5 are asked for).</source>
+        <translation>还没有党员示范岗。点击“新建”设立第一个（每村应设3–5个）。</translation>
+    </message>
+    <message>
+        <source>{0} posts in force</source>
+        <translation>现有示范岗{0}个</translation>
+    </message>
+    <message>
+        <source>Duties</source>
+        <translation>岗位职责</translation>
+    </message>
+    <message>
+        <source>End the post</source>
+        <translation>撤销示范岗</translation>
+    </message>
+    <message>
+        <source>The post has ended.</source>
+        <translation>这个示范岗已撤销。</translation>
+    </message>
+    <message>
+        <source>New model post</source>
+        <translation>新设示范岗</translation>
+    </message>
+    <message>
+        <source>End the post: {0}</source>
+        <translation>撤销示范岗：{0}</translation>
     </message>
 </context>
 <context>
@@ -3593,6 +4219,89 @@ Last import from the town: {imp}</source>
     </message>
 </context>
 <context>
+    <name>TownPartyPage</name>
+    <message>
+        <source>Party building in the villages</source>
+        <translation>各村党建</translation>
+    </message>
+</context>
+<context>
+    <name>TownPartyTab</name>
+    <message>
+        <source>Villages</source>
+        <extracomment>columns shown as numbers (sorted as numbers)</extracomment>
+        <translation>各村</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>本年度</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>党员名册</translation>
+    </message>
+    <message>
+        <source>Probationary</source>
+        <translation>预备党员</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>流动</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>三会一课</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>未按期召开</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>民主评议</translation>
+    </message>
+    <message>
+        <source>Model posts</source>
+        <translation>党员示范岗</translation>
+    </message>
+    <message>
+        <source>Training days</source>
+        <translation>书记培训（天）</translation>
+    </message>
+    <message>
+        <source>Reserve cadres</source>
+        <translation>雏雁</translation>
+    </message>
+    <message>
+        <source>Wealth leaders</source>
+        <translation>致富带头人</translation>
+    </message>
+    <message>
+        <source>Dual post</source>
+        <translation>一肩挑</translation>
+    </message>
+    <message>
+        <source>Collective income</source>
+        <translation>集体经营收入</translation>
+    </message>
+    <message>
+        <source>Collective economy</source>
+        <translation>集体经济</translation>
+    </message>
+    <message>
+        <source>No village has sent its records yet.</source>
+        <translation>还没有村报送记录。</translation>
+    </message>
+</context>
+<context>
     <name>TownVillagesPage</name>
     <message>
         <source>Villages</source>
@@ -3657,6 +4366,68 @@ Last import from the town: {imp}</source>
     <message>
         <source>up to date</source>
         <translation>正常</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingForm</name>
+    <message>
+        <source>Attended by</source>
+        <translation>参训人</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>培训日期</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Organised by</source>
+        <translation>主办单位</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingTab</name>
+    <message>
+        <source>Secretary training</source>
+        <translation>书记培训</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>培训日期</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Attended by</source>
+        <translation>参训人</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Organised by</source>
+        <translation>主办单位</translation>
+    </message>
+    <message>
+        <source>No training recorded yet. Click “New” to add the first one.</source>
+        <translation>还没有培训记录。点击“新建”添加第一条。</translation>
+    </message>
+    <message>
+        <source>{0}: {1} of {2} days</source>
+        <translation>{0}年：已培训{1}天，应不少于{2}天</translation>
+    </message>
+    <message>
+        <source>Record a training</source>
+        <translation>登记培训</translation>
     </message>
 </context>
 <context>

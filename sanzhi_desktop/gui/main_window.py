@@ -41,6 +41,8 @@ PAGE_CLASSES: dict[str, tuple[str, str]] = {
     "stars": ("pages.stars", "StarsPage"),
     "mediation": ("pages.mediation", "MediationPage"),
     "roster": ("pages.roster", "RosterPage"),
+    "party": ("parts.party.page", "PartyPage"),
+    "town_party": ("parts.party.town_page", "TownPartyPage"),
     "sync": ("pages.sync", "SyncPage"),
     "settings": ("pages.settings", "SettingsPage"),
 }
@@ -66,7 +68,7 @@ class NavEntry:
 
 
 def nav_entries(kind: str = "village") -> list[NavEntry]:
-    """The eight parts of the program, in the order of UI.md (Ctrl+1 … Ctrl+8).
+    """The parts of the program in the order of UI.md, 党建 after the roster (Ctrl+1 … Ctrl+9).
 
     Each part's page lives in its own module under ``gui/pages``.
     """
@@ -94,6 +96,11 @@ def nav_entries(kind: str = "village") -> list[NavEntry]:
                 "mediation",
                 QCoreApplication.translate("MainWindow", "Mediation"),
                 page_factory("mediation"),
+            ),
+            NavEntry(
+                "town_party",
+                QCoreApplication.translate("MainWindow", "Party building"),
+                page_factory("town_party"),
             ),
             NavEntry(
                 "sync", QCoreApplication.translate("MainWindow", "Sync"), page_factory("sync")
@@ -128,6 +135,11 @@ def nav_entries(kind: str = "village") -> list[NavEntry]:
         ),
         NavEntry(
             "roster", QCoreApplication.translate("MainWindow", "Roster"), page_factory("roster")
+        ),
+        NavEntry(
+            "party",
+            QCoreApplication.translate("MainWindow", "Party building"),
+            page_factory("party"),
         ),
         NavEntry("sync", QCoreApplication.translate("MainWindow", "Sync"), page_factory("sync")),
         NavEntry(

@@ -110,6 +110,19 @@ def make_full_member(session: Session, member_id: str, *, full_date: str) -> Par
     member = get_member(session, member_id)
     if member.status != MemberStatus.PROBATION:
         raise RefusedError(msg(f"{member.name}已是正式党员", f"{member.name} is a full member"))
+    ends = member.probation_ends()
+    if ends is not None and full_date and full_date < ends.isoformat():
+        raise ValidationError(
+            [
+                FieldError(
+                    "full_date",
+                    msg(
+                        f"预备期一年，{member.name}的预备期到{ends.isoformat()}才满",
+                        f"The probation ends on {ends.isoformat()}",
+                    ),
+                )
+            ]
+        )
     return update_member(
         session, replace(member, status=MemberStatus.FULL.value, full_date=full_date)
     )

@@ -102,7 +102,7 @@ def missed_meetings(
             Missed(MeetingKind(kind), p)
             for p in missed_periods(held, rhythm, since=since, today=today)
         ]
-    return sorted(missed, key=lambda m: (m.period, m.kind.value))
+    return sorted(missed, key=lambda m: (_period_end(m.period), m.kind.value))
 
 
 def expected_meetings(

@@ -357,6 +357,43 @@ def party_cycle_todos(session: Session) -> list[TodoItem]:
     return items
 
 
+@dataclass(frozen=True)
+class MemberYear:
+    """One member's cycle in one year, as the 承诺与积分 tab lists it."""
+
+    member: PartyMember
+    pledge: Pledge | None
+    fulfilments: list[Fulfilment]
+    points: int
+    review: ReviewResult | None
+
+
+def member_years(session: Session, year: int) -> list[MemberYear]:
+    """Every member of the branch during ``year`` with their pledge, fulfilment, points, review."""
+    start, end = f"{year}-01-01", f"{year}-12-31"
+    members = [
+        m for m in list_members(session, on="") if m.member_on(end) or m.member_on(start)
+    ]  # fmt: skip
+    pledges = {p.member_id: p for p in list_pledges(session, year)}
+    reviews = {r.member_id: r for r in list_reviews(session, year)}
+    done: dict[str, list[Fulfilment]] = {}
+    for item in list_fulfilments(session, year):
+        done.setdefault(item.member_id, []).append(item)
+    totals: dict[str, int] = {}
+    for entry in list_points(session, year=year):
+        totals[entry.member_id] = totals.get(entry.member_id, 0) + entry.points
+    return [
+        MemberYear(
+            member=m,
+            pledge=pledges.get(m.id),
+            fulfilments=done.get(m.id, []),
+            points=totals.get(m.id, 0),
+            review=reviews.get(m.id),
+        )
+        for m in members
+    ]
+
+
 # --- sheets --------------------------------------------------------------------------
 
 

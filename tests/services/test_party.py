@@ -79,6 +79,8 @@ def test_probation_to_do_and_full_membership(
     members = branch(session, 3)
     probation = members[-1]
     assert not [t for t in collect_todos(session) if "转正" in t.text]
+    with pytest.raises(ValidationError, match="预备期到2027-03-01才满"):
+        party.make_full_member(session, probation.id, full_date="2026-11-20")
     freeze_today(monkeypatch, "2027-03-02")
     [todo] = [t for t in collect_todos(session) if "转正" in t.text]
     assert todo.page == "party" and todo.record_id == probation.id and todo.due == "2027-03-01"
