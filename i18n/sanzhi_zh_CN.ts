@@ -2062,7 +2062,7 @@ The damaged file is kept unchanged beside it for a technician.</source>
     </message>
     <message>
         <source>The year of probation ends on {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>预备期到{0}才满一年。</translation>
     </message>
     <message>
         <source>New party member</source>
