@@ -2409,6 +2409,14 @@ The damaged file is kept unchanged beside it for a technician.</source>
         <translation>打印第{0}季度党员积分公示</translation>
     </message>
     <message>
+        <source>Search meetings, pledges, members and posts (Ctrl+F)</source>
+        <translation>搜索会议、承诺、党员和示范岗（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>没有找到。</translation>
+    </message>
+    <message>
         <source>{0}: {1} model posts · training {2} days · reserve cadres {3} · wealth leaders {4} · collective economy: {5}</source>
         <translation>{0}年：示范岗{1}个 · 书记培训{2}天 · 雏雁{3}人 · 致富带头人{4}人 · 集体经济：{5}</translation>
     </message>
@@ -4241,8 +4249,8 @@ Last import from the town: {imp}</source>
         <translation>村</translation>
     </message>
     <message>
-        <source>Members</source>
-        <translation>党员名册</translation>
+        <source>Party members</source>
+        <translation>党员</translation>
     </message>
     <message>
         <source>Probationary</source>

@@ -14,6 +14,7 @@ from sanzhi_desktop.domain.lang import msg
 from sanzhi_desktop.services.board_search import snippet, split_matches
 from sanzhi_desktop.services.session import Session
 from sanzhi_desktop.storage import party as store
+from sanzhi_desktop.storage import records
 
 #: table → (its Chinese and English kind, the columns searched, the title column)
 SEARCHED: dict[str, tuple[tuple[str, str], tuple[str, ...], str]] = {
@@ -66,3 +67,9 @@ def search_party(session: Session, text: str) -> list[PartyHit]:
                 )
             )
     return hits
+
+
+def member_of(session: Session, table: str, record_id: str) -> str:
+    """The member a pledge or fulfilment hit belongs to (its row in the cycle tab)."""
+    assert table in ("party_pledges", "party_fulfilments")
+    return str(records.get_record(session.db, table, record_id)["member_id"])

@@ -50,7 +50,7 @@ class TownPartyTab(RecordTab):
     def columns(self) -> Sequence[Column]:
         headers = {
             "name": self.tr("Village"),
-            "members": self.tr("Members"),
+            "members": self.tr("Party members"),
             "probation": self.tr("Probationary"),
             "flowing": self.tr("Away"),
             "meetings_held": self.tr("Meetings"),

@@ -74,3 +74,20 @@ def test_transfer_out_refused_beside_its_field(qtbot: QtBot, session: Session) -
 def test_refreshes_once_for_its_tables_only(qtbot: QtBot, session: Session) -> None:
     page, tab = make_page(qtbot, session, "members_tab")
     assert_refreshes_only_for_its_tables(page.ctx, tab, "notices")
+
+
+def test_the_page_search_opens_a_pledge_on_its_member(qtbot: QtBot, session: Session) -> None:
+    from sanzhi_desktop.services import party_points
+
+    members = branch(session, 6)
+    party_points.make_pledge(session, members[2].id, 2026, "带头移风易俗", made_date="2026-01-10")
+    page, _tab = make_page(qtbot, session, "members_tab")
+    page.search.setText("移风")  # two characters: LIKE
+    page.run_search()
+    assert page.body.currentWidget() is page.results and page.results.count() == 1
+    page._open_result(page.results.item(0))
+    assert page.tabs.currentWidget() is page.cycle_tab
+    assert page.cycle_tab.selected_id() == members[2].id
+    page.search.setText("没有这样的内容")
+    page.run_search()
+    assert page.results.item(0).text() == "Nothing found."
