@@ -13,12 +13,15 @@ Rules refused here (GLOSSARY "Public boards"):
   of those present approving; step 4 likewise needs its quorum (2/3 of the
   representatives for a 村民代表会议, more than half for a 村民会议) and more
   than half of those present approving;
-- steps 5 and 6 are the two disclosures: each produces a notice.
+- steps 5 and 6 are the two disclosures: each produces a notice;
+- step 3's expected count (应到) is the branch's party members on the day, read
+  from the roster (:func:`with_party_count`); a typed count that disagrees is
+  refused with the roster's figure.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from sanzhi_desktop.domain.errors import FieldError, RefusedError, ValidationError
@@ -191,3 +194,30 @@ def _check_quorum(new: DecisionStep) -> None:
                 f"{new.approve} of {new.present} approve: not more than half.",
             )
         )
+
+
+def with_party_count(new: DecisionStep, members: int) -> DecisionStep:
+    """Step 3 with 应到 set to ``members`` (the roster's count on the meeting day).
+
+    A blank (0) expected count takes the roster's figure; a typed one that
+    differs is refused, naming that figure. Other steps pass unchanged, and
+    so does step 3 of a village whose roster records no party members yet
+    (then the typed count stands, as before the roster kept members).
+    """
+    if new.step != 3 or members <= 0:
+        return new
+    if new.expected and new.expected != members:
+        raise ValidationError(
+            [
+                FieldError(
+                    "expected",
+                    msg(
+                        f"党员大会的应到人数取自党员名册：{new.held_on}本支部有党员{members}名，"
+                        f"不是{new.expected}名",
+                        f"The roster has {members} party members on {new.held_on}, "
+                        f"not {new.expected}",
+                    ),
+                )
+            ]
+        )
+    return replace(new, expected=members)

@@ -42,6 +42,8 @@ PAGE_CLASSES: dict[str, tuple[str, str]] = {
     "stars": ("parts.moral.stars_page", "StarsPage"),
     "mediation": ("parts.mediation.page", "MediationPage"),
     "roster": ("pages.roster", "RosterPage"),
+    "party": ("parts.party.page", "PartyPage"),
+    "town_party": ("parts.party.town_page", "TownPartyPage"),
     "sync": ("pages.sync", "SyncPage"),
     "civic": ("parts.civic.page", "CivicPage"),
     "scorecard": ("parts.scorecard.page", "ScorecardPage"),
@@ -68,97 +70,76 @@ class NavEntry:
     build: Callable[[GuiContext, QWidget], QWidget]
 
 
-def nav_entries(kind: str = "village") -> list[NavEntry]:
-    """The eight parts of the program, in the order of UI.md (Ctrl+1 … Ctrl+8).
+MAX_NAV_SHORTCUT = 9
 
-    Each part's page lives in its own module under ``gui/pages``.
+#: The pages of a village office, in order: UI.md's first eight keep their places
+#: (and their Ctrl+1 … Ctrl+8), the parts of the plan added since follow.
+VILLAGE_PAGES = (
+    "home",
+    "boards",
+    "red_black",
+    "stars",
+    "mediation",
+    "roster",
+    "sync",
+    "settings",
+    "party",
+    "law",
+    "safety",
+    "credit",
+    "civic",
+    "scorecard",
+)
+#: A town office: its villages, the scorecard and the parts it reads from them.
+TOWN_PAGES = (
+    "home",
+    "town_villages",
+    "town_dashboard",
+    "scorecard",
+    "boards",
+    "mediation",
+    "sync",
+    "settings",
+    "town_party",
+    "law",
+    "safety",
+    "civic",
+)
+
+
+def nav_labels() -> dict[str, str]:
+    """Each page's name in the navigation (translated when asked, so the language applies)."""
+    tr = QCoreApplication.translate
+    return {
+        "home": tr("MainWindow", "Home"),
+        "town_villages": tr("MainWindow", "Villages"),
+        "town_dashboard": tr("MainWindow", "Across villages"),
+        "boards": tr("MainWindow", "Public boards"),
+        "red_black": tr("MainWindow", "Red/black board"),
+        "stars": tr("MainWindow", "Stars and points"),
+        "mediation": tr("MainWindow", "Mediation"),
+        "roster": tr("MainWindow", "Roster"),
+        "sync": tr("MainWindow", "Sync"),
+        "settings": tr("MainWindow", "Settings"),
+        "party": tr("MainWindow", "Party building"),
+        "town_party": tr("MainWindow", "Party building"),
+        "law": tr("MainWindow", "Rule of law"),
+        "safety": tr("MainWindow", "Safety"),
+        "credit": tr("MainWindow", "Credit"),
+        "civic": tr("MainWindow", "Self-governance and virtue"),
+        "scorecard": tr("MainWindow", "Assessment"),
+    }
+
+
+def nav_entries(kind: str = "village") -> list[NavEntry]:
+    """The office's pages in navigation order (Ctrl+1 … Ctrl+9 reach the first nine).
+
+    Each page lives in its own module (``PAGE_CLASSES``); a page listed here
+    whose part is not in this build is left out.
     """
-    if kind == "town":  # a town office: its villages and the dashboard instead of a roster
-        return [
-            NavEntry(
-                "home", QCoreApplication.translate("MainWindow", "Home"), page_factory("home")
-            ),
-            NavEntry(
-                "town_villages",
-                QCoreApplication.translate("MainWindow", "Villages"),
-                page_factory("town_villages"),
-            ),
-            NavEntry(
-                "town_dashboard",
-                QCoreApplication.translate("MainWindow", "Across villages"),
-                page_factory("town_dashboard"),
-            ),
-            NavEntry(
-                "scorecard",
-                QCoreApplication.translate("MainWindow", "Assessment"),
-                page_factory("scorecard"),
-            ),
-            NavEntry(
-                "boards",
-                QCoreApplication.translate("MainWindow", "Public boards"),
-                page_factory("boards"),
-            ),
-            NavEntry(
-                "mediation",
-                QCoreApplication.translate("MainWindow", "Mediation"),
-                page_factory("mediation"),
-            ),
-            NavEntry(
-                "civic",
-                QCoreApplication.translate("MainWindow", "Self-governance and virtue"),
-                page_factory("civic"),
-            ),
-            NavEntry(
-                "sync", QCoreApplication.translate("MainWindow", "Sync"), page_factory("sync")
-            ),
-            NavEntry(
-                "settings",
-                QCoreApplication.translate("MainWindow", "Settings"),
-                page_factory("settings"),
-            ),
-        ]
-    return [
-        NavEntry("home", QCoreApplication.translate("MainWindow", "Home"), page_factory("home")),
-        NavEntry(
-            "boards",
-            QCoreApplication.translate("MainWindow", "Public boards"),
-            page_factory("boards"),
-        ),
-        NavEntry(
-            "red_black",
-            QCoreApplication.translate("MainWindow", "Red/black board"),
-            page_factory("red_black"),
-        ),
-        NavEntry(
-            "stars",
-            QCoreApplication.translate("MainWindow", "Stars and points"),
-            page_factory("stars"),
-        ),
-        NavEntry(
-            "mediation",
-            QCoreApplication.translate("MainWindow", "Mediation"),
-            page_factory("mediation"),
-        ),
-        NavEntry(
-            "roster", QCoreApplication.translate("MainWindow", "Roster"), page_factory("roster")
-        ),
-        NavEntry(
-            "civic",
-            QCoreApplication.translate("MainWindow", "Self-governance and virtue"),
-            page_factory("civic"),
-        ),
-        NavEntry(
-            "scorecard",
-            QCoreApplication.translate("MainWindow", "Assessment"),
-            page_factory("scorecard"),
-        ),
-        NavEntry("sync", QCoreApplication.translate("MainWindow", "Sync"), page_factory("sync")),
-        NavEntry(
-            "settings",
-            QCoreApplication.translate("MainWindow", "Settings"),
-            page_factory("settings"),
-        ),
-    ]
+    labels = nav_labels()
+    keys = TOWN_PAGES if kind == "town" else VILLAGE_PAGES
+    return [NavEntry(key, labels[key], page_factory(key)) for key in keys if key in PAGE_CLASSES]
 
 
 class MainWindow(QMainWindow):
@@ -199,6 +180,8 @@ class MainWindow(QMainWindow):
             self.page_keys.append(entry.key)
             self._builders.append(entry.build)
             item = QListWidgetItem(entry.label, self.nav)
+            if number > MAX_NAV_SHORTCUT:
+                continue  # Ctrl+1 … Ctrl+9 only; the rest by mouse or the arrow keys
             item.setToolTip(f"Ctrl+{number}")
             action = QAction(self)
             action.setObjectName(f"navAction_{entry.key}")

@@ -14,9 +14,11 @@ from sanzhi_desktop.domain import decisions as rules
 from sanzhi_desktop.domain.decisions import Decision, DecisionStep
 from sanzhi_desktop.domain.errors import NotFoundError, ValidationError
 from sanzhi_desktop.domain.lang import msg
+from sanzhi_desktop.domain.moral_common import parse_date
 from sanzhi_desktop.domain.notices import Notice, NoticeCategory
 from sanzhi_desktop.domain.text import clean
 from sanzhi_desktop.services import notices
+from sanzhi_desktop.services.party import member_count_on
 from sanzhi_desktop.services.session import Session
 from sanzhi_desktop.storage import boards as store
 from sanzhi_desktop.storage import clock, records
@@ -83,6 +85,8 @@ def record_step(session: Session, step: DecisionStep) -> DecisionStep:
         remarks=clean(step.remarks),
         merged=int(bool(step.merged)),
     )
+    if step.step == 3 and parse_date(step.held_on) is not None:
+        step = rules.with_party_count(step, member_count_on(session, step.held_on))
     rules.check_step(existing, step)
     if step.is_meeting and not step.outcome:
         step = replace(step, outcome="通过" if step.step >= 3 else "同意")

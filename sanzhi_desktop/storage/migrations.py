@@ -21,7 +21,16 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sanzhi_desktop.storage import boards, civic, clock, mediation, moral, scorecard, sync_ledger
+from sanzhi_desktop.storage import (
+    boards,
+    civic,
+    clock,
+    mediation,
+    moral,
+    party,
+    scorecard,
+    sync_ledger,
+)
 from sanzhi_desktop.storage.connection import SqlRunner, as_database, backup_to
 from sanzhi_desktop.storage.records import (
     SyncedTable,
@@ -176,6 +185,8 @@ def m007_drop_rev_only_indexes(db: sqlite_utils.Database) -> None:
         db.execute(f"DROP INDEX [{name}]")
 
 
+# 党建: party members (beside the roster's persons), meetings, the yearly cycle, targets.
+migration(party.create_schema, "m009_party")
 # The 自治/德治 registers (一约五会, 乡贤, 家规家训, 道德讲堂, 移风易俗).
 migration(civic.create_schema, "m011_civic")
 # The town's 考核: its target catalogue and on-site inspections.

@@ -1,0 +1,1 @@
+"""党建: the branch's members, 三会一课, the yearly cycle, posts, training and cadres."""
