@@ -109,25 +109,24 @@ TOWN_PAGES = (
 
 def nav_labels() -> dict[str, str]:
     """Each page's name in the navigation (translated when asked, so the language applies)."""
-    tr = QCoreApplication.translate
     return {
-        "home": tr("MainWindow", "Home"),
-        "town_villages": tr("MainWindow", "Villages"),
-        "town_dashboard": tr("MainWindow", "Across villages"),
-        "boards": tr("MainWindow", "Public boards"),
-        "red_black": tr("MainWindow", "Red/black board"),
-        "stars": tr("MainWindow", "Stars and points"),
-        "mediation": tr("MainWindow", "Mediation"),
-        "roster": tr("MainWindow", "Roster"),
-        "sync": tr("MainWindow", "Sync"),
-        "settings": tr("MainWindow", "Settings"),
-        "party": tr("MainWindow", "Party building"),
-        "town_party": tr("MainWindow", "Party building"),
-        "law": tr("MainWindow", "Rule of law"),
-        "safety": tr("MainWindow", "Safety"),
-        "credit": tr("MainWindow", "Credit"),
-        "civic": tr("MainWindow", "Self-governance and virtue"),
-        "scorecard": tr("MainWindow", "Assessment"),
+        "home": QCoreApplication.translate("MainWindow", "Home"),
+        "town_villages": QCoreApplication.translate("MainWindow", "Villages"),
+        "town_dashboard": QCoreApplication.translate("MainWindow", "Across villages"),
+        "boards": QCoreApplication.translate("MainWindow", "Public boards"),
+        "red_black": QCoreApplication.translate("MainWindow", "Red/black board"),
+        "stars": QCoreApplication.translate("MainWindow", "Stars and points"),
+        "mediation": QCoreApplication.translate("MainWindow", "Mediation"),
+        "roster": QCoreApplication.translate("MainWindow", "Roster"),
+        "sync": QCoreApplication.translate("MainWindow", "Sync"),
+        "settings": QCoreApplication.translate("MainWindow", "Settings"),
+        "party": QCoreApplication.translate("MainWindow", "Party building"),
+        "town_party": QCoreApplication.translate("MainWindow", "Party building"),
+        "law": QCoreApplication.translate("MainWindow", "Rule of law"),
+        "safety": QCoreApplication.translate("MainWindow", "Safety"),
+        "credit": QCoreApplication.translate("MainWindow", "Credit"),
+        "civic": QCoreApplication.translate("MainWindow", "Self-governance and virtue"),
+        "scorecard": QCoreApplication.translate("MainWindow", "Assessment"),
     }
 
 
