@@ -155,7 +155,9 @@ def adjusted_grade(
     notes: list[str] = []
     if facts.open_black:
         notes.append(
-            "失信惩戒：黑榜在榜未整改（" + "；".join(facts.open_black) + "），暂停评级，整改后重新评定"
+            "失信惩戒：黑榜在榜未整改（"
+            + "；".join(facts.open_black)
+            + "），暂停评级，整改后重新评定"
         )
         return GradeResult(base, UNRATED, notes)
     grade = base
@@ -207,7 +209,10 @@ def validate_rating(
                 msg(f"评定标准中没有：{'、'.join(unknown)}", f"Unknown criteria: {unknown}"),
             )
         )
-    if not isinstance(rating.credit_line_fen, int) or not 0 <= rating.credit_line_fen <= MAX_LINE_FEN:
+    if (
+        not isinstance(rating.credit_line_fen, int)
+        or not 0 <= rating.credit_line_fen <= MAX_LINE_FEN
+    ):
         errors.append(
             FieldError("credit_line_fen", msg("授信额度应在0到1亿元之间", "Credit line: 0 to ¥1e8"))
         )

@@ -112,7 +112,9 @@ def validate_petition(petition: Petition, *, today: date) -> list[FieldError]:
         )
     if not petition.case_owner:
         errors.append(
-            FieldError("case_owner", msg("请填写包案领导（案案有人管）", "Name the leader in charge"))
+            FieldError(
+                "case_owner", msg("请填写包案领导（案案有人管）", "Name the leader in charge")
+            )
         )
     if err := date_error(petition.deadline, "办理期限", "deadline"):
         errors.append(FieldError("deadline", err))
@@ -140,12 +142,12 @@ def validate_step(step: PetitionStep, petition: Petition) -> list[FieldError]:
 
 def check_open(petition: Petition) -> None:
     if not petition.is_open:
-        raise RefusedError(
-            msg("这件信访已经办结，不能再办理", "This petition is closed")
-        )
+        raise RefusedError(msg("这件信访已经办结，不能再办理", "This petition is closed"))
 
 
-def validate_close(petition: Petition, *, on: str, result: str, satisfaction: str) -> list[FieldError]:
+def validate_close(
+    petition: Petition, *, on: str, result: str, satisfaction: str
+) -> list[FieldError]:
     errors: list[FieldError] = []
     if err := date_error(on, "办结日期", "date closed"):
         errors.append(FieldError("closed_date", err))

@@ -40,7 +40,11 @@ class Rhythm(StrEnum):
 
     @property
     def label(self) -> str:
-        return msg("每半月", "every half month") if self is Rhythm.HALF_MONTH else msg("每月", "monthly")
+        return (
+            msg("每半月", "every half month")
+            if self is Rhythm.HALF_MONTH
+            else msg("每月", "monthly")
+        )
 
 
 RISK_LEVELS = ("低", "中", "高")
@@ -112,16 +116,12 @@ def periods_between(first: date, last: date, rhythm: str) -> list[str]:
     return periods
 
 
-def missed_periods(
-    swept: set[str], *, since: date, today: date, rhythm: str
-) -> list[str]:
+def missed_periods(swept: set[str], *, since: date, today: date, rhythm: str) -> list[str]:
     """Periods that ended before ``today`` with no sweep, from the one holding ``since``."""
     if since > today:
         return []
     return [
-        p
-        for p in periods_between(since, today, rhythm)
-        if period_end(p) < today and p not in swept
+        p for p in periods_between(since, today, rhythm) if period_end(p) < today and p not in swept
     ]
 
 
@@ -214,9 +214,7 @@ class Finding(Record):
         return not self.handled and due is not None and due < today
 
     def cleaned(self) -> Finding:
-        parties = [
-            FindingParty(clean(p.name), clean_code(p.person_id)) for p in self.party_list
-        ]
+        parties = [FindingParty(clean(p.name), clean_code(p.person_id)) for p in self.party_list]
         return replace(
             self,
             found_date=clean_code(self.found_date),

@@ -57,10 +57,14 @@ def render_patrol_sheet(sheet: PatrolSheet) -> bytes:
     story: list[Flowable] = [
         para(sheet.title, st.title),
         gap(3),
-        para(f"本月巡逻{len(sheet.rows)}次" + (f"（{summary}）" if summary else "") + "。", st.body),
+        para(
+            f"本月巡逻{len(sheet.rows)}次" + (f"（{summary}）" if summary else "") + "。", st.body
+        ),
         gap(2),
     ]
-    rows: list[list[object]] = [["序号", "日期", "班次", "巡逻队员", "巡逻路线", "巡逻发现", "转排查"]]
+    rows: list[list[object]] = [
+        ["序号", "日期", "班次", "巡逻队员", "巡逻路线", "巡逻发现", "转排查"]
+    ]
     for n, r in enumerate(sorted(sheet.rows, key=lambda r: r.patrol_date), start=1):
         rows.append(
             [

@@ -83,7 +83,9 @@ def render_screening_sheet(sheet: ScreeningSheet) -> bytes:
     )
     story.append(gap(2))
     story.append(para("一、排查记录", st.heading))
-    sweep_rows: list[list[object]] = [["序号", "排查日期", "排查周期", "排查人", "排查范围", "结果"]]
+    sweep_rows: list[list[object]] = [
+        ["序号", "排查日期", "排查周期", "排查人", "排查范围", "结果"]
+    ]
     for n, s in enumerate(sheet.sweeps, start=1):
         sweep_rows.append(
             [
@@ -109,7 +111,19 @@ def render_screening_sheet(sheet: ScreeningSheet) -> bytes:
     story.append(gap(4))
     story.append(para("二、发现的矛盾纠纷及处置", st.heading))
     rows: list[list[object]] = [
-        ["序号", "发现日期", "来源", "纠纷类型", "当事人", "简要情况", "风险", "处置期限", "处置方式", "处置日期", "调解卷号"]
+        [
+            "序号",
+            "发现日期",
+            "来源",
+            "纠纷类型",
+            "当事人",
+            "简要情况",
+            "风险",
+            "处置期限",
+            "处置方式",
+            "处置日期",
+            "调解卷号",
+        ]
     ]
     for n, f in enumerate(sheet.findings, start=1):
         rows.append(
@@ -129,7 +143,19 @@ def render_screening_sheet(sheet: ScreeningSheet) -> bytes:
         )
     if not sheet.findings:
         rows.append(["", "无", "", "", "", "", "", "", "", "", ""])
-    widths = [10 * mm, 22 * mm, 11 * mm, 22 * mm, 28 * mm, 0.0, 10 * mm, 22 * mm, 20 * mm, 22 * mm, 32 * mm]
+    widths = [
+        10 * mm,
+        22 * mm,
+        11 * mm,
+        22 * mm,
+        28 * mm,
+        0.0,
+        10 * mm,
+        22 * mm,
+        20 * mm,
+        22 * mm,
+        32 * mm,
+    ]
     widths[5] = width - sum(widths)
     story.append(
         grid_table(

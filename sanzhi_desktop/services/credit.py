@@ -107,7 +107,9 @@ def file_household(session: Session, credit_file: CreditFile) -> CreditFile:
     try:
         records.get_record(session.db, "households", credit_file.household_id)
     except NotFoundError:
-        errors.append(FieldError("household_id", msg("所选的户不存在或已删除", "No such household")))
+        errors.append(
+            FieldError("household_id", msg("所选的户不存在或已删除", "No such household"))
+        )
     if errors:
         raise ValidationError(errors)
     values = credit_file.to_record()
@@ -301,8 +303,8 @@ def credit_todos(session: Session) -> list[TodoItem]:
         items.append(
             TodoItem(
                 text=msg(
-                    f"信用农户建档：还有{cover.live - cover.filed}户未建档（覆盖率{cover.filed_pct}%，"
-                    "目标100%）",
+                    f"信用农户建档：还有{cover.live - cover.filed}户未建档"
+                    f"（覆盖率{cover.filed_pct}%，目标100%）",
                     f"Credit files: {cover.live - cover.filed} households not filed",
                 ),
                 urgency=Urgency.WAITING,
@@ -323,3 +325,11 @@ def credit_todos(session: Session) -> list[TodoItem]:
             )
         )
     return items
+
+
+def household_id_by_no(session: Session, household_no: str) -> str:
+    """A live household by its 户号 (the CLI's way to name one)."""
+    found = store.household_by_no(session.db, clean_code(household_no), owner=session.author.owner)
+    if found is None:
+        raise NotFoundError(msg(f"找不到户号为{household_no}的户", f"No household {household_no}"))
+    return found

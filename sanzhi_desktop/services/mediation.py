@@ -319,9 +319,7 @@ def _complete_party(session: Session, party: Party) -> Party:
     return party
 
 
-def register_case(
-    session: Session, case: Case, parties: list[Party], *, origin: str = ""
-) -> Case:
+def register_case(session: Session, case: Case, parties: list[Party], *, origin: str = "") -> Case:
     """受理登记: give the case its dossier number and write it with its parties.
 
     The number counts per calendar year of registration; a roster villager's

@@ -8,6 +8,7 @@ overdue (:mod:`services.safety_figures`).
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import replace
 
 from sanzhi_desktop.domain.division import OfficeKind
@@ -69,10 +70,9 @@ def register_petition(session: Session, petition: Petition) -> Petition:
         else:
             petition = replace(petition, petitioner=str(person["name"]))
     if not petition.deadline and petition.received_date:
-        try:
+        # a bad date keeps no deadline: validate_petition names the date
+        with contextlib.suppress(ValueError):
             petition = replace(petition, deadline=default_deadline(petition.received_date))
-        except ValueError:
-            pass  # validate_petition names the date
     errors += validate_petition(petition, today=today())
     if errors:
         raise ValidationError(errors)
@@ -139,7 +139,11 @@ def close_petition(
     """办结: the result and the petitioner's satisfaction (事事有结果)."""
     petition = _own(session, petition_id)
     check_open(petition)
-    on, result, satisfaction = clean_code(on) or today().isoformat(), clean(result), clean(satisfaction)
+    on, result, satisfaction = (
+        clean_code(on) or today().isoformat(),
+        clean(result),
+        clean(satisfaction),
+    )
     if errors := validate_close(petition, on=on, result=result, satisfaction=satisfaction):
         raise ValidationError(errors)
     with session.db.atomic():

@@ -79,10 +79,16 @@ def save_check(session: Session, draft: CheckDraft) -> SafeVillageCheck:
         existing = get_check(session, draft.year)
         if existing is None:
             row = records.insert_record(
-                session.db, TABLE, values, author=session.author, record_id=check_id(session, draft.year)
+                session.db,
+                TABLE,
+                values,
+                author=session.author,
+                record_id=check_id(session, draft.year),
             )
         else:
-            row = records.update_record(session.db, TABLE, existing.id, values, author=session.author)
+            row = records.update_record(
+                session.db, TABLE, existing.id, values, author=session.author
+            )
     return SafeVillageCheck.from_record(row)
 
 

@@ -66,9 +66,7 @@ def safe_village_items(session: Session) -> SafeItems:
             [CheckItem(int(r["position"]), str(r["title"])) for r in rows], TOWN_SOURCE
         )
     titles = _resource("safe_village_items.json")["items"]
-    return SafeItems(
-        [CheckItem(n, str(t)) for n, t in enumerate(titles, start=1)], DEFAULT_SOURCE
-    )
+    return SafeItems([CheckItem(n, str(t)) for n, t in enumerate(titles, start=1)], DEFAULT_SOURCE)
 
 
 @dataclass(frozen=True)
@@ -87,7 +85,9 @@ def credit_rules(session: Session) -> CreditRules:
     default = _resource("credit_criteria.json")
     rows = _town_rows(session, "credit_criteria")
     if rows:
-        criteria = [Criterion(str(r["code"]), str(r["description"]), int(r["points"])) for r in rows]
+        criteria = [
+            Criterion(str(r["code"]), str(r["description"]), int(r["points"])) for r in rows
+        ]
         source = TOWN_SOURCE
     else:
         criteria = [
@@ -194,14 +194,18 @@ def set_town_setting(session: Session, key: str, value: Any, *, addressee: str =
     if key not in {RHYTHM_KEY, RISK_DAYS_KEY, GRADES_KEY, THRESHOLDS_KEY}:
         raise ValueError(key)
     if key == RHYTHM_KEY and value not in {r.value for r in Rhythm}:
-        raise ValidationError([FieldError("rhythm", msg("排查周期只能是每半月或每月", "Bad rhythm"))])
+        raise ValidationError(
+            [FieldError("rhythm", msg("排查周期只能是每半月或每月", "Bad rhythm"))]
+        )
     profile = session.require_profile()
     with session.db.atomic():
         for old in store.town_rows(
             session.db, "safety_settings", village_code=addressee, town_code=profile.code
         ):
             if old["addressee"] == addressee and old["key"] == key:
-                records.delete_record(session.db, "safety_settings", old["id"], author=session.author)
+                records.delete_record(
+                    session.db, "safety_settings", old["id"], author=session.author
+                )
         records.insert_record(
             session.db,
             "safety_settings",

@@ -16,6 +16,7 @@ its face and is never offered as a public sheet.
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -39,7 +40,7 @@ from sanzhi_desktop.domain.screening import (
     validate_finding,
     validate_sweep,
 )
-from sanzhi_desktop.domain.text import clean
+from sanzhi_desktop.domain.text import clean, clean_code
 from sanzhi_desktop.services import mediation
 from sanzhi_desktop.services.red_black import PrintedSheet
 from sanzhi_desktop.services.safety_catalogues import risk_deadline_days, screening_rhythm
@@ -112,15 +113,14 @@ def _complete_finding(session: Session, finding: Finding) -> Finding:
         parties.append(party)
     finding = replace(finding, parties=encode_parties(parties))
     if not finding.deadline and finding.found_date and not errors:
-        try:
+        # a bad date keeps no deadline: validate_finding names the date
+        with contextlib.suppress(ValueError):
             finding = replace(
                 finding,
                 deadline=default_deadline(
                     finding.found_date, finding.risk, risk_deadline_days(session)
                 ),
             )
-        except ValueError:
-            pass  # the date's own message comes from validate_finding
     errors += validate_finding(
         finding, dispute_types=mediation.dispute_types(session), today=today()
     )
@@ -137,9 +137,7 @@ def _insert_finding(session: Session, finding: Finding) -> Finding:
     return Finding.from_record(row)
 
 
-def record_sweep(
-    session: Session, sweep: Sweep, findings: list[Finding] | None = None
-) -> Sweep:
+def record_sweep(session: Session, sweep: Sweep, findings: list[Finding] | None = None) -> Sweep:
     """A sweep and what it found; no findings makes it a 零报告 (still recorded)."""
     _require_village(session)
     sweep = sweep.cleaned()
@@ -148,7 +146,9 @@ def record_sweep(
     for finding in findings or []:
         try:
             completed.append(
-                _complete_finding(session, replace(finding, found_date=finding.found_date or sweep.sweep_date))
+                _complete_finding(
+                    session, replace(finding, found_date=finding.found_date or sweep.sweep_date)
+                )
             )
         except ValidationError as err:
             errors += err.errors
@@ -181,7 +181,9 @@ def add_finding(session: Session, finding: Finding) -> Finding:
     with session.db.atomic():
         if finding.sweep_id:
             sweep = get_sweep(session, finding.sweep_id)
-            session.require_own_record(str(records.get_record(session.db, SWEEPS, sweep.id)["owner"]))
+            session.require_own_record(
+                str(records.get_record(session.db, SWEEPS, sweep.id)["owner"])
+            )
             finding = replace(finding, found_date=finding.found_date or sweep.sweep_date)
         finding = _complete_finding(session, finding)
         stored = _insert_finding(session, finding)
@@ -245,7 +247,11 @@ def send_to_mediation(
             session,
             finding_id,
             on,
-            {"handling": Handling.MEDIATION.value, "case_id": stored.id, "handled_note": clean(note)},
+            {
+                "handling": Handling.MEDIATION.value,
+                "case_id": stored.id,
+                "handled_note": clean(note),
+            },
         )
     return updated, stored
 
@@ -254,7 +260,11 @@ def escalate_finding(session: Session, finding_id: str, *, on: str = "", note: s
     """上报镇: the village cannot settle it (大事不出镇)."""
     if not clean(note):
         raise ValidationError(
-            [FieldError("handled_note", msg("请写明上报情况（报给谁、为什么）", "Say why and to whom"))]
+            [
+                FieldError(
+                    "handled_note", msg("请写明上报情况（报给谁、为什么）", "Say why and to whom")
+                )
+            ]
         )
     with session.db.atomic():
         return _handle(
@@ -425,3 +435,16 @@ def print_screening(session: Session, month: str) -> PrintedSheet:
     return PrintedSheet(
         pdf=render_screening_sheet(sheet), title=sheet.title, suggested_name=f"{sheet.title}.pdf"
     )
+
+
+def find_id(session: Session, table: str, fragment: str) -> str:
+    """A record of this office by its short id (the last 8 digits listings show) or whole id."""
+    fragment = clean_code(fragment)
+    found = (
+        store.ids_ending(session.db, table, fragment, owner=_owner(session))
+        if len(fragment) >= 4
+        else []
+    )
+    if len(found) != 1:
+        raise NotFoundError(msg(f"找不到编号为“{fragment}”的记录", f"No record '{fragment}'"))
+    return found[0]

@@ -92,7 +92,7 @@ def list_files(db: sqlite_utils.Database, *, owner: str) -> list[dict[str, Any]]
 def list_ratings(
     db: sqlite_utils.Database, *, owner: str, year: int | None = None
 ) -> list[dict[str, Any]]:
-    where, params = ["r.deleted = 0", "r.owner = ?"], [owner]
+    where, params = ["r.deleted = 0", "r.owner = ?"], list[Any]([owner])
     if year is not None:
         where.append("r.year = ?")
         params.append(year)
@@ -134,3 +134,11 @@ def grades_of_year(db: sqlite_utils.Database, *, owner: str, year: int) -> dict[
         [owner, year],
     ).fetchall()
     return {str(grade): int(n) for grade, n in found}
+
+
+def household_by_no(db: sqlite_utils.Database, household_no: str, *, owner: str) -> str | None:
+    row = db.execute(
+        "SELECT id FROM households WHERE deleted = 0 AND owner = ? AND household_no = ?",
+        [owner, household_no],
+    ).fetchone()
+    return str(row[0]) if row else None

@@ -204,7 +204,9 @@ def _select(
         clauses.append("owner = ?")
         params = [*params, owner]
     return rows(
-        db.execute(f"SELECT * FROM [{table}] WHERE {' AND '.join(clauses)} ORDER BY {order}", params)
+        db.execute(
+            f"SELECT * FROM [{table}] WHERE {' AND '.join(clauses)} ORDER BY {order}", params
+        )
     )
 
 
@@ -262,9 +264,7 @@ def list_findings(
 
 def finding_of_case(db: sqlite_utils.Database, case_id: str) -> dict[str, Any] | None:
     found = rows(
-        db.execute(
-            "SELECT * FROM screening_findings WHERE deleted = 0 AND case_id = ?", [case_id]
-        )
+        db.execute("SELECT * FROM screening_findings WHERE deleted = 0 AND case_id = ?", [case_id])
     )
     return found[0] if found else None
 
@@ -360,3 +360,14 @@ def settings_rows(
             [town_code, village_code],
         )
     )
+
+
+def ids_ending(db: sqlite_utils.Database, table: str, fragment: str, *, owner: str) -> list[str]:
+    """Live ids of this office's ``table`` rows ending with ``fragment`` (at most two)."""
+    assert table in {"screening_findings", "screening_sweeps", "petitions", "patrols"}
+    text = fragment.replace("%", "").replace("_", "")
+    found = db.execute(
+        f"SELECT id FROM [{table}] WHERE deleted = 0 AND owner = ? AND id LIKE ? LIMIT 2",
+        [owner, "%" + text],
+    ).fetchall()
+    return [str(r[0]) for r in found]
