@@ -284,6 +284,21 @@ def _patrols(
                     session, stored.id, on=day.isoformat(), note="巡逻队员当场劝解，双方和好"
                 )
         day += timedelta(days=1)
+    # Last week's night patrol came on a quarrel that is high-risk and still unhandled
+    # past its three days: the home page shows it overdue.
+    night = today - timedelta(days=6)
+    dispute = _finding(rng, adults, night, risk="高")
+    patrol = patrols.record_patrol(
+        session,
+        Patrol(
+            patrol_date=night.isoformat(),
+            shift="夜巡",
+            members="、".join(rng.sample(volunteers, 3)),
+            route=ROUTES[0],
+            findings=dispute.summary,
+        ),
+    )
+    patrols.finding_from_patrol(session, patrol.id, dispute)
 
 
 def _checks(session: Session, rng: random.Random, today: date) -> None:
