@@ -40,6 +40,8 @@ PAGE_CLASSES: dict[str, tuple[str, str]] = {
     "red_black": ("pages.red_black", "RedBlackPage"),
     "stars": ("pages.stars", "StarsPage"),
     "mediation": ("pages.mediation", "MediationPage"),
+    "safety": ("parts.safety.page", "SafetyPage"),
+    "credit": ("parts.credit.page", "CreditPage"),
     "roster": ("pages.roster", "RosterPage"),
     "sync": ("pages.sync", "SyncPage"),
     "settings": ("pages.settings", "SettingsPage"),
@@ -125,6 +127,14 @@ def nav_entries(kind: str = "village") -> list[NavEntry]:
             "mediation",
             QCoreApplication.translate("MainWindow", "Mediation"),
             page_factory("mediation"),
+        ),
+        NavEntry(
+            "safety",
+            QCoreApplication.translate("MainWindow", "Safe village"),
+            page_factory("safety"),
+        ),
+        NavEntry(
+            "credit", QCoreApplication.translate("MainWindow", "Credit"), page_factory("credit")
         ),
         NavEntry(
             "roster", QCoreApplication.translate("MainWindow", "Roster"), page_factory("roster")
