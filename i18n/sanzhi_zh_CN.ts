@@ -277,6 +277,96 @@ The damaged file is kept unchanged beside it for a technician.</source>
     </message>
   </context>
   <context>
+    <name>CheckForm</name>
+    <message>
+      <source>Year</source>
+      <translation>年度</translation>
+    </message>
+    <message>
+      <source>Date of the self-check</source>
+      <translation>自查日期</translation>
+    </message>
+    <message>
+      <source>Evidence</source>
+      <translation>佐证材料</translation>
+    </message>
+    <message>
+      <source>Stars conferred</source>
+      <translation>镇授予星级</translation>
+    </message>
+    <message>
+      <source>Date conferred</source>
+      <translation>授星日期</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChecksTab</name>
+    <message>
+      <source>Safe-village self-check</source>
+      <translation>平安村自查</translation>
+    </message>
+    <message>
+      <source>Year</source>
+      <translation>年度</translation>
+    </message>
+    <message>
+      <source>Checked on</source>
+      <translation>自查日期</translation>
+    </message>
+    <message>
+      <source>Items met</source>
+      <translation>达标项目</translation>
+    </message>
+    <message>
+      <source>Item list</source>
+      <translation>自查目录</translation>
+    </message>
+    <message>
+      <source>Stars conferred</source>
+      <translation>镇授予星级</translation>
+    </message>
+    <message>
+      <source>the town's</source>
+      <translation>镇下发</translation>
+    </message>
+    <message>
+      <source>default</source>
+      <translation>默认目录</translation>
+    </message>
+    <message>
+      <source>%1 stars</source>
+      <translation>%1星</translation>
+    </message>
+    <message>
+      <source>No self-check yet. Click “New” to check this year against the ten items.</source>
+      <translation>还没有平安村自查记录。点击“新建”对照“十有十没有”自查本年度。</translation>
+    </message>
+    <message>
+      <source>met</source>
+      <translation>达标</translation>
+    </message>
+    <message>
+      <source>not met</source>
+      <translation>未达标</translation>
+    </message>
+    <message>
+      <source>Date conferred</source>
+      <translation>授星日期</translation>
+    </message>
+    <message>
+      <source>Edit the answers</source>
+      <translation>修改自查结果</translation>
+    </message>
+    <message>
+      <source>Record the stars</source>
+      <translation>登记授星</translation>
+    </message>
+    <message>
+      <source>Self-check %1</source>
+      <translation>%1年度自查</translation>
+    </message>
+  </context>
+  <context>
     <name>CircularsTab</name>
     <message>
       <source>Town circulars</source>

@@ -130,7 +130,7 @@ def validate_check(
         if answer is not None and answer.met and not answer.evidence.strip():
             errors.append(
                 FieldError(
-                    "items",
+                    f"evidence_{item.position}",
                     msg(
                         f"第{item.position}项“{item.title}”已达标，请填写佐证材料",
                         f"Item {item.position}: give the evidence",

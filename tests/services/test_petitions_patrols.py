@@ -112,7 +112,7 @@ def test_safe_village_check_uses_the_default_items_and_needs_evidence(session: S
         safe_village.save_check(
             session, CheckDraft(2026, "2026-11-20", {1: CheckItem(1, "", True, "")})
         )
-    assert "第1项" in err.value.for_field("items")[0]
+    assert "第1项" in err.value.for_field("evidence_1")[0]
     check = safe_village.save_check(
         session,
         CheckDraft(

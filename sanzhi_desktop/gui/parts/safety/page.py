@@ -1,4 +1,4 @@
-"""平安: the page hosting the sweeps, findings, petitions and patrols tabs."""
+"""平安: the page hosting the sweeps, findings, petitions, patrols and self-check tabs."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QWidget
 
 from sanzhi_desktop.gui.context import GuiContext
 from sanzhi_desktop.gui.kit.record_page import RecordPage
+from sanzhi_desktop.gui.parts.safety.checks_tab import ChecksTab
 from sanzhi_desktop.gui.parts.safety.findings_tab import FindingsTab
 from sanzhi_desktop.gui.parts.safety.patrols_tab import PatrolsTab
 from sanzhi_desktop.gui.parts.safety.petitions_tab import PetitionsTab
@@ -21,3 +22,4 @@ class SafetyPage(RecordPage):
         self.findings_tab = self.add_tab(FindingsTab(ctx, self))
         self.petitions_tab = self.add_tab(PetitionsTab(ctx, self))
         self.patrols_tab = self.add_tab(PatrolsTab(ctx, self))
+        self.checks_tab = self.add_tab(ChecksTab(ctx, self))

@@ -149,3 +149,22 @@ def test_patrol_without_a_route_is_refused_and_refreshes_only_for_patrols(
         patrols.record_patrol(session, Patrol("2026-11-21", "日巡", name, "河堤"))
     tab.refresh()
     assert sort_by(tab, "members")[:2] == ["安平", "曾强"]
+
+
+def test_self_check_needs_evidence_beside_the_item_and_refreshes_for_its_tables(
+    qtbot: QtBot, session: Session
+) -> None:
+    from sanzhi_desktop.services import safe_village
+
+    page, tab = page_on(qtbot, session, "checks")
+    assert_empty_state(tab, "No self-check yet.")
+    page.new_record()
+    dialog = open_dialog(tab)
+    dialog.set_value("met_3", True)
+    assert not dialog.try_accept()
+    assert "第3项" in dialog.error_labels["evidence_3"].text()
+    dialog.set_value("evidence_3", "调委会台账")
+    assert dialog.try_accept()
+    [check] = safe_village.list_checks(session)
+    assert check.met_count == 1 and tab.model.rowCount() == 1
+    assert_refreshes_only_for_its_tables(page.ctx, tab, "patrols")
