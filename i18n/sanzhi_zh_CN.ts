@@ -342,6 +342,10 @@ The damaged file is kept unchanged beside it for a technician.</source>
       <translation>还没有平安村自查记录。点击“新建”对照“十有十没有”自查本年度。</translation>
     </message>
     <message>
+      <source>Item %1</source>
+      <translation>第%1项</translation>
+    </message>
+    <message>
       <source>met</source>
       <translation>达标</translation>
     </message>

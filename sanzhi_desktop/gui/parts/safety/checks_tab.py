@@ -54,8 +54,9 @@ class ChecksTab(RecordTab):
             (self.tr("Item list"), self._source(check)),
             *(
                 (
-                    f"{i.position}. {i.title}",
-                    (self.tr("met") + f"（{i.evidence}）") if i.met else self.tr("not met"),
+                    self.tr("Item %1").replace("%1", str(i.position)),
+                    f"{i.title} — "
+                    + ((self.tr("met") + f"（{i.evidence}）") if i.met else self.tr("not met")),
                 )
                 for i in check.item_list
             ),
