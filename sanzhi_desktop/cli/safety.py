@@ -26,7 +26,14 @@ from sanzhi_desktop.domain.petitions import (
 from sanzhi_desktop.domain.record import short_id
 from sanzhi_desktop.domain.safe_village import CheckDraft, CheckItem
 from sanzhi_desktop.domain.screening import Finding, FindingParty, Handling, Sweep, encode_parties
-from sanzhi_desktop.services import patrols, petitions, safe_village, safety_export, screening
+from sanzhi_desktop.services import (
+    patrols,
+    petitions,
+    safe_village,
+    safety_export,
+    safety_figures,
+    screening,
+)
 from sanzhi_desktop.services.red_black import PrintedSheet
 from sanzhi_desktop.services.safety_search import search_safety
 
@@ -116,6 +123,7 @@ def register(registry: Registry) -> None:
     export.add_argument("list", choices=safety_export.KINDS)
     export.add_argument("--period", default="", help="YYYY or YYYY-MM")
     export.add_argument("--out", type=Path, required=True)
+    registry.add_sub(actions, "town", "the town's figures per village (town only)", cmd_town)
     find = registry.add_sub(actions, "search", "search findings, petitions and patrols", cmd_search)
     find.add_argument("text")
 
@@ -370,5 +378,43 @@ def cmd_search(args: argparse.Namespace) -> int:
         args,
         [{"kind": h.kind, "id": h.record_id, "snippet": h.snippet} for h in hits],
         "\n".join(lines) or msg("没有找到", "Nothing found"),
+    )
+    return EXIT_OK
+
+
+def cmd_town(args: argparse.Namespace) -> int:
+    with open_existing(args) as session:
+        rows = safety_figures.village_figures(session)
+    lines = []
+    for v in rows:
+        cover = v.credit
+        risks = "、".join(f"{k}{n}" for k, n in sorted(v.findings_by_risk.items())) or "无"
+        check = f"{v.check_year}年达标{v.check_met}/{v.check_items}" if v.check_year else "未自查"
+        lines.append(
+            f"{v.name}：按时排查{v.periods_swept}/{v.periods_due}期，零报告{v.nil_return_pct}%，"
+            f"发现纠纷（{risks}），信访在办{v.petitions_open}件、超期{v.petitions_overdue}件，"
+            f"本月巡逻{v.patrols_this_month}次，平安村自查{check}，"
+            f"信用建档{cover.filed_pct if cover else 0}%、评级{cover.rated_pct if cover else 0}%"
+        )
+    emit(
+        args,
+        [
+            {
+                "code": v.code,
+                "name": v.name,
+                "periods_due": v.periods_due,
+                "periods_swept": v.periods_swept,
+                "nil_return_pct": v.nil_return_pct,
+                "findings_by_risk": v.findings_by_risk,
+                "petitions_open": v.petitions_open,
+                "petitions_overdue": v.petitions_overdue,
+                "patrols_this_month": v.patrols_this_month,
+                "credit_filed_pct": v.credit.filed_pct if v.credit else 0,
+                "credit_rated_pct": v.credit.rated_pct if v.credit else 0,
+                "credit_by_grade": v.credit.by_grade if v.credit else {},
+            }
+            for v in rows
+        ],
+        "\n".join(lines) or msg("还没有登记任何村", "No villages enrolled"),
     )
     return EXIT_OK

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from sanzhi_desktop.cli import main
 from sanzhi_desktop.domain.errors import RefusedError
 from sanzhi_desktop.domain.petitions import Petition
 from sanzhi_desktop.domain.screening import Sweep
@@ -37,7 +38,9 @@ def fixed_today():  # type: ignore[no-untyped-def]
         yield
 
 
-def test_town_sees_counts_per_village_and_the_months_summary(tmp_path: Path) -> None:
+def test_town_sees_counts_per_village_and_the_months_summary(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     with pair(tmp_path) as p:
         village = make_village(p.village)
         screening.record_sweep(p.village, Sweep(sweep_date="2026-11-02", swept_by="治保主任"))
@@ -64,6 +67,11 @@ def test_town_sees_counts_per_village_and_the_months_summary(tmp_path: Path) -> 
         assert table[-1][0] == "合计" and table[-1][1] == 2
         with pytest.raises(RefusedError):
             safety_figures.village_figures(p.village)
+        # the same figures on the town's command line
+        p.town.close()
+        assert main(["--db", str(p.town.path), "safety", "town"]) == 0
+        line = capsys.readouterr().out
+        assert "小营村：" in line and "零报告50%" in line and "超期1件" in line
 
 
 def test_a_village_file_with_another_villages_petition_is_refused(tmp_path: Path) -> None:
