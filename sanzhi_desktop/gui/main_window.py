@@ -68,7 +68,7 @@ class NavEntry:
 
 
 def nav_entries(kind: str = "village") -> list[NavEntry]:
-    """The eight parts of the program, in the order of UI.md (Ctrl+1 … Ctrl+8).
+    """The parts of the program, in the order of UI.md (Ctrl+1 … Ctrl+9).
 
     Each part's page lives in its own module under ``gui/pages``.
     """
@@ -129,14 +129,6 @@ def nav_entries(kind: str = "village") -> list[NavEntry]:
             page_factory("mediation"),
         ),
         NavEntry(
-            "safety",
-            QCoreApplication.translate("MainWindow", "Safe village"),
-            page_factory("safety"),
-        ),
-        NavEntry(
-            "credit", QCoreApplication.translate("MainWindow", "Credit"), page_factory("credit")
-        ),
-        NavEntry(
             "roster", QCoreApplication.translate("MainWindow", "Roster"), page_factory("roster")
         ),
         NavEntry("sync", QCoreApplication.translate("MainWindow", "Sync"), page_factory("sync")),
@@ -144,6 +136,16 @@ def nav_entries(kind: str = "village") -> list[NavEntry]:
             "settings",
             QCoreApplication.translate("MainWindow", "Settings"),
             page_factory("settings"),
+        ),
+        # New parts go last so that the first eight keep their Ctrl+1 … Ctrl+8 (the lead
+        # will place them when the nav is regrouped).
+        NavEntry(
+            "safety",
+            QCoreApplication.translate("MainWindow", "Safe village"),
+            page_factory("safety"),
+        ),
+        NavEntry(
+            "credit", QCoreApplication.translate("MainWindow", "Credit"), page_factory("credit")
         ),
     ]
 
@@ -185,12 +187,13 @@ class MainWindow(QMainWindow):
             self.page_keys.append(entry.key)
             self._builders.append(entry.build)
             item = QListWidgetItem(entry.label, self.nav)
-            item.setToolTip(f"Ctrl+{number}")
             action = QAction(self)
             action.setObjectName(f"navAction_{entry.key}")
-            # setShortcuts: PySide resolves setShortcut's overloads through the Qt
-            # namespace's enumerations, which the first paint does not need otherwise.
-            action.setShortcuts([QKeySequence(f"Ctrl+{number}")])
+            if number <= 9:  # Ctrl+1 … Ctrl+9; a tenth entry is reached by click or arrow keys
+                item.setToolTip(f"Ctrl+{number}")
+                # setShortcuts: PySide resolves setShortcut's overloads through the Qt
+                # namespace's enumerations, which the first paint does not need otherwise.
+                action.setShortcuts([QKeySequence(f"Ctrl+{number}")])
             action.triggered.connect(lambda _checked=False, i=number - 1: self.show_page(i))
             self.addAction(action)
         self.nav.currentRowChanged.connect(self._on_nav_row)

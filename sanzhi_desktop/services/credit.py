@@ -293,13 +293,16 @@ def print_credit(session: Session, year: int) -> PrintedSheet:
 
 @todo_provider
 def credit_todos(session: Session) -> list[TodoItem]:
-    """Households without a credit file (target 100 %); filed households not rated this year."""
+    """Households without a credit file (target 100 %) once filing has begun; filed households
+    not rated this year."""
     if session.profile is None or session.profile.kind is OfficeKind.TOWN:
         return []
     year = today().year
     cover = coverage(session, year)
     items = []
-    if cover.live and cover.filed < cover.live:
+    # Counted once the village has started filing (as missed sweeps count from the first
+    # sweep): a village that keeps no credit files yet is not told so every day.
+    if cover.filed and cover.filed < cover.live:
         items.append(
             TodoItem(
                 text=msg(

@@ -47,8 +47,10 @@ def test_rating_needs_a_file_first_and_file_all_reaches_100_percent(session: Ses
         _rate(session, village.red_household.id, ALL)
     assert "请先建档" in err.value.for_field("household_id")[0]
     assert credit.coverage(session, 2026).filed_pct == 0
-    assert any(t.page == "credit" and "2户未建档" in t.text for t in collect_todos(session))
-    assert credit.file_all_households(session, filed_date="2026-03-01") == 2
+    assert not [t for t in collect_todos(session) if t.page == "credit"]  # not begun yet
+    credit.file_household(session, CreditFile(village.red_household.id, "2026-03-01"))
+    assert any(t.page == "credit" and "1户未建档" in t.text for t in collect_todos(session))
+    assert credit.file_all_households(session, filed_date="2026-03-01") == 1
     assert credit.file_all_households(session) == 0  # filed once
     cover = credit.coverage(session, 2026)
     assert (cover.live, cover.filed, cover.filed_pct, cover.rated) == (2, 2, 100, 0)
