@@ -841,6 +841,100 @@ The damaged file is kept unchanged beside it for a technician.</source>
     </message>
   </context>
   <context>
+    <name>CheckForm</name>
+    <message>
+      <source>Year</source>
+      <translation>年度</translation>
+    </message>
+    <message>
+      <source>Date of the self-check</source>
+      <translation>自查日期</translation>
+    </message>
+    <message>
+      <source>Evidence</source>
+      <translation>佐证材料</translation>
+    </message>
+    <message>
+      <source>Stars conferred</source>
+      <translation>镇授予星级</translation>
+    </message>
+    <message>
+      <source>Date conferred</source>
+      <translation>授星日期</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChecksTab</name>
+    <message>
+      <source>Safe-village self-check</source>
+      <translation>平安村自查</translation>
+    </message>
+    <message>
+      <source>Year</source>
+      <translation>年度</translation>
+    </message>
+    <message>
+      <source>Checked on</source>
+      <translation>自查日期</translation>
+    </message>
+    <message>
+      <source>Items met</source>
+      <translation>达标项目</translation>
+    </message>
+    <message>
+      <source>Item list</source>
+      <translation>自查目录</translation>
+    </message>
+    <message>
+      <source>Stars conferred</source>
+      <translation>镇授予星级</translation>
+    </message>
+    <message>
+      <source>the town's</source>
+      <translation>镇下发</translation>
+    </message>
+    <message>
+      <source>default</source>
+      <translation>默认目录</translation>
+    </message>
+    <message>
+      <source>%1 stars</source>
+      <translation>%1星</translation>
+    </message>
+    <message>
+      <source>No self-check yet. Click “New” to check this year against the ten items.</source>
+      <translation>还没有平安村自查记录。点击“新建”对照“十有十没有”自查本年度。</translation>
+    </message>
+    <message>
+      <source>Item %1</source>
+      <translation>第%1项</translation>
+    </message>
+    <message>
+      <source>met</source>
+      <translation>达标</translation>
+    </message>
+    <message>
+      <source>not met</source>
+      <translation>未达标</translation>
+    </message>
+    <message>
+      <source>Date conferred</source>
+      <translation>授星日期</translation>
+    </message>
+    <message>
+      <source>Edit the answers</source>
+      <translation>修改自查结果</translation>
+    </message>
+    <message>
+      <source>Record the stars</source>
+      <translation>登记授星</translation>
+    </message>
+    <message>
+      <source>Self-check %1</source>
+      <translation>%1年度自查</translation>
+    </message>
+  </context>
+  <context>
     <name>CircularsTab</name>
     <message>
       <source>Town circulars</source>
@@ -1109,6 +1203,183 @@ The damaged file is kept unchanged beside it for a technician.</source>
     <message>
       <source>Meeting of {name}</source>
       <translation>{name}会议</translation>
+    </message>
+  </context>
+  <context>
+    <name>CreditForm</name>
+    <message>
+      <source>Date filed</source>
+      <translation>建档日期</translation>
+    </message>
+    <message>
+      <source>Main industry</source>
+      <translation>主要产业</translation>
+    </message>
+    <message>
+      <source>Labourers</source>
+      <translation>劳动力人数</translation>
+    </message>
+    <message>
+      <source>Income</source>
+      <translation>收入情况</translation>
+    </message>
+    <message>
+      <source>Assets</source>
+      <translation>资产情况</translation>
+    </message>
+    <message>
+      <source>Credit needed</source>
+      <translation>信贷需求</translation>
+    </message>
+    <message>
+      <source>Date rated</source>
+      <translation>评定日期</translation>
+    </message>
+    <message>
+      <source>Panel members</source>
+      <translation>评定小组成员</translation>
+    </message>
+    <message>
+      <source>Criteria met</source>
+      <translation>符合的评定标准</translation>
+    </message>
+    <message>
+      <source>Bad-faith record (if any)</source>
+      <translation>失信记录（如有）</translation>
+    </message>
+    <message>
+      <source>Credit line (yuan)</source>
+      <translation>授信额度（元）</translation>
+    </message>
+    <message>
+      <source>Bank</source>
+      <translation>授信银行</translation>
+    </message>
+    <message>
+      <source>Date granted</source>
+      <translation>授信日期</translation>
+    </message>
+  </context>
+  <context>
+    <name>CreditHouseholdsTab</name>
+    <message>
+      <source>Credit households</source>
+      <translation>信用农户</translation>
+    </message>
+    <message>
+      <source>Household no.</source>
+      <translation>户号</translation>
+    </message>
+    <message>
+      <source>Household head</source>
+      <translation>户主</translation>
+    </message>
+    <message>
+      <source>Group</source>
+      <translation>村民小组</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>档案</translation>
+    </message>
+    <message>
+      <source>filed</source>
+      <translation>已建档</translation>
+    </message>
+    <message>
+      <source>not filed</source>
+      <translation>未建档</translation>
+    </message>
+    <message>
+      <source>Score</source>
+      <translation>得分</translation>
+    </message>
+    <message>
+      <source>Grade</source>
+      <translation>信用等级</translation>
+    </message>
+    <message>
+      <source>Credit line</source>
+      <translation>授信额度</translation>
+    </message>
+    <message>
+      <source>No households in the roster yet. Add them on the Roster page first.</source>
+      <translation>村民档案里还没有户。请先在“村民档案”页添加。</translation>
+    </message>
+    <message>
+      <source>All grades</source>
+      <translation>全部等级</translation>
+    </message>
+    <message>
+      <source>Household</source>
+      <translation>农户</translation>
+    </message>
+    <message>
+      <source>Filed on</source>
+      <translation>建档日期</translation>
+    </message>
+    <message>
+      <source>Main industry</source>
+      <translation>主要产业</translation>
+    </message>
+    <message>
+      <source>Year</source>
+      <translation>年度</translation>
+    </message>
+    <message>
+      <source>not rated</source>
+      <translation>未评级</translation>
+    </message>
+    <message>
+      <source>Rule applied</source>
+      <translation>守信激励/失信惩戒</translation>
+    </message>
+    <message>
+      <source>Bank</source>
+      <translation>授信银行</translation>
+    </message>
+    <message>
+      <source>File the household first.</source>
+      <translation>请先为这户建档。</translation>
+    </message>
+    <message>
+      <source>Only a graded household gets a credit line.</source>
+      <translation>评定了信用等级的农户才能授信。</translation>
+    </message>
+    <message>
+      <source>Rate</source>
+      <translation>评级</translation>
+    </message>
+    <message>
+      <source>Record credit line</source>
+      <translation>登记授信</translation>
+    </message>
+    <message>
+      <source>Filed</source>
+      <translation>建档</translation>
+    </message>
+    <message>
+      <source>Rated</source>
+      <translation>评级</translation>
+    </message>
+    <message>
+      <source>Credit granted</source>
+      <translation>授信</translation>
+    </message>
+    <message>
+      <source>Credit file</source>
+      <translation>信用档案</translation>
+    </message>
+    <message>
+      <source>Credit household list</source>
+      <translation>信用农户评定结果公示</translation>
+    </message>
+  </context>
+  <context>
+    <name>CreditPage</name>
+    <message>
+      <source>Credit</source>
+      <translation>信用</translation>
     </message>
   </context>
   <context>
@@ -1859,6 +2130,93 @@ The damaged file is kept unchanged beside it for a technician.</source>
     <message>
       <source>{0} (draft, not approved)</source>
       <translation>{0}（草稿，未经审核，不得张贴）</translation>
+    </message>
+  </context>
+  <context>
+    <name>FindingsTab</name>
+    <message>
+      <source>Findings</source>
+      <translation>排查发现</translation>
+    </message>
+    <message>
+      <source>Found</source>
+      <translation>发现日期</translation>
+    </message>
+    <message>
+      <source>Dispute type</source>
+      <translation>纠纷类型</translation>
+    </message>
+    <message>
+      <source>Parties</source>
+      <translation>当事人</translation>
+    </message>
+    <message>
+      <source>Risk</source>
+      <translation>风险等级</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>处置期限</translation>
+    </message>
+    <message>
+      <source>Handling</source>
+      <translation>处置方式</translation>
+    </message>
+    <message>
+      <source>No disputes found yet. Record a sweep on the “Sweeps” tab.</source>
+      <translation>还没有排查发现。请在“排查记录”页登记排查。</translation>
+    </message>
+    <message>
+      <source>All risks</source>
+      <translation>全部风险等级</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>来源</translation>
+    </message>
+    <message>
+      <source>Patrol</source>
+      <translation>巡逻</translation>
+    </message>
+    <message>
+      <source>Sweep</source>
+      <translation>排查</translation>
+    </message>
+    <message>
+      <source>What is brewing</source>
+      <translation>纠纷苗头</translation>
+    </message>
+    <message>
+      <source>Handled on</source>
+      <translation>处置日期</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>处置情况</translation>
+    </message>
+    <message>
+      <source>Mediation case</source>
+      <translation>调解案件</translation>
+    </message>
+    <message>
+      <source>Already handled.</source>
+      <translation>已经处置过了。</translation>
+    </message>
+    <message>
+      <source>Send to mediation</source>
+      <translation>转人民调解</translation>
+    </message>
+    <message>
+      <source>Escalate to the town</source>
+      <translation>上报镇</translation>
+    </message>
+    <message>
+      <source>Settled on the spot</source>
+      <translation>就地化解</translation>
+    </message>
+    <message>
+      <source>Handled</source>
+      <translation>已处置</translation>
     </message>
   </context>
   <context>
@@ -3294,6 +3652,84 @@ The damaged file is kept unchanged beside it for a technician.</source>
     </message>
   </context>
   <context>
+    <name>PatrolForm</name>
+    <message>
+      <source>Date</source>
+      <translation>巡逻日期</translation>
+    </message>
+    <message>
+      <source>Shift</source>
+      <translation>班次</translation>
+    </message>
+    <message>
+      <source>Members (separated by 、)</source>
+      <translation>巡逻队员（用、分隔）</translation>
+    </message>
+    <message>
+      <source>Route</source>
+      <translation>巡逻路线</translation>
+    </message>
+    <message>
+      <source>Found</source>
+      <translation>巡逻发现</translation>
+    </message>
+  </context>
+  <context>
+    <name>PatrolsTab</name>
+    <message>
+      <source>Patrols</source>
+      <translation>巡逻记录</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Shift</source>
+      <translation>班次</translation>
+    </message>
+    <message>
+      <source>Members</source>
+      <translation>巡逻队员</translation>
+    </message>
+    <message>
+      <source>Route</source>
+      <translation>巡逻路线</translation>
+    </message>
+    <message>
+      <source>Found</source>
+      <translation>巡逻发现</translation>
+    </message>
+    <message>
+      <source>No patrols recorded yet. Click “New” to record one.</source>
+      <translation>还没有巡逻记录。点击“新建”添加第一条。</translation>
+    </message>
+    <message>
+      <source>All shifts</source>
+      <translation>全部班次</translation>
+    </message>
+    <message>
+      <source>Nothing unusual</source>
+      <translation>未发现异常</translation>
+    </message>
+    <message>
+      <source>Already recorded as a finding.</source>
+      <translation>已经转为排查发现。</translation>
+    </message>
+    <message>
+      <source>Record as a dispute finding</source>
+      <translation>转为矛盾纠纷排查发现</translation>
+    </message>
+    <message>
+      <source>New patrol</source>
+      <translation>新建巡逻记录</translation>
+    </message>
+    <message>
+      <source>Patrol log</source>
+      <translation>红袖章巡逻记录</translation>
+    </message>
+  </context>
+  <context>
     <name>PdfPreviewDialog</name>
     <message>
       <source>{count} page(s)</source>
@@ -3488,6 +3924,144 @@ The damaged file is kept unchanged beside it for a technician.</source>
     <message>
       <source>Born {0}, {1}</source>
       <translation>出生日期{0}，{1}</translation>
+    </message>
+  </context>
+  <context>
+    <name>PetitionForm</name>
+    <message>
+      <source>Petitioner</source>
+      <translation>信访人</translation>
+    </message>
+    <message>
+      <source>Number of people</source>
+      <translation>人数</translation>
+    </message>
+    <message>
+      <source>Date received</source>
+      <translation>登记日期</translation>
+    </message>
+    <message>
+      <source>Channel</source>
+      <translation>信访方式</translation>
+    </message>
+    <message>
+      <source>Matter</source>
+      <translation>信访事项</translation>
+    </message>
+    <message>
+      <source>Leader in charge (包案)</source>
+      <translation>包案领导</translation>
+    </message>
+    <message>
+      <source>Step</source>
+      <translation>办理环节</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Handled by</source>
+      <translation>承办人或单位</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>要求或说明</translation>
+    </message>
+    <message>
+      <source>Date closed</source>
+      <translation>办结日期</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>办理结果</translation>
+    </message>
+    <message>
+      <source>Petitioner's satisfaction</source>
+      <translation>信访人满意度</translation>
+    </message>
+  </context>
+  <context>
+    <name>PetitionsTab</name>
+    <message>
+      <source>Petitions</source>
+      <translation>信访</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>登记日期</translation>
+    </message>
+    <message>
+      <source>Petitioner</source>
+      <translation>信访人</translation>
+    </message>
+    <message>
+      <source>Channel</source>
+      <translation>信访方式</translation>
+    </message>
+    <message>
+      <source>Matter</source>
+      <translation>信访事项</translation>
+    </message>
+    <message>
+      <source>Leader in charge</source>
+      <translation>包案领导</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>办理期限</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>overdue</source>
+      <translation>已超期</translation>
+    </message>
+    <message>
+      <source>No petitions registered. Click “New” to register one.</source>
+      <translation>还没有信访登记。点击“新建”登记第一件。</translation>
+    </message>
+    <message>
+      <source>All states</source>
+      <translation>全部状态</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>办理结果</translation>
+    </message>
+    <message>
+      <source>Satisfaction</source>
+      <translation>满意度</translation>
+    </message>
+    <message>
+      <source>The petition is closed.</source>
+      <translation>这件信访已经办结。</translation>
+    </message>
+    <message>
+      <source>Assign / pass on / chase</source>
+      <translation>交办/转办/督办</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>办结</translation>
+    </message>
+    <message>
+      <source>Registered</source>
+      <translation>登记</translation>
+    </message>
+    <message>
+      <source>Being handled</source>
+      <translation>办理中</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>办结</translation>
+    </message>
+    <message>
+      <source>Register a petition</source>
+      <translation>信访登记</translation>
     </message>
   </context>
   <context>
@@ -4862,6 +5436,13 @@ The damaged file is kept unchanged beside it for a technician.</source>
     </message>
   </context>
   <context>
+    <name>SafetyPage</name>
+    <message>
+      <source>Safe village</source>
+      <translation>平安</translation>
+    </message>
+  </context>
+  <context>
     <name>SavedNote</name>
     <message>
       <source>Open folder</source>
@@ -4953,6 +5534,65 @@ The damaged file is kept unchanged beside it for a technician.</source>
     <message>
       <source>Inspection of {name}</source>
       <translation>{name}实地检查</translation>
+    </message>
+  </context>
+  <context>
+    <name>ScreeningForm</name>
+    <message>
+      <source>Nothing found (nil return)</source>
+      <translation>未发现（零报告）</translation>
+    </message>
+    <message>
+      <source>Date of the sweep</source>
+      <translation>排查日期</translation>
+    </message>
+    <message>
+      <source>Swept by</source>
+      <translation>排查人</translation>
+    </message>
+    <message>
+      <source>Area covered</source>
+      <translation>排查范围</translation>
+    </message>
+    <message>
+      <source>All villager groups</source>
+      <translation>全村各村民小组</translation>
+    </message>
+    <message>
+      <source>Dispute found</source>
+      <translation>发现的纠纷</translation>
+    </message>
+    <message>
+      <source>Dispute type</source>
+      <translation>纠纷类型</translation>
+    </message>
+    <message>
+      <source>Risk</source>
+      <translation>风险等级</translation>
+    </message>
+    <message>
+      <source>Party</source>
+      <translation>当事人</translation>
+    </message>
+    <message>
+      <source>Other party</source>
+      <translation>另一方当事人</translation>
+    </message>
+    <message>
+      <source>What is brewing</source>
+      <translation>纠纷苗头</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Mediator</source>
+      <translation>调解员</translation>
+    </message>
+    <message>
+      <source>How it was handled</source>
+      <translation>处置情况</translation>
     </message>
   </context>
   <context>
@@ -5268,6 +5908,61 @@ Records entered after the backup was taken will no longer be shown; the current 
     <message>
       <source>The household cannot be rated again for two years.</source>
       <translation>摘牌后该户两年内不得参评。</translation>
+    </message>
+  </context>
+  <context>
+    <name>SweepsTab</name>
+    <message>
+      <source>Sweeps</source>
+      <translation>排查记录</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>排查日期</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>排查周期</translation>
+    </message>
+    <message>
+      <source>Swept by</source>
+      <translation>排查人</translation>
+    </message>
+    <message>
+      <source>Area</source>
+      <translation>排查范围</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>结果</translation>
+    </message>
+    <message>
+      <source>Nil return</source>
+      <translation>零报告</translation>
+    </message>
+    <message>
+      <source>Disputes found</source>
+      <translation>有发现</translation>
+    </message>
+    <message>
+      <source>No sweeps recorded yet. Click “New” to record the first one.</source>
+      <translation>还没有排查记录。点击“新建”登记第一次排查。</translation>
+    </message>
+    <message>
+      <source>Finding</source>
+      <translation>排查发现</translation>
+    </message>
+    <message>
+      <source>Add a finding</source>
+      <translation>补充排查发现</translation>
+    </message>
+    <message>
+      <source>New sweep</source>
+      <translation>新建排查记录</translation>
+    </message>
+    <message>
+      <source>Screening register</source>
+      <translation>矛盾纠纷排查登记表</translation>
     </message>
   </context>
   <context>

@@ -41,6 +41,8 @@ PAGE_CLASSES: dict[str, tuple[str, str]] = {
     "red_black": ("parts.moral.red_black_page", "RedBlackPage"),
     "stars": ("parts.moral.stars_page", "StarsPage"),
     "mediation": ("parts.mediation.page", "MediationPage"),
+    "safety": ("parts.safety.page", "SafetyPage"),
+    "credit": ("parts.credit.page", "CreditPage"),
     "roster": ("pages.roster", "RosterPage"),
     "party": ("parts.party.page", "PartyPage"),
     "town_party": ("parts.party.town_page", "TownPartyPage"),
@@ -184,9 +186,11 @@ class MainWindow(QMainWindow):
             item.setToolTip(f"Ctrl+{number}")
             action = QAction(self)
             action.setObjectName(f"navAction_{entry.key}")
-            # setShortcuts: PySide resolves setShortcut's overloads through the Qt
-            # namespace's enumerations, which the first paint does not need otherwise.
-            action.setShortcuts([QKeySequence(f"Ctrl+{number}")])
+            if number <= 9:  # Ctrl+1 … Ctrl+9; a tenth entry is reached by click or arrow keys
+                item.setToolTip(f"Ctrl+{number}")
+                # setShortcuts: PySide resolves setShortcut's overloads through the Qt
+                # namespace's enumerations, which the first paint does not need otherwise.
+                action.setShortcuts([QKeySequence(f"Ctrl+{number}")])
             action.triggered.connect(lambda _checked=False, i=number - 1: self.show_page(i))
             self.addAction(action)
         self.nav.currentRowChanged.connect(self._on_nav_row)

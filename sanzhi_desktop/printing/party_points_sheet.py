@@ -12,7 +12,15 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
 from sanzhi_desktop.printing.moral_parts import closing_block, group_label
-from sanzhi_desktop.printing.sheet import content_width, gap, grid_table, para, render_pdf, styles
+from sanzhi_desktop.printing.sheet import (
+    content_width,
+    gap,
+    grid_table,
+    para,
+    render_pdf,
+    styles,
+    with_ending,
+)
 
 
 @dataclass(frozen=True)
@@ -68,17 +76,18 @@ def render_party_points_sheet(sheet: PartyPointsSheet) -> bytes:
     first = [12 * mm, 26 * mm, 22 * mm]
     rest = (width - sum(first)) / 3
     story.append(
-        grid_table(rows, [*first, rest, rest, rest], st=st, align=["c", "c", "c", "r", "r", "r"])
-    )
-    story.append(gap(6))
-    story.append(
-        closing_block(
-            st=st,
-            width=width,
-            posted_date=sheet.posted_date,
-            publicity_days=sheet.publicity_days,
-            objection_channel=sheet.objection_channel,
-            seals=[f"中共{sheet.village_name}支部委员会（盖章）"],
+        with_ending(
+            grid_table(
+                rows, [*first, rest, rest, rest], st=st, align=["c", "c", "c", "r", "r", "r"]
+            ),
+            closing_block(
+                st=st,
+                width=width,
+                posted_date=sheet.posted_date,
+                publicity_days=sheet.publicity_days,
+                objection_channel=sheet.objection_channel,
+                seals=[f"中共{sheet.village_name}支部委员会（盖章）"],
+            ),
         )
     )
     return render_pdf(story, title=sheet.title, page=sheet.page)

@@ -307,11 +307,14 @@ def _complete_party(session: Session, party: Party) -> Party:
     return party
 
 
-def register_case(session: Session, case: Case, parties: list[Party]) -> Case:
+def register_case(session: Session, case: Case, parties: list[Party], *, origin: str = "") -> Case:
     """受理登记: give the case its dossier number and write it with its parties.
 
     The number counts per calendar year of registration; a roster villager's
     details stay in the roster (only the name is copied, as a snapshot).
+    ``origin`` says where the case came from when another record opened it
+    (e.g. "矛盾纠纷排查 2026-11-03"): it is kept in the registration event's
+    data, so the case's own history names it.
     """
     profile = session.require_profile()
     if profile.kind is OfficeKind.TOWN:
@@ -353,6 +356,7 @@ def register_case(session: Session, case: Case, parties: list[Party]) -> Case:
             kind=EventKind.REGISTERED.value,
             on=stored.registered_on,
             detail=case.summary[:60],
+            data=json.dumps({"origin": origin}, ensure_ascii=False) if origin else "{}",
             operator=session.operator,
             recorded_at=clock.now_iso(),
         )

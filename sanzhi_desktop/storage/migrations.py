@@ -25,9 +25,11 @@ from sanzhi_desktop.storage import (
     boards,
     civic,
     clock,
+    credit,
     mediation,
     moral,
     party,
+    safety,
     scorecard,
     sync_ledger,
 )
@@ -187,6 +189,15 @@ def m007_drop_rev_only_indexes(db: sqlite_utils.Database) -> None:
 
 # 党建: party members (beside the roster's persons), meetings, the yearly cycle, targets.
 migration(party.create_schema, "m009_party")
+
+
+@migration
+def m010_safety_credit(db: sqlite_utils.Database) -> None:
+    """平安 (screening, petitions, patrols, the safe-village check) and 信用 (files, ratings)."""
+    safety.create_schema(db)
+    credit.create_schema(db)
+
+
 # The 自治/德治 registers (一约五会, 乡贤, 家规家训, 道德讲堂, 移风易俗).
 migration(civic.create_schema, "m011_civic")
 # The town's 考核: its target catalogue and on-site inspections.

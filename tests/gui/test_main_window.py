@@ -65,6 +65,7 @@ def test_main_window_lists_every_part_and_opens_on_home(main_window: MainWindow)
         "home", "boards", "red_black", "stars", "mediation", "roster", "sync", "settings"
     ]  # fmt: skip
     assert pages.widget(5) is main_window.page("roster")
+    assert {"safety", "credit"} <= set(main_window.page_keys[8:])  # the plan's parts follow
     assert isinstance(main_window.page("settings"), SettingsPage)
     assert "小营村" in main_window.windowTitle()
 

@@ -321,7 +321,8 @@ def test_export_lists_have_chinese_headers_and_no_phone(session: Session, tmp_pa
     assert party_export.export_party_xlsx(session, out, "members", 2026) == 6
     sheet = load_workbook(out).active
     values = [[c.value for c in row] for row in sheet.iter_rows()]
-    assert values[0][:3] == ["姓名", "村民小组", "类别"]
+    assert values[0][0] == "党员名册"  # the title row (issue 22), then the header
+    assert values[1][:3] == ["姓名", "村民小组", "类别"]
     assert "13987654321" not in str(values) and "probation" not in str(values)
     assert "预备党员" in str(values) and "2010年7月1日" in str(values)
     meetings = party_export.party_table(session, "meetings", 2026)

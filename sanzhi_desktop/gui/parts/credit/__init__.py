@@ -1,0 +1,1 @@
+"""信用: credit households (one tab per record kind)."""

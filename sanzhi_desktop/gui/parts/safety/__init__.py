@@ -1,0 +1,1 @@
+"""平安: dispute screening, petitions, patrols (one tab per record kind)."""
