@@ -3501,30 +3501,6 @@ The damaged file is kept unchanged beside it for a technician.</source>
       <source>Delete household</source>
       <translation>删除整户</translation>
     </message>
-    <message>
-      <source>Export roster</source>
-      <translation>导出村民档案</translation>
-    </message>
-    <message>
-      <source>Excel workbook (*.xlsx)</source>
-      <translation>Excel工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-      <source>Exporting the roster…</source>
-      <translation>正在导出村民档案…</translation>
-    </message>
-    <message>
-      <source>Exported {0} persons to {1}</source>
-      <translation>已导出{0}人到{1}</translation>
-    </message>
-    <message>
-      <source>Save import template</source>
-      <translation>保存导入模板</translation>
-    </message>
-    <message>
-      <source>Template saved to {0}</source>
-      <translation>模板已保存到{0}</translation>
-    </message>
   </context>
   <context>
     <name>RosterTableModel</name>

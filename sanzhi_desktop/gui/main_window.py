@@ -40,7 +40,7 @@ PAGE_CLASSES: dict[str, tuple[str, str]] = {
     "red_black": ("parts.moral.red_black_page", "RedBlackPage"),
     "stars": ("parts.moral.stars_page", "StarsPage"),
     "mediation": ("parts.mediation.page", "MediationPage"),
-    "roster": ("pages.roster", "RosterPage"),
+    "roster": ("parts.roster.page", "RosterPage"),
     "sync": ("pages.sync", "SyncPage"),
     "settings": ("pages.settings", "SettingsPage"),
 }

@@ -21,10 +21,10 @@ from sanzhi_desktop.gui.app import build_main_window, run_gui
 from sanzhi_desktop.gui.dialogs.setup_wizard import SetupWizard
 from sanzhi_desktop.gui.main_window import MainWindow
 from sanzhi_desktop.gui.pages.home import HomePage
-from sanzhi_desktop.gui.pages.roster import RosterPage
 from sanzhi_desktop.gui.pages.settings import SettingsPage
 from sanzhi_desktop.gui.parts.mediation.page import MediationPage
 from sanzhi_desktop.gui.parts.moral.stars_page import StarsPage
+from sanzhi_desktop.gui.parts.roster.page import RosterPage
 from sanzhi_desktop.services import operators, roster
 from sanzhi_desktop.services.session import Session, open_session
 from tests.factories import valid_id_number
