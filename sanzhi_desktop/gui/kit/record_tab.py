@@ -226,9 +226,14 @@ class RecordTab(QWidget):
         return self.model.record(row) if row >= 0 else None
 
     def select(self, record_id: str) -> bool:
-        """Select ``record_id`` (clearing the search if it hides it); False if it is not listed."""
+        """Select ``record_id`` (clearing a filter that hides it); False if it is not listed."""
         self.ensure_loaded()
         row = self.model.row_of(record_id)
+        choice = self.filters.choice
+        if row < 0 and choice is not None and choice.currentIndex() > 0:
+            choice.setCurrentIndex(0)  # the choice hides it: show all (a to-do leads here)
+            self.refresh()
+            row = self.model.row_of(record_id)
         if row < 0:
             return False
         index = self.proxy.mapFromSource(self.model.index(row, 0))
