@@ -183,7 +183,7 @@ class RecordTab(QWidget):
                 self.table.setColumnWidth(column, 320)
         self._apply_filters()
         self.stack.setCurrentWidget(self.table if self.model.rowCount() else self.empty)
-        if not (selected and self.select(selected)):
+        if not (selected and self._select_listed(selected)):
             self.show_selected()
 
     def _apply_filters(self) -> None:
@@ -228,12 +228,15 @@ class RecordTab(QWidget):
     def select(self, record_id: str) -> bool:
         """Select ``record_id`` (clearing a filter that hides it); False if it is not listed."""
         self.ensure_loaded()
-        row = self.model.row_of(record_id)
         choice = self.filters.choice
-        if row < 0 and choice is not None and choice.currentIndex() > 0:
+        if self.model.row_of(record_id) < 0 and choice is not None and choice.currentIndex() > 0:
             choice.setCurrentIndex(0)  # the choice hides it: show all (a to-do leads here)
             self.refresh()
-            row = self.model.row_of(record_id)
+        return self._select_listed(record_id)
+
+    def _select_listed(self, record_id: str) -> bool:
+        """Select ``record_id`` if the loaded records hold it (clearing the search if need be)."""
+        row = self.model.row_of(record_id)
         if row < 0:
             return False
         index = self.proxy.mapFromSource(self.model.index(row, 0))
