@@ -53,8 +53,8 @@ def scroll_to_end(app: QApplication, view: QTableView, source: QAbstractItemMode
 
 def ours_once(app: QApplication, db: Path) -> int:
     from sanzhi_desktop.gui.context import GuiContext
-    from sanzhi_desktop.gui.pages.roster import RosterPage
     from sanzhi_desktop.gui.parts.mediation.page import MediationPage
+    from sanzhi_desktop.gui.parts.roster.page import RosterPage
 
     rows = 0
     with open_session(db, operator="基准测试", exclusive=False) as session:

@@ -43,7 +43,7 @@ PAGE_CLASSES: dict[str, tuple[str, str]] = {
     "mediation": ("parts.mediation.page", "MediationPage"),
     "safety": ("parts.safety.page", "SafetyPage"),
     "credit": ("parts.credit.page", "CreditPage"),
-    "roster": ("pages.roster", "RosterPage"),
+    "roster": ("parts.roster.page", "RosterPage"),
     "party": ("parts.party.page", "PartyPage"),
     "town_party": ("parts.party.town_page", "TownPartyPage"),
     "sync": ("pages.sync", "SyncPage"),

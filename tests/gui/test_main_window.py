@@ -23,10 +23,10 @@ from sanzhi_desktop.gui.dialogs.setup_wizard import SetupWizard
 from sanzhi_desktop.gui.home_cards import TodoCard
 from sanzhi_desktop.gui.main_window import PAGE_CLASSES, VILLAGE_PAGES, MainWindow
 from sanzhi_desktop.gui.pages.home import HomePage
-from sanzhi_desktop.gui.pages.roster import RosterPage
 from sanzhi_desktop.gui.pages.settings import SettingsPage
 from sanzhi_desktop.gui.parts.mediation.page import MediationPage
 from sanzhi_desktop.gui.parts.moral.stars_page import StarsPage
+from sanzhi_desktop.gui.parts.roster.page import RosterPage
 from sanzhi_desktop.services import operators, roster
 from sanzhi_desktop.services.session import Session, open_session
 from tests.factories import valid_id_number

@@ -15,7 +15,7 @@ from sanzhi_desktop.gui.context import GuiContext
 from sanzhi_desktop.gui.dialogs.household_dialog import HouseholdDialog
 from sanzhi_desktop.gui.dialogs.person_dialog import PersonDialog
 from sanzhi_desktop.gui.models.roster_model import Column, RosterTableModel, mask_phone
-from sanzhi_desktop.gui.pages.roster import RosterPage
+from sanzhi_desktop.gui.parts.roster.page import RosterPage
 from sanzhi_desktop.services import changelog, roster
 from sanzhi_desktop.services.session import Session
 from tests.factories import valid_id_number

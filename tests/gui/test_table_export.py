@@ -14,9 +14,9 @@ from pytestqt.qtbot import QtBot
 
 from sanzhi_desktop.domain.roster import Household, Person
 from sanzhi_desktop.gui.context import GuiContext
-from sanzhi_desktop.gui.pages.roster import RosterPage
 from sanzhi_desktop.gui.parts.boards.page import BoardsPage
 from sanzhi_desktop.gui.parts.moral.red_black_page import RedBlackPage
+from sanzhi_desktop.gui.parts.roster.page import RosterPage
 from sanzhi_desktop.gui.table_export import default_file_name, export_view_to, view_contents
 from sanzhi_desktop.services import roster
 from sanzhi_desktop.services.session import Session

@@ -183,7 +183,7 @@ class RecordTab(QWidget):
                 self.table.setColumnWidth(column, 320)
         self._apply_filters()
         self.stack.setCurrentWidget(self.table if self.model.rowCount() else self.empty)
-        if not (selected and self.select(selected)):
+        if not (selected and self._select_listed(selected)):
             self.show_selected()
 
     def _apply_filters(self) -> None:
@@ -226,8 +226,16 @@ class RecordTab(QWidget):
         return self.model.record(row) if row >= 0 else None
 
     def select(self, record_id: str) -> bool:
-        """Select ``record_id`` (clearing the search if it hides it); False if it is not listed."""
+        """Select ``record_id`` (clearing a filter that hides it); False if it is not listed."""
         self.ensure_loaded()
+        choice = self.filters.choice
+        if self.model.row_of(record_id) < 0 and choice is not None and choice.currentIndex() > 0:
+            choice.setCurrentIndex(0)  # the choice hides it: show all (a to-do leads here)
+            self.refresh()
+        return self._select_listed(record_id)
+
+    def _select_listed(self, record_id: str) -> bool:
+        """Select ``record_id`` if the loaded records hold it (clearing the search if need be)."""
         row = self.model.row_of(record_id)
         if row < 0:
             return False

@@ -25,6 +25,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtWidgets import QTableView
 
 from sanzhi_desktop.domain.idcard import mask_id_number
 from sanzhi_desktop.domain.names import collation_key_text
@@ -254,3 +255,26 @@ class RosterSortProxy(QSortFilterProxyModel):
         if isinstance(a, int) and isinstance(b, int):
             return a < b
         return str(a) < str(b)
+
+
+def size_roster_columns(table: QTableView, model: RosterTableModel) -> None:
+    """Widths from the font, so that 12 pt Chinese fits without eliding."""
+    metrics = table.fontMetrics()
+    pad = 10
+    samples = {
+        Column.NAME: "欧阳一二",
+        Column.SEX: "性别",
+        Column.ETHNICITY: "土家族",
+        Column.BIRTH_DATE: "0000年00月00日",
+        Column.AGE: "年龄",
+        Column.ID_NUMBER: "000000000000000000",
+        Column.PHONE: "13800000000",
+        Column.HOUSEHOLD_NO: "00000",
+        Column.HEAD_NAME: "欧阳一二",
+        Column.GROUP_NO: "00",
+        Column.RELATION: "外孙子",
+    }
+    for column, sample in samples.items():
+        title = model.column_title(column)
+        width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title)) + pad
+        table.setColumnWidth(column, width)

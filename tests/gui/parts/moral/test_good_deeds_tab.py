@@ -57,3 +57,17 @@ def test_names_sort_in_pinyin_order(qtbot: QtBot, session: Session) -> None:
 def test_refreshes_once_for_its_tables_only(qtbot: QtBot, session: Session) -> None:
     page, tab = make_tab(qtbot, session)
     assert_refreshes_only_for_its_tables(page.ctx, tab, "notices")
+
+
+def test_selecting_a_record_the_filter_hides_shows_all_again(
+    qtbot: QtBot, session: Session
+) -> None:
+    village = make_village(session)
+    page, tab = make_tab(qtbot, session)
+    dialog = nominate(page, village.red_household.id, "义务修路三天")
+    assert dialog.try_accept()
+    deed_id = str(dialog.result_value.id)  # type: ignore[attr-defined]
+    tab.filters.choose("posted")  # the nominated deed is not listed under 已上榜
+    assert tab.model.rowCount() == 0
+    assert page.select_record("good_deeds", deed_id)
+    assert tab.selected_id() == deed_id

@@ -12,23 +12,16 @@ saved or an import finished; while hidden it only remembers to reload.
 
 from __future__ import annotations
 
-from datetime import date
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QItemSelection, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
-    QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QPushButton,
@@ -41,184 +34,29 @@ from PySide6.QtWidgets import (
 )
 
 from sanzhi_desktop.domain.errors import SanzhiError
-from sanzhi_desktop.domain.idcard import mask_id_number
-from sanzhi_desktop.domain.roster import RosterFilter, age_on
+from sanzhi_desktop.domain.roster import RosterFilter
 from sanzhi_desktop.gui.context import GuiContext, touches
 from sanzhi_desktop.gui.dialogs.household_dialog import HouseholdDialog
 from sanzhi_desktop.gui.dialogs.household_record_dialog import HouseholdRecordDialog
 from sanzhi_desktop.gui.dialogs.person_dialog import PersonDialog
 from sanzhi_desktop.gui.models.roster_model import (
-    Column,
     PersonIdRole,
     RosterSortProxy,
     RosterTableModel,
-    mask_phone,
+    size_roster_columns,
 )
-from sanzhi_desktop.gui.tasks import run_task, show_error
+from sanzhi_desktop.gui.parts.roster import roster_files
+from sanzhi_desktop.gui.parts.roster.person_detail import PersonDetail, person_history
+from sanzhi_desktop.gui.tasks import show_error
 from sanzhi_desktop.gui.widgets import (
     MUTED_COLOR,
     EmptyState,
     PageHeader,
-    detail_title,
-    format_date,
-    format_datetime,
-    value_form,
 )
-from sanzhi_desktop.services import changelog, roster
+from sanzhi_desktop.services import roster
 
 ROSTER_TABLES = frozenset({"", "persons", "households"})
 SEARCH_DELAY_MS = 250
-
-
-def default_save_dir() -> Path:
-    """The clerk's Documents folder (where Word and Excel save), else home."""
-    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(docs) if docs else Path.home()
-
-
-class PersonDetail(QWidget):
-    """The right-hand pane: the selected person, the household's members, history, actions.
-
-    The page owns the actions; this widget only shows and exposes the buttons.
-    """
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("personDetail")
-        self.placeholder = EmptyState(self.tr("Select a villager in the table to see details."))
-        self.title = detail_title(self)
-
-        form, self.fields = value_form(
-            self,
-            (
-                ("sex", self.tr("Sex")),
-                ("ethnicity", self.tr("Ethnicity")),
-                ("birth_date", self.tr("Date of birth")),
-                ("id_number", self.tr("ID number")),
-                ("phone", self.tr("Phone")),
-                ("household", self.tr("Household")),
-                ("relation", self.tr("Relation to head")),
-                ("address", self.tr("Address")),
-                ("note", self.tr("Note")),
-            ),
-            prefix="detail",
-        )
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-
-        self.members = QListWidget(self)
-        self.members.setObjectName("detailMembers")
-        self.history = QListWidget(self)
-        self.history.setObjectName("detailHistory")
-        self.history.setWordWrap(True)
-        self.history.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.history.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.history.setAlternatingRowColors(True)
-
-        self.edit_person_button = QPushButton(self.tr("Edit person"), self)
-        self.edit_person_button.setObjectName("editPerson")
-        self.edit_household_button = QPushButton(self.tr("Edit household"), self)
-        self.edit_household_button.setObjectName("editHousehold")
-        self.add_member_button = QPushButton(self.tr("Add member"), self)
-        self.add_member_button.setObjectName("addMember")
-        self.household_record_button = QPushButton(self.tr("Household record…"), self)
-        self.household_record_button.setObjectName("householdRecord")
-        self.household_record_button.setToolTip(
-            self.tr("Stars, points, board entries and awards of this household over time")
-        )
-        self.delete_person_button = QPushButton(self.tr("Delete person"), self)
-        self.delete_person_button.setObjectName("deletePerson")
-        self.delete_household_button = QPushButton(self.tr("Delete household"), self)
-        self.delete_household_button.setObjectName("deleteHousehold")
-
-        actions = QWidget(self)
-        grid = QGridLayout(actions)
-        grid.setContentsMargins(0, 4, 0, 0)
-        grid.addWidget(self.edit_person_button, 0, 0)
-        grid.addWidget(self.edit_household_button, 0, 1)
-        grid.addWidget(self.add_member_button, 1, 0)
-        grid.addWidget(self.household_record_button, 1, 1)
-        grid.addWidget(self.delete_person_button, 2, 0)
-        grid.addWidget(self.delete_household_button, 2, 1)
-
-        self.content = QWidget(self)
-        content_layout = QVBoxLayout(self.content)
-        content_layout.setContentsMargins(0, 0, 0, 0)
-        content_layout.addWidget(self.title)
-        content_layout.addLayout(form)
-        content_layout.addWidget(actions)
-        content_layout.addWidget(self._heading(self.tr("Household members")))
-        content_layout.addWidget(self.members)
-        content_layout.addWidget(self._heading(self.tr("History")))
-        content_layout.addWidget(self.history, 1)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 0, 0, 0)
-        layout.addWidget(self.placeholder)
-        layout.addWidget(self.content)
-        self.show_person(None)
-
-    def _heading(self, text: str) -> QLabel:
-        label = QLabel(text, self)
-        font = label.font()
-        font.setBold(True)
-        label.setFont(font)
-        label.setContentsMargins(0, 8, 0, 0)
-        return label
-
-    def show_person(
-        self,
-        row: dict[str, Any] | None,
-        *,
-        reveal: bool = False,
-        members: list[dict[str, Any]] | None = None,
-        history: list[tuple[str, str, str]] | None = None,
-    ) -> None:
-        """Fill the pane from a roster row (``None`` shows the placeholder)."""
-        self.placeholder.setVisible(row is None)
-        self.content.setVisible(row is not None)
-        if row is None:
-            return
-        self.title.setText(row["name"])
-        born = row.get("birth_date") or ""
-        age = age_on(born, date.today())
-        birth_text = format_date(born)
-        if age is not None:
-            birth_text += self.tr(" ({0} years)").format(age)
-        id_number = row.get("id_number") or ""
-        phone = row.get("phone") or ""
-        values = {
-            "sex": row.get("sex") or "",
-            "ethnicity": row.get("ethnicity") or "",
-            "birth_date": birth_text,
-            "id_number": id_number if reveal else mask_id_number(id_number) if id_number else "",
-            "phone": phone if reveal else mask_phone(phone),
-            "household": self.tr("{0} · head {1} · group {2}").format(
-                row["household_no"], row["head_name"], row["group_no"]
-            ),
-            "relation": row.get("relation") or "",
-            "address": row.get("address") or "",
-            "note": row.get("note") or "",
-        }
-        for key, value in values.items():
-            self.fields[key].setText(value or "—")
-
-        self.members.clear()
-        for member in members or []:
-            item = QListWidgetItem(f"{member['name']}（{member['relation']}）")
-            item.setData(PersonIdRole, member["id"])
-            if member["id"] == row["id"]:
-                font = item.font()
-                font.setBold(True)
-                item.setFont(font)
-            self.members.addItem(item)
-        row_height = self.members.sizeHintForRow(0) if self.members.count() else 20
-        self.members.setFixedHeight(row_height * min(max(self.members.count(), 1), 6) + 6)
-
-        self.history.clear()
-        for at, operator, action in history or []:
-            item = QListWidgetItem(f"{at}\n{operator} · {action}")
-            item.setToolTip(item.text())
-            self.history.addItem(item)
 
 
 class RosterPage(QWidget):
@@ -464,26 +302,7 @@ class RosterPage(QWidget):
         self._show_detail()
 
     def _size_columns(self) -> None:
-        """Widths from the font, so that 12 pt Chinese fits without eliding."""
-        metrics = self.table.fontMetrics()
-        pad = 10
-        samples = {
-            Column.NAME: "欧阳一二",
-            Column.SEX: "性别",
-            Column.ETHNICITY: "土家族",
-            Column.BIRTH_DATE: "0000年00月00日",
-            Column.AGE: "年龄",
-            Column.ID_NUMBER: "000000000000000000",
-            Column.PHONE: "13800000000",
-            Column.HOUSEHOLD_NO: "00000",
-            Column.HEAD_NAME: "欧阳一二",
-            Column.GROUP_NO: "00",
-            Column.RELATION: "外孙子",
-        }
-        for column, sample in samples.items():
-            title = self.model.column_title(column)
-            width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title)) + pad
-            self.table.setColumnWidth(column, width)
+        size_roster_columns(self.table, self.model)
 
     # --- selection and detail -------------------------------------------------------
 
@@ -523,18 +342,11 @@ class RosterPage(QWidget):
             self.ctx.session, RosterFilter(household_id=row["household_id"])
         )
         self.detail.show_person(
-            row, reveal=self.model.reveal, members=members, history=self._history(row)
+            row,
+            reveal=self.model.reveal,
+            members=members,
+            history=person_history(self.ctx.session, row),
         )
-
-    def _history(self, row: dict[str, Any]) -> list[tuple[str, str, str]]:
-        """The person's and the household's change-log rows, newest first."""
-        changes = changelog.list_changes(
-            self.ctx.session, table="persons", record_id=row["id"], limit=50
-        ) + changelog.list_changes(
-            self.ctx.session, table="households", record_id=row["household_id"], limit=50
-        )
-        changes.sort(key=lambda c: c.seq, reverse=True)
-        return [(format_datetime(c.at), c.operator, changelog.describe_change(c)) for c in changes]
 
     # --- actions ----------------------------------------------------------------------
 
@@ -659,56 +471,17 @@ class RosterPage(QWidget):
         )
         return answer == QMessageBox.StandardButton.Yes
 
-    # --- files ------------------------------------------------------------------------
+    # --- files (parts/roster/roster_files.py) -------------------------------------------
 
     def import_xlsx(self) -> None:
-        # Imported here: openpyxl is only loaded when a clerk actually imports or exports.
-        from sanzhi_desktop.gui.dialogs.roster_import_dialog import RosterImportDialog
-
-        dialog = RosterImportDialog(self.ctx, parent=self)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        roster_files.import_xlsx(self)
 
     def export_xlsx(self) -> None:
         """Save the persons the table shows now (search and group applied) as .xlsx."""
-        from sanzhi_desktop.services.roster_xlsx import export_roster_xlsx
-
-        default = default_save_dir() / f"村民档案-{date.today():%Y%m%d}.xlsx"
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export roster"), str(default), self.tr("Excel workbook (*.xlsx)")
-        )
-        if not path:
-            return
-        target = Path(path) if path.lower().endswith(".xlsx") else Path(path + ".xlsx")
-        query = self.current_filter()
-        run_task(
-            self,
-            self.tr("Exporting the roster…"),
-            self.ctx.session,
-            lambda session, progress: export_roster_xlsx(
-                session, target, query=query, progress=progress
-            ),
-            lambda count: self.show_status(
-                self.tr("Exported {0} persons to {1}").format(f"{count:,}", str(target))
-            ),
-        )
+        roster_files.export_xlsx(self)
 
     def save_template(self) -> None:
-        from sanzhi_desktop.services.roster_xlsx import write_roster_template
-
-        default = default_save_dir() / "村民档案导入模板.xlsx"
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save import template"), str(default), self.tr("Excel workbook (*.xlsx)")
-        )
-        if not path:
-            return
-        target = Path(path) if path.lower().endswith(".xlsx") else Path(path + ".xlsx")
-        try:
-            write_roster_template(target)
-        except (SanzhiError, OSError) as exc:
-            show_error(self, exc)
-            return
-        self.show_status(self.tr("Template saved to {0}").format(str(target)))
+        roster_files.save_template(self)
 
     def show_status(self, text: str) -> None:
         """A short message in the main window's status bar (kept in ``last_status``)."""
