@@ -5,13 +5,17 @@ amber, 待处理 in grey), its text, ONE date with what the date means
 ("逾期自 10月4日", "12月7日到期", "12月1日起") and a 去处理 button that
 opens the record. The services' to-do texts leave the date out for that
 reason: it used to appear twice.
+
+The home page is built before the window's first paint, so this module does
+not touch PySide's ``Qt`` namespace (building its enumerations costs ~20 ms;
+``tests/cli/test_start_up_imports.py``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from sanzhi_desktop.gui.widgets import ERROR_COLOR, MUTED_COLOR, format_date
@@ -124,8 +128,10 @@ class FigureCard(QFrame):
             link = QPushButton(QCoreApplication.translate("HomeCards", "View"), self)
             link.setObjectName("figureOpen")
             link.setFlat(True)
-            link.setCursor(Qt.CursorShape.PointingHandCursor)
             link.setStyleSheet("text-align: left; color: #1565c0; padding: 0;")
             link.clicked.connect(lambda: open_page(figure.page))
-            column.addWidget(link, 0, Qt.AlignmentFlag.AlignLeft)
+            row = QHBoxLayout()  # the link at the left, as in a web page
+            row.addWidget(link)
+            row.addStretch(1)
+            column.addLayout(row)
         column.addStretch(1)
