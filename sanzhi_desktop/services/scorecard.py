@@ -54,6 +54,12 @@ def known_rules() -> frozenset[str]:
     return frozenset(store.RULES)
 
 
+def scored_tables() -> frozenset[str]:
+    """Every table a figure is read from (a change to one may change a card)."""
+    tables = {rule.table for rule in store.RULES.values()}
+    return frozenset(tables | {ITEMS, INSPECTIONS, "notices", "households"})
+
+
 def _town_code(session: Session) -> str:
     profile = session.require_profile()
     return profile.code if profile.kind is OfficeKind.TOWN else profile.town_code
@@ -211,14 +217,25 @@ def _finance_due(session: Session, year: int, as_of: date) -> list[tuple[int, st
     return due
 
 
+def _sweep_periods(year: int, as_of: date) -> list[str]:
+    """The year's half-month sweep periods that ended by ``as_of`` (the plan's default rhythm)."""
+    from sanzhi_desktop.domain.screening import period_end
+
+    periods = [f"{year:04d}-{month:02d}-{half}" for month in range(1, 13) for half in (1, 2)]
+    return [p for p in periods if period_end(p) <= as_of]
+
+
 def _params(session: Session, year: int, as_of: date) -> dict[str, Any]:
     due = _finance_due(session, year, as_of)
+    periods = _sweep_periods(year, as_of)
     return {
         "year": year,
         "start": f"{year:04d}-01-01",
         "end": as_of.isoformat(),
         "due": json.dumps(due),
         "due_count": len(due),
+        "periods": json.dumps(periods),
+        "period_count": len(periods),
     }
 
 

@@ -247,6 +247,88 @@ register_rule(
 )
 
 
+register_rule(
+    Rule(
+        "model_posts",
+        "党员示范岗",
+        "party_posts",
+        "SELECT owner, COUNT(*), 0 FROM party_posts WHERE deleted = 0 AND set_date <= :end "
+        "AND (ended_date = '' OR ended_date > :end) GROUP BY owner",
+        "SELECT * FROM party_posts WHERE deleted = 0 AND owner = :owner AND set_date <= :end "
+        "AND (ended_date = '' OR ended_date > :end) ORDER BY set_date",
+        share=False,
+    )
+)
+register_rule(
+    Rule(
+        "secretary_training_days",
+        "书记培训天数",
+        "party_training",
+        "SELECT owner, SUM(days), 0 FROM party_training WHERE deleted = 0 "
+        "AND start_date BETWEEN :start AND :end GROUP BY owner",
+        "SELECT * FROM party_training WHERE deleted = 0 AND owner = :owner "
+        "AND start_date BETWEEN :start AND :end ORDER BY start_date",
+        share=False,
+    )
+)
+for _kind, _name, _label in (
+    ("reserve", "reserve_cadres", "雏雁后备干部"),
+    ("wealth", "wealth_leaders", "致富带头人"),
+):
+    register_rule(
+        Rule(
+            _name,
+            _label,
+            "party_cadres",
+            "SELECT owner, COUNT(*), 0 FROM party_cadres WHERE deleted = 0 "
+            f"AND kind = '{_kind}' AND year = :year GROUP BY owner",
+            "SELECT * FROM party_cadres WHERE deleted = 0 AND owner = :owner "
+            f"AND kind = '{_kind}' AND year = :year ORDER BY name",
+            share=False,
+        )
+    )
+register_rule(
+    Rule(
+        "screening_on_time",
+        "矛盾纠纷排查按期开展",
+        "screening_sweeps",
+        # :periods lists the sweep periods of the year that ended by :end, as JSON
+        "SELECT owner, COUNT(DISTINCT period), (SELECT COUNT(*) FROM json_each(:periods)) "
+        "FROM screening_sweeps WHERE deleted = 0 "
+        "AND period IN (SELECT value FROM json_each(:periods)) GROUP BY owner",
+        "SELECT * FROM screening_sweeps WHERE deleted = 0 AND owner = :owner "
+        "AND period IN (SELECT value FROM json_each(:periods)) ORDER BY sweep_date",
+        when_empty="no_data",
+        due_param="period_count",
+    )
+)
+register_rule(
+    Rule(
+        "petitions_closed",
+        "信访件办结率",
+        "petitions",
+        "SELECT owner, SUM(status = 'closed' AND closed_date <= :end), COUNT(*) FROM petitions "
+        "WHERE deleted = 0 AND received_date BETWEEN :start AND :end GROUP BY owner",
+        "SELECT * FROM petitions WHERE deleted = 0 AND owner = :owner "
+        "AND received_date BETWEEN :start AND :end ORDER BY received_date",
+        when_empty="met",
+    )
+)
+register_rule(
+    Rule(
+        "credit_filing",
+        "信用农户建档覆盖率",
+        "credit_files",
+        "SELECT h.owner, COUNT(DISTINCT f.household_id), COUNT(DISTINCT h.id) "
+        "FROM households h LEFT JOIN credit_files f ON f.household_id = h.id AND f.deleted = 0 "
+        "  AND f.filed_date <= :end "
+        "WHERE h.deleted = 0 GROUP BY h.owner",
+        "SELECT * FROM credit_files WHERE deleted = 0 AND owner = :owner AND filed_date <= :end "
+        "ORDER BY filed_date",
+    )
+)
+
+
 def figures(db: SqlRunner, rule: Rule, params: dict[str, Any]) -> dict[str, tuple[int, int]]:
     """``owner → (numerator, denominator)`` of ``rule`` for every owner with records."""
     cursor = db.execute(rule.figure_sql, params)

@@ -198,3 +198,57 @@ def test_month_changes(session: Session) -> None:
         ("ZZ-01", Grade.MISSED, Grade.NEAR)
     ]
     assert scorecard.month_changes(session, 2026, 6) == []
+
+
+def _insert(session: Session, table: str, **values: object) -> None:
+    records.insert_record(session.db, table, values, author=session.author)
+
+
+@pytest.mark.parametrize(
+    ("posts", "expected"), [(2, Grade.NEAR), (3, Grade.MET), (5, Grade.MET), (6, Grade.NEAR)]
+)
+def test_model_posts_are_a_range(session: Session, posts: int, expected: Grade) -> None:
+    for n in range(posts):
+        _insert(
+            session, "party_posts", post=f"岗{n}", member_id="m", name="甲", set_date="2026-02-01"
+        )
+    _insert(  # ended before the day: not counted
+        session, "party_posts", post="旧岗", member_id="m", name="乙",
+        set_date="2025-02-01", ended_date="2026-01-31",
+    )  # fmt: skip
+    assert _cell(session, "DJ-01") == (float(posts), expected)
+
+
+def test_training_days_and_cadres_of_the_year(session: Session) -> None:
+    _insert(session, "party_training", trainee="书记", start_date="2026-03-02", days=3)
+    _insert(session, "party_training", trainee="书记", start_date="2025-12-01", days=5)
+    assert _cell(session, "DJ-02") == (3.0, Grade.NEAR)
+    _insert(session, "party_training", trainee="书记", start_date="2026-09-01", days=1)
+    assert _cell(session, "DJ-02") == (4.0, Grade.MET)
+    for n, year in enumerate((2026, 2026, 2025)):
+        _insert(session, "party_cadres", kind="reserve", person_id=f"p{n}", name="丙", year=year)
+    assert _cell(session, "DJ-03") == (2.0, Grade.MET)
+
+
+def test_sweeps_on_time_count_the_half_months_that_ended(session: Session) -> None:
+    # by 2026-02-20 three half-months ended: 01-1, 01-2, 02-1; two were swept
+    for day, period in (("2026-01-10", "2026-01-1"), ("2026-02-05", "2026-02-1")):
+        _insert(
+            session, "screening_sweeps", sweep_date=day, period=period, swept_by="甲", nil_return=1
+        )
+    cell = scorecard.own_card(session, 2026, today=date(2026, 2, 20)).cell("PA-01")
+    assert (cell.figure.numerator, cell.figure.denominator) == (2, 3)
+    assert cell.grade is Grade.MISSED
+
+
+def test_petitions_closed_and_credit_files(session: Session) -> None:
+    for status, closed in (("closed", "2026-05-01"), ("open", "")):
+        _insert(
+            session, "petitions", petitioner="丁", matter="道路", received_date="2026-04-01",
+            channel="来访", case_owner="村主任", status=status, closed_date=closed,
+        )  # fmt: skip
+    assert _cell(session, "PA-02") == (50.0, Grade.MISSED)
+    first = add_household(session, "0101")
+    add_household(session, "0102")
+    _insert(session, "credit_files", household_id=first, filed_date="2026-03-01")
+    assert _cell(session, "XY-01") == (50.0, Grade.MISSED)

@@ -38,21 +38,6 @@ GRADE_COLORS = {
 }
 MARKS = {Grade.MET: "√", Grade.NEAR: "△", Grade.MISSED: "×", Grade.NO_DATA: "—"}
 YEARS_BACK = 4
-#: Every table a figure is computed from: a change to any of them refreshes the card.
-SCORED_TABLES = frozenset(
-    {
-        "scorecard_items",
-        "scorecard_inspections",
-        "finance_disclosures",
-        "notices",
-        "village_rules",
-        "star_ratings",
-        "households",
-        "mediation_cases",
-        "councils",
-        "custom_events",
-    }
-)
 
 
 def cell_text(cell: Cell) -> str:
@@ -63,7 +48,7 @@ def cell_text(cell: Cell) -> str:
 
 class ScorecardTab(RecordTab):
     name = "scorecard"
-    tables = SCORED_TABLES
+    tables = scorecard.scored_tables()
 
     def __init__(self, ctx: GuiContext, parent: QWidget | None = None) -> None:
         self.card: Scorecard | None = None
