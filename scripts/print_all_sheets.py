@@ -1,6 +1,6 @@
 """Print every sheet of a demo village and its town, for every period, A4 and A3.
 
-Makes a demo town (``services.demo_town``) in ``--out`` and writes one PDF
+Makes a demo town (``services.demo.town``) in ``--out`` and writes one PDF
 per sheet and period under ``--out/pdf/<office>/``: finance disclosures per
 quarter, notices, the 四议两公开 registers, the issue wall, the red/black and
 good-deeds boards per month, star lists per cycle, points per quarter, the
@@ -22,8 +22,6 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from sanzhi_desktop.services.demo_town import create_demo_town
-
 from sanzhi_desktop.domain.division import OfficeKind
 from sanzhi_desktop.domain.errors import SanzhiError
 from sanzhi_desktop.services import (
@@ -40,6 +38,7 @@ from sanzhi_desktop.services import (
     red_black,
     star_rating,
 )
+from sanzhi_desktop.services.demo.town import create_demo_town
 from sanzhi_desktop.services.session import Session, open_session
 
 Job = tuple[str, Callable[[], bytes]]

@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sanzhi_desktop.services.demo_names import DEMO_OPERATORS
 
 from sanzhi_desktop.domain.division import OfficeKind
 from sanzhi_desktop.domain.errors import RefusedError, ValidationError
@@ -23,6 +22,7 @@ from sanzhi_desktop.domain.idcard import birth_date_of, id_number_error, sex_of
 from sanzhi_desktop.domain.roster import age_on, phone_error
 from sanzhi_desktop.services import changelog, operators, roster
 from sanzhi_desktop.services.demo import DemoSummary, create_demo_village
+from sanzhi_desktop.services.demo.names import DEMO_OPERATORS
 from sanzhi_desktop.services.office import init_office
 from sanzhi_desktop.services.progress import Cancelled
 from sanzhi_desktop.services.session import open_session
