@@ -1,208 +1,208 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-<context>
+  <context>
     <name>AboutSection</name>
     <message>
-        <source>This office</source>
-        <extracomment>Tables listed even when empty (the rest appear once they hold a record).</extracomment>
-        <translation>本单位</translation>
+      <source>This office</source>
+      <extracomment>Tables listed even when empty (the rest appear once they hold a record).</extracomment>
+      <translation>本单位</translation>
     </message>
     <message>
-        <source>Program and data file</source>
-        <translation>程序与数据文件</translation>
+      <source>Program and data file</source>
+      <translation>程序与数据文件</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>名称</translation>
+      <source>Name</source>
+      <translation>名称</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>类型</translation>
+      <source>Kind</source>
+      <translation>类型</translation>
     </message>
     <message>
-        <source>Division code</source>
-        <translation>区划代码</translation>
+      <source>Division code</source>
+      <translation>区划代码</translation>
     </message>
     <message>
-        <source>Town</source>
-        <translation>所属镇</translation>
+      <source>Town</source>
+      <translation>所属镇</translation>
     </message>
     <message>
-        <source>Village supervision phone</source>
-        <translation>村监委会电话</translation>
+      <source>Village supervision phone</source>
+      <translation>村监委会电话</translation>
     </message>
     <message>
-        <source>Town supervision phone</source>
-        <translation>镇监督电话</translation>
+      <source>Town supervision phone</source>
+      <translation>镇监督电话</translation>
     </message>
     <message>
-        <source>Set up on</source>
-        <translation>设置日期</translation>
+      <source>Set up on</source>
+      <translation>设置日期</translation>
     </message>
     <message>
-        <source>Program version</source>
-        <translation>程序版本</translation>
+      <source>Program version</source>
+      <translation>程序版本</translation>
     </message>
     <message>
-        <source>Data version</source>
-        <translation>数据版本</translation>
+      <source>Data version</source>
+      <translation>数据版本</translation>
     </message>
     <message>
-        <source>Site id</source>
-        <translation>站点标识</translation>
+      <source>Site id</source>
+      <translation>站点标识</translation>
     </message>
     <message>
-        <source>Data file</source>
-        <translation>数据文件</translation>
+      <source>Data file</source>
+      <translation>数据文件</translation>
     </message>
     <message>
-        <source>System</source>
-        <translation>运行环境</translation>
+      <source>System</source>
+      <translation>运行环境</translation>
     </message>
     <message>
-        <source>Records kept</source>
-        <translation>已记录的数据</translation>
+      <source>Records kept</source>
+      <translation>已记录的数据</translation>
     </message>
     <message>
-        <source>Changes in the log</source>
-        <translation>操作日志条数</translation>
+      <source>Changes in the log</source>
+      <translation>操作日志条数</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>App</name>
     <message>
-        <source>Sanzhi</source>
-        <translation>三治融合</translation>
+      <source>Sanzhi</source>
+      <translation>三治融合</translation>
     </message>
     <message>
-        <source>Daily backup</source>
-        <extracomment>Set to &quot;1&quot; to quit right after the main window&apos;s first paint (start-up benchmark).</extracomment>
-        <translation>每日备份</translation>
+      <source>Daily backup</source>
+      <extracomment>Set to "1" to quit right after the main window's first paint (start-up benchmark).</extracomment>
+      <translation>每日备份</translation>
     </message>
     <message>
-        <source>Today&apos;s automatic backup could not be made:
+      <source>Today's automatic backup could not be made:
 {error}
 
 Your data is not affected. Free some disk space, then back up under Settings.</source>
-        <translation>今天的自动备份没有做成：
+      <translation>今天的自动备份没有做成：
 {error}
 
 数据本身没有受影响。请先腾出磁盘空间，再到“设置”里手动备份。</translation>
     </message>
     <message>
-        <source>Cannot open the data file</source>
-        <translation>无法打开数据文件</translation>
+      <source>Cannot open the data file</source>
+      <translation>无法打开数据文件</translation>
     </message>
     <message>
-        <source>Operator</source>
-        <translation>操作员</translation>
+      <source>Operator</source>
+      <translation>操作员</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>AwardForm</name>
     <message>
-        <source>Household</source>
-        <translation>所在户</translation>
+      <source>Household</source>
+      <translation>所在户</translation>
     </message>
     <message>
-        <source>Year</source>
-        <translation>年度</translation>
+      <source>Year</source>
+      <translation>年度</translation>
     </message>
     <message>
-        <source>Award / title</source>
-        <translation>奖励/称号</translation>
+      <source>Award / title</source>
+      <translation>奖励/称号</translation>
     </message>
     <message>
-        <source>Local title name</source>
-        <translation>地方称号名称</translation>
+      <source>Local title name</source>
+      <translation>地方称号名称</translation>
     </message>
     <message>
-        <source>Amount (yuan)</source>
-        <translation>金额（元）</translation>
+      <source>Amount (yuan)</source>
+      <translation>金额（元）</translation>
     </message>
     <message>
-        <source>Approved by</source>
-        <translation>审核人</translation>
+      <source>Approved by</source>
+      <translation>审核人</translation>
     </message>
     <message>
-        <source>Approved on</source>
-        <translation>审批日期</translation>
+      <source>Approved on</source>
+      <translation>审批日期</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>AwardsTab</name>
     <message>
-        <source>Awards and titles</source>
-        <translation>奖励与荣誉</translation>
+      <source>Awards and titles</source>
+      <translation>奖励与荣誉</translation>
     </message>
     <message>
-        <source>Year</source>
-        <translation>年度</translation>
+      <source>Year</source>
+      <translation>年度</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>名称</translation>
+      <source>Name</source>
+      <translation>名称</translation>
     </message>
     <message>
-        <source>Group</source>
-        <translation>村民小组</translation>
+      <source>Group</source>
+      <translation>村民小组</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>类型</translation>
+      <source>Kind</source>
+      <translation>类型</translation>
     </message>
     <message>
-        <source>Award / title</source>
-        <translation>奖励/称号</translation>
+      <source>Award / title</source>
+      <translation>奖励/称号</translation>
     </message>
     <message>
-        <source>Amount</source>
-        <translation>金额</translation>
+      <source>Amount</source>
+      <translation>金额</translation>
     </message>
     <message>
-        <source>Approved on</source>
-        <translation>审批日期</translation>
+      <source>Approved on</source>
+      <translation>审批日期</translation>
     </message>
     <message>
-        <source>No awards yet. Click “New” to add the first one.</source>
-        <translation>还没有奖励记录。点击“新建”添加第一条。</translation>
+      <source>No awards yet. Click “New” to add the first one.</source>
+      <translation>还没有奖励记录。点击“新建”添加第一条。</translation>
     </message>
     <message>
-        <source>Total paid: {0}</source>
-        <translation>奖励金额合计：{0}</translation>
+      <source>Total paid: {0}</source>
+      <translation>奖励金额合计：{0}</translation>
     </message>
     <message>
-        <source>Approved</source>
-        <translation>通过</translation>
+      <source>Approved</source>
+      <translation>通过</translation>
     </message>
     <message>
-        <source>Delete award</source>
-        <translation>删除奖励</translation>
+      <source>Delete award</source>
+      <translation>删除奖励</translation>
     </message>
     <message>
-        <source>New award</source>
-        <translation>新增奖励</translation>
+      <source>New award</source>
+      <translation>新增奖励</translation>
     </message>
     <message>
-        <source>Delete {0}&apos;s award {1} ({2})?</source>
-        <translation>删除{0}的“{1}”（{2}年）？</translation>
+      <source>Delete {0}'s award {1} ({2})?</source>
+      <translation>删除{0}的“{1}”（{2}年）？</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>BackupOffer</name>
     <message>
-        <source>The data file is damaged</source>
-        <translation>数据文件已损坏</translation>
+      <source>The data file is damaged</source>
+      <translation>数据文件已损坏</translation>
     </message>
     <message>
-        <source>{problem}
+      <source>{problem}
 
 Restore the backup of {when}?
 {summary}
 
 The damaged file is kept unchanged beside it for a technician.</source>
-        <translation>{problem}
+      <translation>{problem}
 
 要恢复{when}的备份吗？
 {summary}
@@ -210,6672 +210,6684 @@ The damaged file is kept unchanged beside it for a technician.</source>
 损坏的文件会原样保留在旁边，供技术人员检查。</translation>
     </message>
     <message>
-        <source>Restore failed</source>
-        <translation>恢复失败</translation>
+      <source>Restore failed</source>
+      <translation>恢复失败</translation>
     </message>
     <message>
-        <source>Restored</source>
-        <translation>已恢复</translation>
+      <source>Restored</source>
+      <translation>已恢复</translation>
     </message>
     <message>
-        <source>Restored the backup of {when}. The damaged file was moved to {aside}.</source>
-        <translation>已恢复{when}的备份。损坏的文件已移到 {aside}。</translation>
+      <source>Restored the backup of {when}. The damaged file was moved to {aside}.</source>
+      <translation>已恢复{when}的备份。损坏的文件已移到 {aside}。</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>BackupRestoreDialog</name>
     <message>
-        <source>Restore from a backup</source>
-        <translation>从备份恢复</translation>
+      <source>Restore from a backup</source>
+      <translation>从备份恢复</translation>
     </message>
     <message>
-        <source>Choose the copy to restore. The current data file is backed up first, so a restore can itself be undone.</source>
-        <translation>请选择要恢复的备份。恢复前会先备份当前的数据文件，所以恢复本身也可以撤回。</translation>
+      <source>Choose the copy to restore. The current data file is backed up first, so a restore can itself be undone.</source>
+      <translation>请选择要恢复的备份。恢复前会先备份当前的数据文件，所以恢复本身也可以撤回。</translation>
     </message>
     <message>
-        <source>No backups beside the data file yet.</source>
-        <translation>数据文件旁边还没有备份。</translation>
+      <source>No backups beside the data file yet.</source>
+      <translation>数据文件旁边还没有备份。</translation>
     </message>
     <message>
-        <source>Choose a backup file…</source>
-        <translation>选择备份文件…</translation>
+      <source>Choose a backup file…</source>
+      <translation>选择备份文件…</translation>
     </message>
     <message>
-        <source>Restore…</source>
-        <translation>恢复…</translation>
+      <source>Restore…</source>
+      <translation>恢复…</translation>
     </message>
     <message>
-        <source>Choose a backup file</source>
-        <translation>选择备份文件</translation>
+      <source>Choose a backup file</source>
+      <translation>选择备份文件</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>BoardsPage</name>
     <message>
-        <source>Public boards</source>
-        <translation>公开栏</translation>
+      <source>Public boards</source>
+      <translation>公开栏</translation>
     </message>
     <message>
-        <source>Print the selected notice on A3</source>
-        <translation>用A3打印所选公开</translation>
+      <source>Print the selected notice on A3</source>
+      <translation>用A3打印所选公开</translation>
     </message>
     <message>
-        <source>Print the issue and response wall</source>
-        <translation>打印问题墙·回音壁</translation>
+      <source>Print the issue and response wall</source>
+      <translation>打印问题墙·回音壁</translation>
     </message>
     <message>
-        <source>Search notices, decisions and the issue wall (Ctrl+F)</source>
-        <translation>搜索公开事项、四议两公开和问题墙（Ctrl+F）</translation>
+      <source>Search notices, decisions and the issue wall (Ctrl+F)</source>
+      <translation>搜索公开事项、四议两公开和问题墙（Ctrl+F）</translation>
     </message>
     <message>
-        <source>Nothing found.</source>
-        <translation>没有找到。</translation>
+      <source>Nothing found.</source>
+      <translation>没有找到。</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>BranchForm</name>
     <message>
-        <source>Party organisation</source>
-        <translation>党组织名称</translation>
+      <source>Party organisation</source>
+      <translation>党组织名称</translation>
     </message>
     <message>
-        <source>Party secretary</source>
-        <translation>党支部书记</translation>
+      <source>Party secretary</source>
+      <translation>党支部书记</translation>
     </message>
     <message>
-        <source>Committee chair</source>
-        <translation>村委会主任</translation>
+      <source>Committee chair</source>
+      <translation>村委会主任</translation>
     </message>
     <message>
-        <source>One person, both posts</source>
-        <translation>一肩挑</translation>
+      <source>One person, both posts</source>
+      <translation>一肩挑</translation>
     </message>
     <message>
-        <source>一肩挑: the secretary is also the committee chair</source>
-        <translation>一肩挑：书记兼任村委会主任</translation>
+      <source>一肩挑: the secretary is also the committee chair</source>
+      <translation>一肩挑：书记兼任村委会主任</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>备注</translation>
+      <source>Note</source>
+      <translation>备注</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CadreForm</name>
     <message>
-        <source>Kind</source>
-        <translation>类别</translation>
+      <source>Kind</source>
+      <translation>类别</translation>
     </message>
     <message>
-        <source>Person (from the roster)</source>
-        <translation>本人（从村民档案中选择）</translation>
+      <source>Person (from the roster)</source>
+      <translation>本人（从村民档案中选择）</translation>
     </message>
     <message>
-        <source>Chosen on</source>
-        <translation>确定日期</translation>
+      <source>Chosen on</source>
+      <translation>确定日期</translation>
     </message>
     <message>
-        <source>Why chosen</source>
-        <translation>培养理由</translation>
+      <source>Why chosen</source>
+      <translation>培养理由</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CadresTab</name>
     <message>
-        <source>Reserve cadres and leaders</source>
-        <translation>雏雁与致富带头人</translation>
+      <source>Reserve cadres and leaders</source>
+      <translation>雏雁与致富带头人</translation>
     </message>
     <message>
-        <source>Both kinds</source>
-        <translation>全部类别</translation>
+      <source>Both kinds</source>
+      <translation>全部类别</translation>
     </message>
     <message>
-        <source>Year</source>
-        <translation>年度</translation>
+      <source>Year</source>
+      <translation>年度</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>类别</translation>
+      <source>Kind</source>
+      <translation>类别</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>姓名</translation>
+      <source>Name</source>
+      <translation>姓名</translation>
     </message>
     <message>
-        <source>Group</source>
-        <translation>村民小组</translation>
+      <source>Group</source>
+      <translation>村民小组</translation>
     </message>
     <message>
-        <source>Chosen on</source>
-        <translation>确定日期</translation>
+      <source>Chosen on</source>
+      <translation>确定日期</translation>
     </message>
     <message>
-        <source>No reserve cadres or leaders yet. Click “New” to add the first one.</source>
-        <translation>还没有后备干部或致富带头人。点击“新建”添加第一位。</translation>
+      <source>No reserve cadres or leaders yet. Click “New” to add the first one.</source>
+      <translation>还没有后备干部或致富带头人。点击“新建”添加第一位。</translation>
     </message>
     <message>
-        <source>Why chosen</source>
-        <translation>培养理由</translation>
+      <source>Why chosen</source>
+      <translation>培养理由</translation>
     </message>
     <message>
-        <source>New reserve cadre or leader</source>
-        <translation>新增后备干部或致富带头人</translation>
+      <source>New reserve cadre or leader</source>
+      <translation>新增后备干部或致富带头人</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CaseForm</name>
     <message>
-        <source>Date</source>
-        <translation>日期</translation>
+      <source>Date</source>
+      <translation>日期</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>备注</translation>
+      <source>Note</source>
+      <translation>备注</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>原因</translation>
+      <source>Reason</source>
+      <translation>原因</translation>
     </message>
     <message>
-        <source>Referred to</source>
-        <translation>移交单位</translation>
+      <source>Referred to</source>
+      <translation>移交单位</translation>
     </message>
     <message>
-        <source>Manner</source>
-        <translation>告知方式</translation>
+      <source>Manner</source>
+      <translation>告知方式</translation>
     </message>
     <message>
-        <source>Place</source>
-        <translation>地点</translation>
+      <source>Place</source>
+      <translation>地点</translation>
     </message>
     <message>
-        <source>Investigator</source>
-        <translation>调查人</translation>
+      <source>Investigator</source>
+      <translation>调查人</translation>
     </message>
     <message>
-        <source>Person questioned</source>
-        <translation>被调查人</translation>
+      <source>Person questioned</source>
+      <translation>被调查人</translation>
     </message>
     <message>
-        <source>Content</source>
-        <translation>内容</translation>
+      <source>Content</source>
+      <translation>内容</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>时间</translation>
+      <source>Time</source>
+      <translation>时间</translation>
     </message>
     <message>
-        <source>Present</source>
-        <translation>实到</translation>
+      <source>Present</source>
+      <translation>实到</translation>
     </message>
     <message>
-        <source>Statements and course</source>
-        <translation>当事人陈述及调解经过</translation>
+      <source>Statements and course</source>
+      <translation>当事人陈述及调解经过</translation>
     </message>
     <message>
-        <source>Outcome</source>
-        <translation>结果</translation>
+      <source>Outcome</source>
+      <translation>结果</translation>
     </message>
     <message>
-        <source>Form</source>
-        <translation>形式</translation>
+      <source>Form</source>
+      <translation>形式</translation>
     </message>
     <message>
-        <source>Written agreement</source>
-        <translation>书面协议</translation>
+      <source>Written agreement</source>
+      <translation>书面协议</translation>
     </message>
     <message>
-        <source>Oral agreement</source>
-        <translation>口头协议</translation>
+      <source>Oral agreement</source>
+      <translation>口头协议</translation>
     </message>
     <message>
-        <source>Facts, matters and responsibilities</source>
-        <translation>纠纷事实、争议事项及责任</translation>
+      <source>Facts, matters and responsibilities</source>
+      <translation>纠纷事实、争议事项及责任</translation>
     </message>
     <message>
-        <source>Terms (one per line)</source>
-        <translation>协议内容（每行一条）</translation>
+      <source>Terms (one per line)</source>
+      <translation>协议内容（每行一条）</translation>
     </message>
     <message>
-        <source>One term per line; they are numbered when printed</source>
-        <translation>每行一条，打印时自动编号</translation>
+      <source>One term per line; they are numbered when printed</source>
+      <translation>每行一条，打印时自动编号</translation>
     </message>
     <message>
-        <source>Manner of performance</source>
-        <translation>履行方式</translation>
+      <source>Manner of performance</source>
+      <translation>履行方式</translation>
     </message>
     <message>
-        <source>Place of performance</source>
-        <translation>履行地点</translation>
+      <source>Place of performance</source>
+      <translation>履行地点</translation>
     </message>
     <message>
-        <source>Perform by</source>
-        <translation>履行期限</translation>
+      <source>Perform by</source>
+      <translation>履行期限</translation>
     </message>
     <message>
-        <source>Copies</source>
-        <translation>份数</translation>
+      <source>Copies</source>
+      <translation>份数</translation>
     </message>
     <message>
-        <source>Recorder</source>
-        <translation>记录人</translation>
+      <source>Recorder</source>
+      <translation>记录人</translation>
     </message>
     <message>
-        <source>Routes explained</source>
-        <translation>已告知的途径</translation>
+      <source>Routes explained</source>
+      <translation>已告知的途径</translation>
     </message>
     <message>
-        <source>Visitor</source>
-        <translation>回访人</translation>
+      <source>Visitor</source>
+      <translation>回访人</translation>
     </message>
     <message>
-        <source>Performance</source>
-        <translation>履行情况</translation>
+      <source>Performance</source>
+      <translation>履行情况</translation>
     </message>
     <message>
-        <source>Satisfaction</source>
-        <translation>满意程度</translation>
+      <source>Satisfaction</source>
+      <translation>满意程度</translation>
     </message>
     <message>
-        <source>Remaining risk</source>
-        <translation>遗留问题及风险</translation>
+      <source>Remaining risk</source>
+      <translation>遗留问题及风险</translation>
     </message>
     <message>
-        <source>Measures</source>
-        <translation>措施</translation>
+      <source>Measures</source>
+      <translation>措施</translation>
     </message>
     <message>
-        <source>Next visit</source>
-        <translation>下次回访</translation>
+      <source>Next visit</source>
+      <translation>下次回访</translation>
     </message>
     <message>
-        <source>Court</source>
-        <translation>人民法院</translation>
+      <source>Court</source>
+      <translation>人民法院</translation>
     </message>
     <message>
-        <source>Ruling no.</source>
-        <translation>裁定书文号</translation>
+      <source>Ruling no.</source>
+      <translation>裁定书文号</translation>
     </message>
     <message>
-        <source>Result</source>
-        <translation>办理结果</translation>
+      <source>Result</source>
+      <translation>办理结果</translation>
     </message>
     <message>
-        <source>Closing summary</source>
-        <translation>结案情况</translation>
+      <source>Closing summary</source>
+      <translation>结案情况</translation>
     </message>
     <message>
-        <source>Reply</source>
-        <translation>答复</translation>
+      <source>Reply</source>
+      <translation>答复</translation>
     </message>
     <message>
-        <source>Dispute type</source>
-        <translation>纠纷类型</translation>
+      <source>Dispute type</source>
+      <translation>纠纷类型</translation>
     </message>
     <message>
-        <source>Summary</source>
-        <translation>摘要</translation>
+      <source>Summary</source>
+      <translation>摘要</translation>
     </message>
     <message>
-        <source>Amount (yuan)</source>
-        <translation>金额（元）</translation>
+      <source>Amount (yuan)</source>
+      <translation>金额（元）</translation>
     </message>
     <message>
-        <source>People involved</source>
-        <translation>涉及人数</translation>
+      <source>People involved</source>
+      <translation>涉及人数</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>姓名</translation>
+      <source>Name</source>
+      <translation>姓名</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation>身份</translation>
+      <source>Role</source>
+      <translation>身份</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation>电话</translation>
+      <source>Phone</source>
+      <translation>电话</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CasesTab</name>
     <message>
-        <source>Cases</source>
-        <extracomment>The state filter: key → the states it keeps.</extracomment>
-        <translation>调解案件</translation>
+      <source>Cases</source>
+      <extracomment>The state filter: key → the states it keeps.</extracomment>
+      <translation>调解案件</translation>
     </message>
     <message>
-        <source>Dossier no.</source>
-        <translation>卷宗号</translation>
+      <source>Dossier no.</source>
+      <translation>卷宗号</translation>
     </message>
     <message>
-        <source>Type</source>
-        <translation>纠纷类型</translation>
+      <source>Type</source>
+      <translation>纠纷类型</translation>
     </message>
     <message>
-        <source>Parties</source>
-        <translation>当事人</translation>
+      <source>Parties</source>
+      <translation>当事人</translation>
     </message>
     <message>
-        <source>State</source>
-        <translation>状态</translation>
+      <source>State</source>
+      <translation>状态</translation>
     </message>
     <message>
-        <source>Accepted</source>
-        <translation>受理日期</translation>
+      <source>Accepted</source>
+      <translation>受理日期</translation>
     </message>
     <message>
-        <source>Due (30 days)</source>
-        <translation>调结期限（30天）</translation>
+      <source>Due (30 days)</source>
+      <translation>调结期限（30天）</translation>
     </message>
     <message>
-        <source>Flags</source>
-        <translation>提示</translation>
+      <source>Flags</source>
+      <translation>提示</translation>
     </message>
     <message>
-        <source>overdue</source>
-        <translation>已逾期</translation>
+      <source>overdue</source>
+      <translation>已逾期</translation>
     </message>
     <message>
-        <source>due soon</source>
-        <translation>即将到期</translation>
+      <source>due soon</source>
+      <translation>即将到期</translation>
     </message>
     <message>
-        <source>follow-up due</source>
-        <translation>待回访</translation>
+      <source>follow-up due</source>
+      <translation>待回访</translation>
     </message>
     <message>
-        <source>escalated</source>
-        <translation>已上报镇</translation>
+      <source>escalated</source>
+      <translation>已上报镇</translation>
     </message>
     <message>
-        <source>No village has escalated a case to the town.</source>
-        <translation>还没有村上报案件。</translation>
+      <source>No village has escalated a case to the town.</source>
+      <translation>还没有村上报案件。</translation>
     </message>
     <message>
-        <source>No mediation case yet. Click “New” to register the first dispute.</source>
-        <translation>还没有调解案件。点击“新建”登记第一件纠纷。</translation>
+      <source>No mediation case yet. Click “New” to register the first dispute.</source>
+      <translation>还没有调解案件。点击“新建”登记第一件纠纷。</translation>
     </message>
     <message>
-        <source>Search dossier no., party, type</source>
-        <translation>搜索卷宗号、当事人、纠纷类型</translation>
+      <source>Search dossier no., party, type</source>
+      <translation>搜索卷宗号、当事人、纠纷类型</translation>
     </message>
     <message>
-        <source>All cases</source>
-        <translation>全部案件</translation>
+      <source>All cases</source>
+      <translation>全部案件</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>未归档</translation>
+      <source>Open</source>
+      <translation>未归档</translation>
     </message>
     <message>
-        <source>Running (30-day limit)</source>
-        <translation>办理中（30天期限）</translation>
+      <source>Running (30-day limit)</source>
+      <translation>办理中（30天期限）</translation>
     </message>
     <message>
-        <source>Follow-up</source>
-        <translation>待回访</translation>
+      <source>Follow-up</source>
+      <translation>待回访</translation>
     </message>
     <message>
-        <source>Archived</source>
-        <translation>归档</translation>
+      <source>Archived</source>
+      <translation>归档</translation>
     </message>
     <message>
-        <source> · awaiting the town&apos;s reply</source>
-        <translation> · 等待镇里答复</translation>
+      <source> · awaiting the town's reply</source>
+      <translation> · 等待镇里答复</translation>
     </message>
     <message>
-        <source>Source</source>
-        <translation>来源</translation>
+      <source>Source</source>
+      <translation>来源</translation>
     </message>
     <message>
-        <source>Dispute type</source>
-        <translation>纠纷类型</translation>
+      <source>Dispute type</source>
+      <translation>纠纷类型</translation>
     </message>
     <message>
-        <source>Mediators</source>
-        <translation>调解员</translation>
+      <source>Mediators</source>
+      <translation>调解员</translation>
     </message>
     <message>
-        <source>Summary</source>
-        <translation>摘要</translation>
+      <source>Summary</source>
+      <translation>摘要</translation>
     </message>
     <message>
-        <source>Amount involved</source>
-        <translation>涉及金额</translation>
+      <source>Amount involved</source>
+      <translation>涉及金额</translation>
     </message>
     <message>
-        <source>Settle by</source>
-        <translation>调结期限</translation>
+      <source>Settle by</source>
+      <translation>调结期限</translation>
     </message>
     <message>
-        <source>Papers</source>
-        <translation>卷内文书</translation>
+      <source>Papers</source>
+      <translation>卷内文书</translation>
     </message>
     <message>
-        <source>History</source>
-        <translation>办理过程</translation>
+      <source>History</source>
+      <translation>办理过程</translation>
     </message>
     <message>
-        <source>Read-only</source>
-        <translation>只读</translation>
+      <source>Read-only</source>
+      <translation>只读</translation>
     </message>
     <message>
-        <source>From village {0}</source>
-        <translation>来自村 {0}，此处只读</translation>
+      <source>From village {0}</source>
+      <translation>来自村 {0}，此处只读</translation>
     </message>
     <message>
-        <source>Print agreement</source>
-        <translation>打印协议书</translation>
+      <source>Print agreement</source>
+      <translation>打印协议书</translation>
     </message>
     <message>
-        <source>Print the intake register</source>
-        <translation>打印受理登记表</translation>
+      <source>Print the intake register</source>
+      <translation>打印受理登记表</translation>
     </message>
     <message>
-        <source>Print: {0}</source>
-        <translation>打印：{0}</translation>
+      <source>Print: {0}</source>
+      <translation>打印：{0}</translation>
     </message>
     <message>
-        <source>Accept</source>
-        <translation>受理</translation>
+      <source>Accept</source>
+      <translation>受理</translation>
     </message>
     <message>
-        <source>Refuse</source>
-        <translation>不予受理</translation>
+      <source>Refuse</source>
+      <translation>不予受理</translation>
     </message>
     <message>
-        <source>Refer</source>
-        <translation>移交</translation>
+      <source>Refer</source>
+      <translation>移交</translation>
     </message>
     <message>
-        <source>Rights notice given</source>
-        <translation>权利义务告知</translation>
+      <source>Rights notice given</source>
+      <translation>权利义务告知</translation>
     </message>
     <message>
-        <source>Investigation record</source>
-        <translation>调查记录</translation>
+      <source>Investigation record</source>
+      <translation>调查记录</translation>
     </message>
     <message>
-        <source>Session record</source>
-        <translation>调解记录</translation>
+      <source>Session record</source>
+      <translation>调解记录</translation>
     </message>
     <message>
-        <source>Agreement reached</source>
-        <translation>达成协议</translation>
+      <source>Agreement reached</source>
+      <translation>达成协议</translation>
     </message>
     <message>
-        <source>Terminate</source>
-        <translation>终止调解</translation>
+      <source>Terminate</source>
+      <translation>终止调解</translation>
     </message>
     <message>
-        <source>Follow-up visit</source>
-        <translation>回访</translation>
+      <source>Follow-up visit</source>
+      <translation>回访</translation>
     </message>
     <message>
-        <source>Performed</source>
-        <translation>已履行</translation>
+      <source>Performed</source>
+      <translation>已履行</translation>
     </message>
     <message>
-        <source>Not performed</source>
-        <translation>未履行</translation>
+      <source>Not performed</source>
+      <translation>未履行</translation>
     </message>
     <message>
-        <source>Judicial confirmation</source>
-        <translation>司法确认</translation>
+      <source>Judicial confirmation</source>
+      <translation>司法确认</translation>
     </message>
     <message>
-        <source>Archive</source>
-        <translation>归档</translation>
+      <source>Archive</source>
+      <translation>归档</translation>
     </message>
     <message>
-        <source>Escalate to town</source>
-        <translation>上报镇</translation>
+      <source>Escalate to town</source>
+      <translation>上报镇</translation>
     </message>
     <message>
-        <source>Reply</source>
-        <translation>答复</translation>
+      <source>Reply</source>
+      <translation>答复</translation>
     </message>
     <message>
-        <source>Edit details</source>
-        <translation>修改信息</translation>
+      <source>Edit details</source>
+      <translation>修改信息</translation>
     </message>
     <message>
-        <source>Accept the case</source>
-        <translation>受理案件</translation>
+      <source>Accept the case</source>
+      <translation>受理案件</translation>
     </message>
     <message>
-        <source>Refuse the case</source>
-        <translation>不予受理</translation>
+      <source>Refuse the case</source>
+      <translation>不予受理</translation>
     </message>
     <message>
-        <source>Refer the case</source>
-        <translation>移交案件</translation>
+      <source>Refer the case</source>
+      <translation>移交案件</translation>
     </message>
     <message>
-        <source>Terminate the mediation</source>
-        <translation>终止调解</translation>
+      <source>Terminate the mediation</source>
+      <translation>终止调解</translation>
     </message>
     <message>
-        <source>Agreement performed</source>
-        <translation>协议已履行</translation>
+      <source>Agreement performed</source>
+      <translation>协议已履行</translation>
     </message>
     <message>
-        <source>Agreement not performed</source>
-        <translation>协议未履行</translation>
+      <source>Agreement not performed</source>
+      <translation>协议未履行</translation>
     </message>
     <message>
-        <source>Archive with closing report</source>
-        <translation>结案归档</translation>
+      <source>Archive with closing report</source>
+      <translation>结案归档</translation>
     </message>
     <message>
-        <source>Escalate to the town</source>
-        <translation>上报镇</translation>
+      <source>Escalate to the town</source>
+      <translation>上报镇</translation>
     </message>
     <message>
-        <source>Reply to the village</source>
-        <translation>答复村</translation>
+      <source>Reply to the village</source>
+      <translation>答复村</translation>
     </message>
     <message>
-        <source>Edit case details</source>
-        <translation>修改案件信息</translation>
+      <source>Edit case details</source>
+      <translation>修改案件信息</translation>
     </message>
     <message>
-        <source>Intake register</source>
-        <translation>受理登记表</translation>
+      <source>Intake register</source>
+      <translation>受理登记表</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ChangeLogView</name>
     <message>
-        <source>Change log</source>
-        <extracomment>Fields that name a record, tried in order, for the &quot;record&quot; column.</extracomment>
-        <translation>操作日志</translation>
+      <source>Change log</source>
+      <extracomment>Fields that name a record, tried in order, for the "record" column.</extracomment>
+      <translation>操作日志</translation>
     </message>
     <message>
-        <source>Table</source>
-        <translation>类别</translation>
+      <source>Table</source>
+      <translation>类别</translation>
     </message>
     <message>
-        <source>All</source>
-        <translation>全部</translation>
+      <source>All</source>
+      <translation>全部</translation>
     </message>
     <message>
-        <source>Only from</source>
-        <translation>只看从</translation>
+      <source>Only from</source>
+      <translation>只看从</translation>
     </message>
     <message>
-        <source>to</source>
-        <translation>到</translation>
+      <source>to</source>
+      <translation>到</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>时间</translation>
+      <source>Time</source>
+      <translation>时间</translation>
     </message>
     <message>
-        <source>Operator</source>
-        <translation>操作员</translation>
+      <source>Operator</source>
+      <translation>操作员</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>操作</translation>
+      <source>Action</source>
+      <translation>操作</translation>
     </message>
     <message>
-        <source>Record</source>
-        <translation>记录</translation>
+      <source>Record</source>
+      <translation>记录</translation>
     </message>
     <message>
-        <source>Changed fields</source>
-        <translation>改动的内容</translation>
+      <source>Changed fields</source>
+      <translation>改动的内容</translation>
     </message>
     <message>
-        <source>No changes match. Change the filters above.</source>
-        <translation>没有符合条件的操作记录。请调整上面的筛选条件。</translation>
+      <source>No changes match. Change the filters above.</source>
+      <translation>没有符合条件的操作记录。请调整上面的筛选条件。</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ChartPanel</name>
     <message>
-        <source>Chart:</source>
-        <extracomment>Chart choices that are not one column per village. The figures table never takes more than this; more villages scroll inside it.</extracomment>
-        <translation>图表：</translation>
+      <source>Chart:</source>
+      <extracomment>Chart choices that are not one column per village. The figures table never takes more than this; more villages scroll inside it.</extracomment>
+      <translation>图表：</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CheckForm</name>
     <message>
-        <source>Year</source>
-        <translation>年度</translation>
+      <source>Year</source>
+      <translation>年度</translation>
     </message>
     <message>
-        <source>Date of the self-check</source>
-        <translation>自查日期</translation>
+      <source>Date of the self-check</source>
+      <translation>自查日期</translation>
     </message>
     <message>
-        <source>Evidence</source>
-        <translation>佐证材料</translation>
+      <source>Evidence</source>
+      <translation>佐证材料</translation>
     </message>
     <message>
-        <source>Stars conferred</source>
-        <translation>镇授予星级</translation>
+      <source>Stars conferred</source>
+      <translation>镇授予星级</translation>
     </message>
     <message>
-        <source>Date conferred</source>
-        <translation>授星日期</translation>
+      <source>Date conferred</source>
+      <translation>授星日期</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ChecksTab</name>
     <message>
-        <source>Safe-village self-check</source>
-        <translation>平安村自查</translation>
+      <source>Safe-village self-check</source>
+      <translation>平安村自查</translation>
     </message>
     <message>
-        <source>Year</source>
-        <translation>年度</translation>
+      <source>Year</source>
+      <translation>年度</translation>
     </message>
     <message>
-        <source>Checked on</source>
-        <translation>自查日期</translation>
+      <source>Checked on</source>
+      <translation>自查日期</translation>
     </message>
     <message>
-        <source>Items met</source>
-        <translation>达标项目</translation>
+      <source>Items met</source>
+      <translation>达标项目</translation>
     </message>
     <message>
-        <source>Item list</source>
-        <translation>自查目录</translation>
+      <source>Item list</source>
+      <translation>自查目录</translation>
     </message>
     <message>
-        <source>Stars conferred</source>
-        <translation>镇授予星级</translation>
+      <source>Stars conferred</source>
+      <translation>镇授予星级</translation>
     </message>
     <message>
-        <source>the town&apos;s</source>
-        <translation>镇下发</translation>
+      <source>the town's</source>
+      <translation>镇下发</translation>
     </message>
     <message>
-        <source>default</source>
-        <translation>默认目录</translation>
+      <source>default</source>
+      <translation>默认目录</translation>
     </message>
     <message>
-        <source>%1 stars</source>
-        <translation>%1星</translation>
+      <source>%1 stars</source>
+      <translation>%1星</translation>
     </message>
     <message>
-        <source>No self-check yet. Click “New” to check this year against the ten items.</source>
-        <translation>还没有平安村自查记录。点击“新建”对照“十有十没有”自查本年度。</translation>
+      <source>No self-check yet. Click “New” to check this year against the ten items.</source>
+      <translation>还没有平安村自查记录。点击“新建”对照“十有十没有”自查本年度。</translation>
     </message>
     <message>
-        <source>Item %1</source>
-        <translation>第%1项</translation>
+      <source>Item %1</source>
+      <translation>第%1项</translation>
     </message>
     <message>
-        <source>met</source>
-        <translation>达标</translation>
+      <source>met</source>
+      <translation>达标</translation>
     </message>
     <message>
-        <source>not met</source>
-        <translation>未达标</translation>
+      <source>not met</source>
+      <translation>未达标</translation>
     </message>
     <message>
-        <source>Date conferred</source>
-        <translation>授星日期</translation>
+      <source>Date conferred</source>
+      <translation>授星日期</translation>
     </message>
     <message>
-        <source>Edit the answers</source>
-        <translation>修改自查结果</translation>
+      <source>Edit the answers</source>
+      <translation>修改自查结果</translation>
     </message>
     <message>
-        <source>Record the stars</source>
-        <translation>登记授星</translation>
+      <source>Record the stars</source>
+      <translation>登记授星</translation>
     </message>
     <message>
-        <source>Self-check %1</source>
-        <translation>%1年度自查</translation>
+      <source>Self-check %1</source>
+      <translation>%1年度自查</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CircularsTab</name>
     <message>
-        <source>Town circulars</source>
-        <translation>镇通知</translation>
+      <source>Town circulars</source>
+      <translation>镇通知</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>日期</translation>
+      <source>Date</source>
+      <translation>日期</translation>
     </message>
     <message>
-        <source>Category</source>
-        <translation>类别</translation>
+      <source>Category</source>
+      <translation>类别</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>标题</translation>
+      <source>Title</source>
+      <translation>标题</translation>
     </message>
     <message>
-        <source>Addressed to</source>
-        <translation>发往</translation>
+      <source>Addressed to</source>
+      <translation>发往</translation>
     </message>
     <message>
-        <source>all villages</source>
-        <translation>全部村</translation>
+      <source>all villages</source>
+      <translation>全部村</translation>
     </message>
     <message>
-        <source>Posted here</source>
-        <translation>本村已张贴</translation>
+      <source>Posted here</source>
+      <translation>本村已张贴</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>是</translation>
+      <source>yes</source>
+      <translation>是</translation>
     </message>
     <message>
-        <source>no</source>
-        <translation>否</translation>
+      <source>no</source>
+      <translation>否</translation>
     </message>
     <message>
-        <source>No circulars from the town.</source>
-        <translation>还没有镇里发来的通知。</translation>
+      <source>No circulars from the town.</source>
+      <translation>还没有镇里发来的通知。</translation>
     </message>
     <message>
-        <source>Post on our board</source>
-        <translation>在本村张贴</translation>
+      <source>Post on our board</source>
+      <translation>在本村张贴</translation>
     </message>
     <message>
-        <source>Print</source>
-        <translation>打印</translation>
+      <source>Print</source>
+      <translation>打印</translation>
     </message>
     <message>
-        <source>Text</source>
-        <translation>内容</translation>
+      <source>Text</source>
+      <translation>内容</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CivicPage</name>
     <message>
-        <source>Self-governance and virtue</source>
-        <translation>自治·德治</translation>
+      <source>Self-governance and virtue</source>
+      <translation>自治·德治</translation>
     </message>
     <message>
-        <source>Limits for weddings and funerals…</source>
-        <translation>红白事限额…</translation>
+      <source>Limits for weddings and funerals…</source>
+      <translation>红白事限额…</translation>
     </message>
     <message>
-        <source>Search topics and names (Ctrl+F)</source>
-        <translation>搜索议题和姓名（Ctrl+F）</translation>
+      <source>Search topics and names (Ctrl+F)</source>
+      <translation>搜索议题和姓名（Ctrl+F）</translation>
     </message>
     <message>
-        <source>Nothing found.</source>
-        <translation>没有找到。</translation>
+      <source>Nothing found.</source>
+      <translation>没有找到。</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CivicYears</name>
     <message>
-        <source>This year ({year})</source>
-        <extracomment>Years a tab&apos;s year choice offers besides this one.</extracomment>
-        <translation>本年（{year}）</translation>
+      <source>This year ({year})</source>
+      <extracomment>Years a tab's year choice offers besides this one.</extracomment>
+      <translation>本年（{year}）</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ContactPage</name>
     <message>
-        <source>Phones and operator</source>
-        <translation>监督电话和操作员</translation>
+      <source>Phones and operator</source>
+      <translation>监督电话和操作员</translation>
     </message>
     <message>
-        <source>The supervision phones are printed at the foot of public sheets. They may be left empty and filled in later.</source>
-        <translation>监督电话印在公开栏表格的底部。可以先空着，以后再填。</translation>
+      <source>The supervision phones are printed at the foot of public sheets. They may be left empty and filled in later.</source>
+      <translation>监督电话印在公开栏表格的底部。可以先空着，以后再填。</translation>
     </message>
     <message>
-        <source>e.g. 0916-1234567</source>
-        <translation>如 0916-1234567</translation>
+      <source>e.g. 0916-1234567</source>
+      <translation>如 0916-1234567</translation>
     </message>
     <message>
-        <source>Village supervision phone</source>
-        <translation>村监督电话</translation>
+      <source>Village supervision phone</source>
+      <translation>村监督电话</translation>
     </message>
     <message>
-        <source>Town supervision phone</source>
-        <translation>镇（乡）监督电话</translation>
+      <source>Town supervision phone</source>
+      <translation>镇（乡）监督电话</translation>
     </message>
     <message>
-        <source>Your name, e.g. 王文书</source>
-        <translation>您的姓名，如 王文书</translation>
+      <source>Your name, e.g. 王文书</source>
+      <translation>您的姓名，如 王文书</translation>
     </message>
     <message>
-        <source>Your name (operator)</source>
-        <translation>您的姓名（操作员）</translation>
+      <source>Your name (operator)</source>
+      <translation>您的姓名（操作员）</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CouncilForm</name>
     <message>
-        <source>Set up on</source>
-        <translation>成立日期</translation>
+      <source>Set up on</source>
+      <translation>成立日期</translation>
     </message>
     <message>
-        <source>Charter</source>
-        <translation>章程</translation>
+      <source>Charter</source>
+      <translation>章程</translation>
     </message>
     <message>
-        <source>Member</source>
-        <translation>成员</translation>
+      <source>Member</source>
+      <translation>成员</translation>
     </message>
     <message>
-        <source>Pick a villager, or type an outside person&apos;s name</source>
-        <translation>从村民中选择，或输入外村人员姓名</translation>
+      <source>Pick a villager, or type an outside person's name</source>
+      <translation>从村民中选择，或输入外村人员姓名</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation>职务</translation>
+      <source>Role</source>
+      <translation>职务</translation>
     </message>
     <message>
-        <source>Lives in (outside members)</source>
-        <translation>所在地（外村成员）</translation>
+      <source>Lives in (outside members)</source>
+      <translation>所在地（外村成员）</translation>
     </message>
     <message>
-        <source>e.g. 西安市</source>
-        <translation>如：西安市</translation>
+      <source>e.g. 西安市</source>
+      <translation>如：西安市</translation>
     </message>
     <message>
-        <source>Term from</source>
-        <translation>任期开始</translation>
+      <source>Term from</source>
+      <translation>任期开始</translation>
     </message>
     <message>
-        <source>Term ends on</source>
-        <translation>任期结束日期</translation>
+      <source>Term ends on</source>
+      <translation>任期结束日期</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>日期</translation>
+      <source>Date</source>
+      <translation>日期</translation>
     </message>
     <message>
-        <source>Topic</source>
-        <translation>议题</translation>
+      <source>Topic</source>
+      <translation>议题</translation>
     </message>
     <message>
-        <source>Present</source>
-        <translation>实到人数</translation>
+      <source>Present</source>
+      <translation>实到人数</translation>
     </message>
     <message>
-        <source>Expected (0: the members serving)</source>
-        <translation>应到人数（0：按在任成员）</translation>
+      <source>Expected (0: the members serving)</source>
+      <translation>应到人数（0：按在任成员）</translation>
     </message>
     <message>
-        <source>Who came</source>
-        <translation>参会人员</translation>
+      <source>Who came</source>
+      <translation>参会人员</translation>
     </message>
     <message>
-        <source>Minutes</source>
-        <translation>会议记录</translation>
+      <source>Minutes</source>
+      <translation>会议记录</translation>
     </message>
     <message>
-        <source>Decisions</source>
-        <translation>决定事项</translation>
+      <source>Decisions</source>
+      <translation>决定事项</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CouncilsTab</name>
     <message>
-        <source>Councils</source>
-        <translation>一约五会</translation>
+      <source>Councils</source>
+      <translation>一约五会</translation>
     </message>
     <message>
-        <source>No councils yet.</source>
-        <translation>还没有成立任何会。</translation>
+      <source>No councils yet.</source>
+      <translation>还没有成立任何会。</translation>
     </message>
     <message>
-        <source>Council</source>
-        <translation>组织</translation>
+      <source>Council</source>
+      <translation>组织</translation>
     </message>
     <message>
-        <source>Set up on</source>
-        <translation>成立日期</translation>
+      <source>Set up on</source>
+      <translation>成立日期</translation>
     </message>
     <message>
-        <source>Members</source>
-        <translation>成员数</translation>
+      <source>Members</source>
+      <translation>成员数</translation>
     </message>
     <message>
-        <source>Meetings this year</source>
-        <translation>本年会议</translation>
+      <source>Meetings this year</source>
+      <translation>本年会议</translation>
     </message>
     <message>
-        <source>State</source>
-        <translation>状态</translation>
+      <source>State</source>
+      <translation>状态</translation>
     </message>
     <message>
-        <source>Set up</source>
-        <translation>已成立</translation>
+      <source>Set up</source>
+      <translation>已成立</translation>
     </message>
     <message>
-        <source>Not set up</source>
-        <translation>未成立</translation>
+      <source>Not set up</source>
+      <translation>未成立</translation>
     </message>
     <message>
-        <source>Not set up yet</source>
-        <translation>尚未成立</translation>
+      <source>Not set up yet</source>
+      <translation>尚未成立</translation>
     </message>
     <message>
-        <source>Set up…</source>
-        <translation>成立…</translation>
+      <source>Set up…</source>
+      <translation>成立…</translation>
     </message>
     <message>
-        <source>Charter</source>
-        <translation>章程</translation>
+      <source>Charter</source>
+      <translation>章程</translation>
     </message>
     <message>
-        <source>Add a member…</source>
-        <translation>添加成员…</translation>
+      <source>Add a member…</source>
+      <translation>添加成员…</translation>
     </message>
     <message>
-        <source>Record a meeting…</source>
-        <translation>记录会议…</translation>
+      <source>Record a meeting…</source>
+      <translation>记录会议…</translation>
     </message>
     <message>
-        <source>End a member&apos;s term…</source>
-        <translation>成员离任…</translation>
+      <source>End a member's term…</source>
+      <translation>成员离任…</translation>
     </message>
     <message>
-        <source>No member serves this year.</source>
-        <translation>本年没有在任成员。</translation>
+      <source>No member serves this year.</source>
+      <translation>本年没有在任成员。</translation>
     </message>
     <message>
-        <source>Correct date and charter…</source>
-        <translation>修改成立日期和章程…</translation>
+      <source>Correct date and charter…</source>
+      <translation>修改成立日期和章程…</translation>
     </message>
     <message>
-        <source>Set up {name}</source>
-        <translation>成立{name}</translation>
+      <source>Set up {name}</source>
+      <translation>成立{name}</translation>
     </message>
     <message>
-        <source>Add a member to {name}</source>
-        <translation>{name}添加成员</translation>
+      <source>Add a member to {name}</source>
+      <translation>{name}添加成员</translation>
     </message>
     <message>
-        <source>Member</source>
-        <translation>成员</translation>
+      <source>Member</source>
+      <translation>成员</translation>
     </message>
     <message>
-        <source>End a member&apos;s term</source>
-        <translation>成员离任</translation>
+      <source>End a member's term</source>
+      <translation>成员离任</translation>
     </message>
     <message>
-        <source>Meeting of {name}</source>
-        <translation>{name}会议</translation>
+      <source>Meeting of {name}</source>
+      <translation>{name}会议</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CreditForm</name>
     <message>
-        <source>Date filed</source>
-        <translation>建档日期</translation>
+      <source>Date filed</source>
+      <translation>建档日期</translation>
     </message>
     <message>
-        <source>Main industry</source>
-        <translation>主要产业</translation>
+      <source>Main industry</source>
+      <translation>主要产业</translation>
     </message>
     <message>
-        <source>Labourers</source>
-        <translation>劳动力人数</translation>
+      <source>Labourers</source>
+      <translation>劳动力人数</translation>
     </message>
     <message>
-        <source>Income</source>
-        <translation>收入情况</translation>
+      <source>Income</source>
+      <translation>收入情况</translation>
     </message>
     <message>
-        <source>Assets</source>
-        <translation>资产情况</translation>
+      <source>Assets</source>
+      <translation>资产情况</translation>
     </message>
     <message>
-        <source>Credit needed</source>
-        <translation>信贷需求</translation>
+      <source>Credit needed</source>
+      <translation>信贷需求</translation>
     </message>
     <message>
-        <source>Date rated</source>
-        <translation>评定日期</translation>
+      <source>Date rated</source>
+      <translation>评定日期</translation>
     </message>
     <message>
-        <source>Panel members</source>
-        <translation>评定小组成员</translation>
+      <source>Panel members</source>
+      <translation>评定小组成员</translation>
     </message>
     <message>
-        <source>Criteria met</source>
-        <translation>符合的评定标准</translation>
+      <source>Criteria met</source>
+      <translation>符合的评定标准</translation>
     </message>
     <message>
-        <source>Bad-faith record (if any)</source>
-        <translation>失信记录（如有）</translation>
+      <source>Bad-faith record (if any)</source>
+      <translation>失信记录（如有）</translation>
     </message>
     <message>
-        <source>Credit line (yuan)</source>
-        <translation>授信额度（元）</translation>
+      <source>Credit line (yuan)</source>
+      <translation>授信额度（元）</translation>
     </message>
     <message>
-        <source>Bank</source>
-        <translation>授信银行</translation>
+      <source>Bank</source>
+      <translation>授信银行</translation>
     </message>
     <message>
-        <source>Date granted</source>
-        <translation>授信日期</translation>
+      <source>Date granted</source>
+      <translation>授信日期</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CreditHouseholdsTab</name>
     <message>
-        <source>Credit households</source>
-        <translation>信用农户</translation>
+      <source>Credit households</source>
+      <translation>信用农户</translation>
     </message>
     <message>
-        <source>Household no.</source>
-        <translation>户号</translation>
+      <source>Household no.</source>
+      <translation>户号</translation>
     </message>
     <message>
-        <source>Household head</source>
-        <translation>户主</translation>
+      <source>Household head</source>
+      <translation>户主</translation>
     </message>
     <message>
-        <source>Group</source>
-        <translation>村民小组</translation>
+      <source>Group</source>
+      <translation>村民小组</translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>档案</translation>
+      <source>File</source>
+      <translation>档案</translation>
     </message>
     <message>
-        <source>filed</source>
-        <translation>已建档</translation>
+      <source>filed</source>
+      <translation>已建档</translation>
     </message>
     <message>
-        <source>not filed</source>
-        <translation>未建档</translation>
+      <source>not filed</source>
+      <translation>未建档</translation>
     </message>
     <message>
-        <source>Score</source>
-        <translation>得分</translation>
+      <source>Score</source>
+      <translation>得分</translation>
     </message>
     <message>
-        <source>Grade</source>
-        <translation>信用等级</translation>
+      <source>Grade</source>
+      <translation>信用等级</translation>
     </message>
     <message>
-        <source>Credit line</source>
-        <translation>授信额度</translation>
+      <source>Credit line</source>
+      <translation>授信额度</translation>
     </message>
     <message>
-        <source>No households in the roster yet. Add them on the Roster page first.</source>
-        <translation>村民档案里还没有户。请先在“村民档案”页添加。</translation>
+      <source>No households in the roster yet. Add them on the Roster page first.</source>
+      <translation>村民档案里还没有户。请先在“村民档案”页添加。</translation>
     </message>
     <message>
-        <source>All grades</source>
-        <translation>全部等级</translation>
+      <source>All grades</source>
+      <translation>全部等级</translation>
     </message>
     <message>
-        <source>Household</source>
-        <translation>农户</translation>
+      <source>Household</source>
+      <translation>农户</translation>
     </message>
     <message>
-        <source>Filed on</source>
-        <translation>建档日期</translation>
+      <source>Filed on</source>
+      <translation>建档日期</translation>
     </message>
     <message>
-        <source>Main industry</source>
-        <translation>主要产业</translation>
+      <source>Main industry</source>
+      <translation>主要产业</translation>
     </message>
     <message>
-        <source>Year</source>
-        <translation>年度</translation>
+      <source>Year</source>
+      <translation>年度</translation>
     </message>
     <message>
-        <source>not rated</source>
-        <translation>未评级</translation>
+      <source>not rated</source>
+      <translation>未评级</translation>
     </message>
     <message>
-        <source>Rule applied</source>
-        <translation>守信激励/失信惩戒</translation>
+      <source>Rule applied</source>
+      <translation>守信激励/失信惩戒</translation>
     </message>
     <message>
-        <source>Bank</source>
-        <translation>授信银行</translation>
+      <source>Bank</source>
+      <translation>授信银行</translation>
     </message>
     <message>
-        <source>File the household first.</source>
-        <translation>请先为这户建档。</translation>
+      <source>File the household first.</source>
+      <translation>请先为这户建档。</translation>
     </message>
     <message>
-        <source>Only a graded household gets a credit line.</source>
-        <translation>评定了信用等级的农户才能授信。</translation>
+      <source>Only a graded household gets a credit line.</source>
+      <translation>评定了信用等级的农户才能授信。</translation>
     </message>
     <message>
-        <source>Rate</source>
-        <translation>评级</translation>
+      <source>Rate</source>
+      <translation>评级</translation>
     </message>
     <message>
-        <source>Record credit line</source>
-        <translation>登记授信</translation>
+      <source>Record credit line</source>
+      <translation>登记授信</translation>
     </message>
     <message>
-        <source>Filed</source>
-        <translation>建档</translation>
+      <source>Filed</source>
+      <translation>建档</translation>
     </message>
     <message>
-        <source>Rated</source>
-        <translation>评级</translation>
+      <source>Rated</source>
+      <translation>评级</translation>
     </message>
     <message>
-        <source>Credit granted</source>
-        <translation>授信</translation>
+      <source>Credit granted</source>
+      <translation>授信</translation>
     </message>
     <message>
-        <source>Credit file</source>
-        <translation>信用档案</translation>
+      <source>Credit file</source>
+      <translation>信用档案</translation>
     </message>
     <message>
-        <source>Credit household list</source>
-        <translation>信用农户评定结果公示</translation>
+      <source>Credit household list</source>
+      <translation>信用农户评定结果公示</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CreditPage</name>
     <message>
-        <source>Credit</source>
-        <translation>信用</translation>
+      <source>Credit</source>
+      <translation>信用</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CycleForm</name>
     <message>
-        <source>Pledges</source>
-        <translation>承诺事项</translation>
+      <source>Pledges</source>
+      <translation>承诺事项</translation>
     </message>
     <message>
-        <source>Made on</source>
-        <translation>承诺日期</translation>
+      <source>Made on</source>
+      <translation>承诺日期</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>日期</translation>
+      <source>Date</source>
+      <translation>日期</translation>
     </message>
     <message>
-        <source>What was done</source>
-        <translation>践诺情况</translation>
+      <source>What was done</source>
+      <translation>践诺情况</translation>
     </message>
     <message>
-        <source>Rule</source>
-        <translation>积分规则</translation>
+      <source>Rule</source>
+      <translation>积分规则</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>备注</translation>
+      <source>Note</source>
+      <translation>备注</translation>
     </message>
     <message>
-        <source>Approved by</source>
-        <translation>审核人</translation>
+      <source>Approved by</source>
+      <translation>审核人</translation>
     </message>
     <message>
-        <source>As the votes point</source>
-        <translation>按票数确定</translation>
+      <source>As the votes point</source>
+      <translation>按票数确定</translation>
     </message>
     <message>
-        <source>Review date</source>
-        <translation>评议日期</translation>
+      <source>Review date</source>
+      <translation>评议日期</translation>
     </message>
     <message>
-        <source>Votes: excellent</source>
-        <translation>优秀票</translation>
+      <source>Votes: excellent</source>
+      <translation>优秀票</translation>
     </message>
     <message>
-        <source>Votes: qualified</source>
-        <translation>合格票</translation>
+      <source>Votes: qualified</source>
+      <translation>合格票</translation>
     </message>
     <message>
-        <source>Votes: basically qualified</source>
-        <translation>基本合格票</translation>
+      <source>Votes: basically qualified</source>
+      <translation>基本合格票</translation>
     </message>
     <message>
-        <source>Votes: unqualified</source>
-        <translation>不合格票</translation>
+      <source>Votes: unqualified</source>
+      <translation>不合格票</translation>
     </message>
     <message>
-        <source>Grade</source>
-        <translation>评定等次</translation>
+      <source>Grade</source>
+      <translation>评定等次</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CycleTab</name>
     <message>
-        <source>Pledges and points</source>
-        <translation>承诺与积分</translation>
+      <source>Pledges and points</source>
+      <translation>承诺与积分</translation>
     </message>
     <message>
-        <source>Search by name or pledge</source>
-        <translation>按姓名或承诺内容搜索</translation>
+      <source>Search by name or pledge</source>
+      <translation>按姓名或承诺内容搜索</translation>
     </message>
     <message>
-        <source>This year</source>
-        <translation>本年度</translation>
+      <source>This year</source>
+      <translation>本年度</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>姓名</translation>
+      <source>Name</source>
+      <translation>姓名</translation>
     </message>
     <message>
-        <source>Pledges</source>
-        <translation>承诺事项</translation>
+      <source>Pledges</source>
+      <translation>承诺事项</translation>
     </message>
     <message>
-        <source>Fulfilled</source>
-        <translation>践诺</translation>
+      <source>Fulfilled</source>
+      <translation>践诺</translation>
     </message>
     <message>
-        <source>Points this year</source>
-        <translation>本年积分</translation>
+      <source>Points this year</source>
+      <translation>本年积分</translation>
     </message>
     <message>
-        <source>Review</source>
-        <translation>评议</translation>
+      <source>Review</source>
+      <translation>评议</translation>
     </message>
     <message>
-        <source>No members this year. Add the branch&apos;s members first (tab “Members”).</source>
-        <translation>这一年没有党员。请先在“党员名册”中登记党员。</translation>
+      <source>No members this year. Add the branch's members first (tab “Members”).</source>
+      <translation>这一年没有党员。请先在“党员名册”中登记党员。</translation>
     </message>
     <message>
-        <source>none yet</source>
-        <translation>尚未承诺</translation>
+      <source>none yet</source>
+      <translation>尚未承诺</translation>
     </message>
     <message>
-        <source>nothing recorded yet</source>
-        <translation>尚无记录</translation>
+      <source>nothing recorded yet</source>
+      <translation>尚无记录</translation>
     </message>
     <message>
-        <source>Review (not for posting)</source>
-        <translation>民主评议（不公示）</translation>
+      <source>Review (not for posting)</source>
+      <translation>民主评议（不公示）</translation>
     </message>
     <message>
-        <source>{0}: excellent {1}, qualified {2}, basic {3}, unqualified {4}</source>
-        <translation>{0}：优秀{1}票，合格{2}票，基本合格{3}票，不合格{4}票</translation>
+      <source>{0}: excellent {1}, qualified {2}, basic {3}, unqualified {4}</source>
+      <translation>{0}：优秀{1}票，合格{2}票，基本合格{3}票，不合格{4}票</translation>
     </message>
     <message>
-        <source>Pledge</source>
-        <translation>承诺</translation>
+      <source>Pledge</source>
+      <translation>承诺</translation>
     </message>
     <message>
-        <source>Fulfil</source>
-        <translation>践诺</translation>
+      <source>Fulfil</source>
+      <translation>践诺</translation>
     </message>
     <message>
-        <source>Points</source>
-        <translation>积分</translation>
+      <source>Points</source>
+      <translation>积分</translation>
     </message>
     <message>
-        <source>Record fulfilment</source>
-        <translation>登记践诺</translation>
+      <source>Record fulfilment</source>
+      <translation>登记践诺</translation>
     </message>
     <message>
-        <source>Add points</source>
-        <translation>记分</translation>
+      <source>Add points</source>
+      <translation>记分</translation>
     </message>
     <message>
-        <source>Pledges of {0}</source>
-        <translation>{0}的承诺</translation>
+      <source>Pledges of {0}</source>
+      <translation>{0}的承诺</translation>
     </message>
     <message>
-        <source>Fulfilment by {0}</source>
-        <translation>{0}的践诺记录</translation>
+      <source>Fulfilment by {0}</source>
+      <translation>{0}的践诺记录</translation>
     </message>
     <message>
-        <source>Points for {0}</source>
-        <translation>为{0}记分</translation>
+      <source>Points for {0}</source>
+      <translation>为{0}记分</translation>
     </message>
     <message>
-        <source>Democratic review of {0}</source>
-        <translation>{0}的民主评议</translation>
+      <source>Democratic review of {0}</source>
+      <translation>{0}的民主评议</translation>
     </message>
     <message>
-        <source>Grades are kept for the branch and the town; they are never posted.</source>
-        <translation>评议等次只供支部和镇里掌握，不张贴公示。</translation>
+      <source>Grades are kept for the branch and the town; they are never posted.</source>
+      <translation>评议等次只供支部和镇里掌握，不张贴公示。</translation>
     </message>
     <message>
-        <source>Pledges {0}</source>
-        <translation>{0}年度党员承诺公示</translation>
+      <source>Pledges {0}</source>
+      <translation>{0}年度党员承诺公示</translation>
     </message>
     <message>
-        <source>Party points {0} Q{1}</source>
-        <translation>{0}年第{1}季度党员积分公示</translation>
+      <source>Party points {0} Q{1}</source>
+      <translation>{0}年第{1}季度党员积分公示</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>DecisionForm</name>
     <message>
-        <source>Matter</source>
-        <translation>事项</translation>
+      <source>Matter</source>
+      <translation>事项</translation>
     </message>
     <message>
-        <source>Source</source>
-        <translation>提议来源</translation>
+      <source>Source</source>
+      <translation>提议来源</translation>
     </message>
     <message>
-        <source>Summary</source>
-        <translation>摘要</translation>
+      <source>Summary</source>
+      <translation>摘要</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>日期</translation>
+      <source>Date</source>
+      <translation>日期</translation>
     </message>
     <message>
-        <source>Form</source>
-        <translation>形式</translation>
+      <source>Form</source>
+      <translation>形式</translation>
     </message>
     <message>
-        <source>Expected</source>
-        <translation>应到人数</translation>
+      <source>Expected</source>
+      <translation>应到人数</translation>
     </message>
     <message>
-        <source>Present</source>
-        <translation>实到人数</translation>
+      <source>Present</source>
+      <translation>实到人数</translation>
     </message>
     <message>
-        <source>Approving</source>
-        <translation>同意人数</translation>
+      <source>Approving</source>
+      <translation>同意人数</translation>
     </message>
     <message>
-        <source>Merged with step 2</source>
-        <translation>与第2步合并</translation>
+      <source>Merged with step 2</source>
+      <translation>与第2步合并</translation>
     </message>
     <message>
-        <source>the proposal and the discussion in one meeting</source>
-        <translation>提议和商议在同一次会议</translation>
+      <source>the proposal and the discussion in one meeting</source>
+      <translation>提议和商议在同一次会议</translation>
     </message>
     <message>
-        <source>Content</source>
-        <translation>内容</translation>
+      <source>Content</source>
+      <translation>内容</translation>
     </message>
     <message>
-        <source>Remarks</source>
-        <translation>备注</translation>
+      <source>Remarks</source>
+      <translation>备注</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>DecisionsTab</name>
     <message>
-        <source>Four-two procedure</source>
-        <translation>四议两公开</translation>
+      <source>Four-two procedure</source>
+      <translation>四议两公开</translation>
     </message>
     <message>
-        <source>Matter</source>
-        <translation>事项</translation>
+      <source>Matter</source>
+      <translation>事项</translation>
     </message>
     <message>
-        <source>Source</source>
-        <translation>提议来源</translation>
+      <source>Source</source>
+      <translation>提议来源</translation>
     </message>
     <message>
-        <source>Started</source>
-        <translation>开始日期</translation>
+      <source>Started</source>
+      <translation>开始日期</translation>
     </message>
     <message>
-        <source>Step</source>
-        <translation>步骤</translation>
+      <source>Step</source>
+      <translation>步骤</translation>
     </message>
     <message>
-        <source>not started</source>
-        <translation>未开始</translation>
+      <source>not started</source>
+      <translation>未开始</translation>
     </message>
     <message>
-        <source>No matters yet. Click “New” to start one.</source>
-        <translation>还没有决策事项。点击“新建”添加第一条。</translation>
+      <source>No matters yet. Click “New” to start one.</source>
+      <translation>还没有决策事项。点击“新建”添加第一条。</translation>
     </message>
     <message>
-        <source>Summary</source>
-        <translation>摘要</translation>
+      <source>Summary</source>
+      <translation>摘要</translation>
     </message>
     <message>
-        <source> (expected {0}, present {1}, approving {2})</source>
-        <translation>（应到{0} 实到{1} 同意{2}）</translation>
+      <source> (expected {0}, present {1}, approving {2})</source>
+      <translation>（应到{0} 实到{1} 同意{2}）</translation>
     </message>
     <message>
-        <source>Record step {0}: {1}</source>
-        <translation>登记第{0}步：{1}</translation>
+      <source>Record step {0}: {1}</source>
+      <translation>登记第{0}步：{1}</translation>
     </message>
     <message>
-        <source>Print register</source>
-        <translation>打印记录</translation>
+      <source>Print register</source>
+      <translation>打印记录</translation>
     </message>
     <message>
-        <source>New matter</source>
-        <translation>新建事项</translation>
+      <source>New matter</source>
+      <translation>新建事项</translation>
     </message>
     <message>
-        <source>Four-two procedure: step {0}</source>
-        <translation>四议两公开：第{0}步</translation>
+      <source>Four-two procedure: step {0}</source>
+      <translation>四议两公开：第{0}步</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>DrillDialog</name>
     <message>
-        <source>Records behind the figure</source>
-        <translation>数据依据</translation>
+      <source>Records behind the figure</source>
+      <translation>数据依据</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>EventForm</name>
     <message>
-        <source>Household</source>
-        <translation>办事户</translation>
+      <source>Household</source>
+      <translation>办事户</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>类别</translation>
+      <source>Kind</source>
+      <translation>类别</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>日期</translation>
+      <source>Date</source>
+      <translation>日期</translation>
     </message>
     <message>
-        <source>Tables</source>
-        <translation>桌数</translation>
+      <source>Tables</source>
+      <translation>桌数</translation>
     </message>
     <message>
-        <source>Cars</source>
-        <translation>车辆数</translation>
+      <source>Cars</source>
+      <translation>车辆数</translation>
     </message>
     <message>
-        <source>Betrothal gift (yuan, weddings; never printed)</source>
-        <translation>彩礼（元，婚事填写；不公开打印）</translation>
+      <source>Betrothal gift (yuan, weddings; never printed)</source>
+      <translation>彩礼（元，婚事填写；不公开打印）</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>备注</translation>
+      <source>Note</source>
+      <translation>备注</translation>
     </message>
     <message>
-        <source>Handled by</source>
-        <translation>处理方式</translation>
+      <source>Handled by</source>
+      <translation>处理方式</translation>
     </message>
     <message>
-        <source>What was done</source>
-        <translation>处理情况</translation>
+      <source>What was done</source>
+      <translation>处理情况</translation>
     </message>
     <message>
-        <source>Village rule broken (black list)</source>
-        <translation>违反的村规民约条款（列入黑榜时）</translation>
+      <source>Village rule broken (black list)</source>
+      <translation>违反的村规民约条款（列入黑榜时）</translation>
     </message>
     <message>
-        <source>Rectify by (black list)</source>
-        <translation>整改期限（列入黑榜时）</translation>
+      <source>Rectify by (black list)</source>
+      <translation>整改期限（列入黑榜时）</translation>
     </message>
     <message>
-        <source>Wedding: tables</source>
-        <translation>婚事：桌数上限</translation>
+      <source>Wedding: tables</source>
+      <translation>婚事：桌数上限</translation>
     </message>
     <message>
-        <source>Wedding: cars</source>
-        <translation>婚事：车辆上限</translation>
+      <source>Wedding: cars</source>
+      <translation>婚事：车辆上限</translation>
     </message>
     <message>
-        <source>Wedding: betrothal gift (yuan)</source>
-        <translation>婚事：彩礼上限（元）</translation>
+      <source>Wedding: betrothal gift (yuan)</source>
+      <translation>婚事：彩礼上限（元）</translation>
     </message>
     <message>
-        <source>Funeral: tables</source>
-        <translation>丧事：桌数上限</translation>
+      <source>Funeral: tables</source>
+      <translation>丧事：桌数上限</translation>
     </message>
     <message>
-        <source>Funeral: cars</source>
-        <translation>丧事：车辆上限</translation>
+      <source>Funeral: cars</source>
+      <translation>丧事：车辆上限</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>EventsTab</name>
     <message>
-        <source>Weddings and funerals</source>
-        <translation>红白事登记</translation>
+      <source>Weddings and funerals</source>
+      <translation>红白事登记</translation>
     </message>
     <message>
-        <source>No weddings or funerals registered yet. Click “New” to add one.</source>
-        <translation>还没有登记红白事。点击“新建”登记第一件。</translation>
+      <source>No weddings or funerals registered yet. Click “New” to add one.</source>
+      <translation>还没有登记红白事。点击“新建”登记第一件。</translation>
     </message>
     <message>
-        <source>All events</source>
-        <translation>全部</translation>
+      <source>All events</source>
+      <translation>全部</translation>
     </message>
     <message>
-        <source>Over a limit, not handled</source>
-        <translation>超标待处理</translation>
+      <source>Over a limit, not handled</source>
+      <translation>超标待处理</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>日期</translation>
+      <source>Date</source>
+      <translation>日期</translation>
     </message>
     <message>
-        <source>Household</source>
-        <translation>户主</translation>
+      <source>Household</source>
+      <translation>户主</translation>
     </message>
     <message>
-        <source>Group</source>
-        <translation>村民小组</translation>
+      <source>Group</source>
+      <translation>村民小组</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>类别</translation>
+      <source>Kind</source>
+      <translation>类别</translation>
     </message>
     <message>
-        <source>Tables</source>
-        <translation>桌数</translation>
+      <source>Tables</source>
+      <translation>桌数</translation>
     </message>
     <message>
-        <source>Cars</source>
-        <translation>车辆</translation>
+      <source>Cars</source>
+      <translation>车辆</translation>
     </message>
     <message>
-        <source>Over the limits</source>
-        <translation>超标情况</translation>
+      <source>Over the limits</source>
+      <translation>超标情况</translation>
     </message>
     <message>
-        <source>Handled</source>
-        <translation>处理</translation>
+      <source>Handled</source>
+      <translation>处理</translation>
     </message>
     <message>
-        <source>Scale</source>
-        <translation>规模</translation>
+      <source>Scale</source>
+      <translation>规模</translation>
     </message>
     <message>
-        <source>{t} tables, {c} cars</source>
-        <translation>{t}桌，{c}辆车</translation>
+      <source>{t} tables, {c} cars</source>
+      <translation>{t}桌，{c}辆车</translation>
     </message>
     <message>
-        <source>Betrothal gift</source>
-        <translation>彩礼</translation>
+      <source>Betrothal gift</source>
+      <translation>彩礼</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>备注</translation>
+      <source>Note</source>
+      <translation>备注</translation>
     </message>
     <message>
-        <source>Within the limits: nothing to handle.</source>
-        <translation>未超标，无需处理。</translation>
+      <source>Within the limits: nothing to handle.</source>
+      <translation>未超标，无需处理。</translation>
     </message>
     <message>
-        <source>Already handled.</source>
-        <translation>已处理。</translation>
+      <source>Already handled.</source>
+      <translation>已处理。</translation>
     </message>
     <message>
-        <source>Registered</source>
-        <translation>登记</translation>
+      <source>Registered</source>
+      <translation>登记</translation>
     </message>
     <message>
-        <source>Over a limit</source>
-        <translation>超标</translation>
+      <source>Over a limit</source>
+      <translation>超标</translation>
     </message>
     <message>
-        <source>Handle…</source>
-        <translation>处理…</translation>
+      <source>Handle…</source>
+      <translation>处理…</translation>
     </message>
     <message>
-        <source>Register a wedding or funeral</source>
-        <translation>登记红白事</translation>
+      <source>Register a wedding or funeral</source>
+      <translation>登记红白事</translation>
     </message>
     <message>
-        <source>Handle the finding</source>
-        <translation>处理超标情况</translation>
+      <source>Handle the finding</source>
+      <translation>处理超标情况</translation>
     </message>
     <message>
-        <source>Limits from the village rules</source>
-        <translation>红白事限额（按村规民约）</translation>
+      <source>Limits from the village rules</source>
+      <translation>红白事限额（按村规民约）</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>FamilyRulesForm</name>
     <message>
-        <source>Household</source>
-        <translation>户</translation>
+      <source>Household</source>
+      <translation>户</translation>
     </message>
     <message>
-        <source>Family rules</source>
-        <translation>家规家训</translation>
+      <source>Family rules</source>
+      <translation>家规家训</translation>
     </message>
     <message>
-        <source>Collected on</source>
-        <translation>征集日期</translation>
+      <source>Collected on</source>
+      <translation>征集日期</translation>
     </message>
     <message>
-        <source>Selected as excellent in</source>
-        <translation>评为优秀的年份</translation>
+      <source>Selected as excellent in</source>
+      <translation>评为优秀的年份</translation>
     </message>
     <message>
-        <source>Display board</source>
-        <translation>上墙展示</translation>
+      <source>Display board</source>
+      <translation>上墙展示</translation>
     </message>
     <message>
-        <source>Shown on the village&apos;s display board</source>
-        <translation>在村展示栏展示</translation>
+      <source>Shown on the village's display board</source>
+      <translation>在村展示栏展示</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>日期</translation>
+      <source>Date</source>
+      <translation>日期</translation>
     </message>
     <message>
-        <source>Topic</source>
-        <translation>主题</translation>
+      <source>Topic</source>
+      <translation>主题</translation>
     </message>
     <message>
-        <source>Speaker</source>
-        <translation>主讲人</translation>
+      <source>Speaker</source>
+      <translation>主讲人</translation>
     </message>
     <message>
-        <source>Attendance</source>
-        <translation>参加人数</translation>
+      <source>Attendance</source>
+      <translation>参加人数</translation>
     </message>
     <message>
-        <source>Content</source>
-        <translation>内容</translation>
+      <source>Content</source>
+      <translation>内容</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>FamilyRulesTab</name>
     <message>
-        <source>Family rules</source>
-        <translation>家规家训</translation>
+      <source>Family rules</source>
+      <translation>家规家训</translation>
     </message>
     <message>
-        <source>No family rules collected yet. Click “New” to record the first.</source>
-        <translation>还没有征集家规家训。点击“新建”录入第一户。</translation>
+      <source>No family rules collected yet. Click “New” to record the first.</source>
+      <translation>还没有征集家规家训。点击“新建”录入第一户。</translation>
     </message>
     <message>
-        <source>Head of household</source>
-        <translation>户主</translation>
+      <source>Head of household</source>
+      <translation>户主</translation>
     </message>
     <message>
-        <source>Group</source>
-        <translation>村民小组</translation>
+      <source>Group</source>
+      <translation>村民小组</translation>
     </message>
     <message>
-        <source>Collected on</source>
-        <translation>征集日期</translation>
+      <source>Collected on</source>
+      <translation>征集日期</translation>
     </message>
     <message>
-        <source>Excellent</source>
-        <translation>优秀年份</translation>
+      <source>Excellent</source>
+      <translation>优秀年份</translation>
     </message>
     <message>
-        <source>On the board</source>
-        <translation>上墙</translation>
+      <source>On the board</source>
+      <translation>上墙</translation>
     </message>
     <message>
-        <source>Yes</source>
-        <translation>是</translation>
+      <source>Yes</source>
+      <translation>是</translation>
     </message>
     <message>
-        <source>Already selected for {year}.</source>
-        <translation>已评为{year}年度优秀。</translation>
+      <source>Already selected for {year}.</source>
+      <translation>已评为{year}年度优秀。</translation>
     </message>
     <message>
-        <source>Select as excellent…</source>
-        <translation>评为优秀…</translation>
+      <source>Select as excellent…</source>
+      <translation>评为优秀…</translation>
     </message>
     <message>
-        <source>{name}&apos;s family rules</source>
-        <translation>{name}家家规家训</translation>
+      <source>{name}'s family rules</source>
+      <translation>{name}家家规家训</translation>
     </message>
     <message>
-        <source>Collect family rules</source>
-        <translation>征集家规家训</translation>
+      <source>Collect family rules</source>
+      <translation>征集家规家训</translation>
     </message>
     <message>
-        <source>Select as excellent</source>
-        <translation>评为优秀</translation>
+      <source>Select as excellent</source>
+      <translation>评为优秀</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>FileDialogs</name>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <extracomment>QSettings key of the last folder a file was saved to or opened from.</extracomment>
-        <translation>PDF 文件 (*.pdf)</translation>
+      <source>PDF files (*.pdf)</source>
+      <extracomment>QSettings key of the last folder a file was saved to or opened from.</extracomment>
+      <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
+      <source>Excel workbooks (*.xlsx)</source>
+      <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <source>CSV tables (*.csv)</source>
-        <translation>CSV 表格 (*.csv)</translation>
+      <source>CSV tables (*.csv)</source>
+      <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <source>Sync files (*.sanzhi)</source>
-        <translation>同步文件 (*.sanzhi)</translation>
+      <source>Sync files (*.sanzhi)</source>
+      <translation>同步文件 (*.sanzhi)</translation>
     </message>
     <message>
-        <source>Key cards (*.sanzhi-card)</source>
-        <translation>密钥卡 (*.sanzhi-card)</translation>
+      <source>Key cards (*.sanzhi-card)</source>
+      <translation>密钥卡 (*.sanzhi-card)</translation>
     </message>
     <message>
-        <source>Data files (*.db)</source>
-        <translation>数据文件 (*.db)</translation>
+      <source>Data files (*.db)</source>
+      <translation>数据文件 (*.db)</translation>
     </message>
     <message>
-        <source>Pictures (*.png)</source>
-        <translation>图片 (*.png)</translation>
+      <source>Pictures (*.png)</source>
+      <translation>图片 (*.png)</translation>
     </message>
     <message>
-        <source>All files (*)</source>
-        <translation>所有文件 (*)</translation>
+      <source>All files (*)</source>
+      <translation>所有文件 (*)</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>FilterBar</name>
     <message>
-        <source>any date</source>
-        <extracomment>The earliest date of the range pickers; shown as &quot;不限&quot; (no bound).</extracomment>
-        <translation>不限</translation>
+      <source>any date</source>
+      <extracomment>The earliest date of the range pickers; shown as "不限" (no bound).</extracomment>
+      <translation>不限</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>FinanceForm</name>
     <message>
-        <source>Year</source>
-        <extracomment>(label, &quot;kind|item&quot;) of every standard item; the value keeps kind and item together.</extracomment>
-        <translation>年度</translation>
+      <source>Year</source>
+      <extracomment>(label, "kind|item") of every standard item; the value keeps kind and item together.</extracomment>
+      <translation>年度</translation>
     </message>
     <message>
-        <source>Quarter</source>
-        <translation>季度</translation>
+      <source>Quarter</source>
+      <translation>季度</translation>
     </message>
     <message>
-        <source>Opening balance (yuan)</source>
-        <translation>期初余额（元）</translation>
+      <source>Opening balance (yuan)</source>
+      <translation>期初余额（元）</translation>
     </message>
     <message>
-        <source>Lines</source>
-        <translation>收支明细</translation>
+      <source>Lines</source>
+      <translation>收支明细</translation>
     </message>
     <message>
-        <source>Item</source>
-        <translation>项目</translation>
+      <source>Item</source>
+      <translation>项目</translation>
     </message>
     <message>
-        <source>Amount (yuan)</source>
-        <translation>金额（元）</translation>
+      <source>Amount (yuan)</source>
+      <translation>金额（元）</translation>
     </message>
     <message>
-        <source>Summary</source>
-        <translation>摘要</translation>
+      <source>Summary</source>
+      <translation>摘要</translation>
     </message>
     <message>
-        <source>Closing balance (opening + income − expense)</source>
-        <translation>期末余额（期初＋收入－支出）</translation>
+      <source>Closing balance (opening + income − expense)</source>
+      <translation>期末余额（期初＋收入－支出）</translation>
     </message>
     <message>
-        <source>Finance review group opinion</source>
-        <translation>民主理财小组意见</translation>
+      <source>Finance review group opinion</source>
+      <translation>民主理财小组意见</translation>
     </message>
     <message>
-        <source>Finance review group members</source>
-        <translation>民主理财小组成员</translation>
+      <source>Finance review group members</source>
+      <translation>民主理财小组成员</translation>
     </message>
     <message>
-        <source>Prepared by</source>
-        <translation>制表人</translation>
+      <source>Prepared by</source>
+      <translation>制表人</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>FinanceTab</name>
     <message>
-        <source>Finance</source>
-        <translation>财务公开</translation>
+      <source>Finance</source>
+      <translation>财务公开</translation>
     </message>
     <message>
-        <source>Quarter</source>
-        <translation>季度</translation>
+      <source>Quarter</source>
+      <translation>季度</translation>
     </message>
     <message>
-        <source>{0} Q{1}</source>
-        <translation>{0}年第{1}季度</translation>
+      <source>{0} Q{1}</source>
+      <translation>{0}年第{1}季度</translation>
     </message>
     <message>
-        <source>Income</source>
-        <translation>收入</translation>
+      <source>Income</source>
+      <translation>收入</translation>
     </message>
     <message>
-        <source>Expense</source>
-        <translation>支出</translation>
+      <source>Expense</source>
+      <translation>支出</translation>
     </message>
     <message>
-        <source>Closing balance</source>
-        <translation>期末余额</translation>
+      <source>Closing balance</source>
+      <translation>期末余额</translation>
     </message>
     <message>
-        <source>Disclosure</source>
-        <translation>公开状态</translation>
+      <source>Disclosure</source>
+      <translation>公开状态</translation>
     </message>
     <message>
-        <source>no notice yet</source>
-        <translation>未生成公开</translation>
+      <source>no notice yet</source>
+      <translation>未生成公开</translation>
     </message>
     <message>
-        <source>No finance disclosure yet. Click “New” to enter a quarter.</source>
-        <translation>还没有财务公开。点击“新建”添加第一个季度。</translation>
+      <source>No finance disclosure yet. Click “New” to enter a quarter.</source>
+      <translation>还没有财务公开。点击“新建”添加第一个季度。</translation>
     </message>
     <message>
-        <source>Opening balance</source>
-        <translation>期初余额</translation>
+      <source>Opening balance</source>
+      <translation>期初余额</translation>
     </message>
     <message>
-        <source>Lines</source>
-        <translation>收支明细</translation>
+      <source>Lines</source>
+      <translation>收支明细</translation>
     </message>
     <message>
-        <source>Finance review group</source>
-        <translation>民主理财小组</translation>
+      <source>Finance review group</source>
+      <translation>民主理财小组</translation>
     </message>
     <message>
-        <source>Notice</source>
-        <translation>公开事项</translation>
+      <source>Notice</source>
+      <translation>公开事项</translation>
     </message>
     <message>
-        <source>Edit figures</source>
-        <translation>修改数字</translation>
+      <source>Edit figures</source>
+      <translation>修改数字</translation>
     </message>
     <message>
-        <source>The notice has left draft; correct the notice instead.</source>
-        <translation>公开事项已送审或已公开，数字不能再改；如有错误，请对公开事项做“更正”。</translation>
+      <source>The notice has left draft; correct the notice instead.</source>
+      <translation>公开事项已送审或已公开，数字不能再改；如有错误，请对公开事项做“更正”。</translation>
     </message>
     <message>
-        <source>Make the finance notice</source>
-        <translation>生成财务公开事项</translation>
+      <source>Make the finance notice</source>
+      <translation>生成财务公开事项</translation>
     </message>
     <message>
-        <source>Open the notice</source>
-        <translation>打开公开事项</translation>
+      <source>Open the notice</source>
+      <translation>打开公开事项</translation>
     </message>
     <message>
-        <source>Print</source>
-        <translation>打印</translation>
+      <source>Print</source>
+      <translation>打印</translation>
     </message>
     <message>
-        <source>Draft</source>
-        <translation>草稿</translation>
+      <source>Draft</source>
+      <translation>草稿</translation>
     </message>
     <message>
-        <source>Review</source>
-        <translation>审核</translation>
+      <source>Review</source>
+      <translation>审核</translation>
     </message>
     <message>
-        <source>Approved</source>
-        <translation>通过</translation>
+      <source>Approved</source>
+      <translation>通过</translation>
     </message>
     <message>
-        <source>Posted</source>
-        <translation>公开</translation>
+      <source>Posted</source>
+      <translation>公开</translation>
     </message>
     <message>
-        <source>Ended</source>
-        <translation>期满</translation>
+      <source>Ended</source>
+      <translation>期满</translation>
     </message>
     <message>
-        <source>Archived</source>
-        <translation>归档</translation>
+      <source>Archived</source>
+      <translation>归档</translation>
     </message>
     <message>
-        <source>{0} Q{1} finance</source>
-        <translation>{0}年第{1}季度财务</translation>
+      <source>{0} Q{1} finance</source>
+      <translation>{0}年第{1}季度财务</translation>
     </message>
     <message>
-        <source>Quarterly finance disclosure</source>
-        <translation>季度财务收支公开</translation>
+      <source>Quarterly finance disclosure</source>
+      <translation>季度财务收支公开</translation>
     </message>
     <message>
-        <source>Finance {0} Q{1}</source>
-        <translation>{0}年第{1}季度财务公开</translation>
+      <source>Finance {0} Q{1}</source>
+      <translation>{0}年第{1}季度财务公开</translation>
     </message>
     <message>
-        <source>{0} (draft, not approved)</source>
-        <translation>{0}（草稿，未经审核，不得张贴）</translation>
+      <source>{0} (draft, not approved)</source>
+      <translation>{0}（草稿，未经审核，不得张贴）</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>FindingsTab</name>
     <message>
-        <source>Findings</source>
-        <translation>排查发现</translation>
+      <source>Findings</source>
+      <translation>排查发现</translation>
     </message>
     <message>
-        <source>Found</source>
-        <translation>发现日期</translation>
+      <source>Found</source>
+      <translation>发现日期</translation>
     </message>
     <message>
-        <source>Dispute type</source>
-        <translation>纠纷类型</translation>
+      <source>Dispute type</source>
+      <translation>纠纷类型</translation>
     </message>
     <message>
-        <source>Parties</source>
-        <translation>当事人</translation>
+      <source>Parties</source>
+      <translation>当事人</translation>
     </message>
     <message>
-        <source>Risk</source>
-        <translation>风险等级</translation>
+      <source>Risk</source>
+      <translation>风险等级</translation>
     </message>
     <message>
-        <source>Deadline</source>
-        <translation>处置期限</translation>
+      <source>Deadline</source>
+      <translation>处置期限</translation>
     </message>
     <message>
-        <source>Handling</source>
-        <translation>处置方式</translation>
+      <source>Handling</source>
+      <translation>处置方式</translation>
     </message>
     <message>
-        <source>No disputes found yet. Record a sweep on the “Sweeps” tab.</source>
-        <translation>还没有排查发现。请在“排查记录”页登记排查。</translation>
+      <source>No disputes found yet. Record a sweep on the “Sweeps” tab.</source>
+      <translation>还没有排查发现。请在“排查记录”页登记排查。</translation>
     </message>
     <message>
-        <source>All risks</source>
-        <translation>全部风险等级</translation>
+      <source>All risks</source>
+      <translation>全部风险等级</translation>
     </message>
     <message>
-        <source>Source</source>
-        <translation>来源</translation>
+      <source>Source</source>
+      <translation>来源</translation>
     </message>
     <message>
-        <source>Patrol</source>
-        <translation>巡逻</translation>
+      <source>Patrol</source>
+      <translation>巡逻</translation>
     </message>
     <message>
-        <source>Sweep</source>
-        <translation>排查</translation>
+      <source>Sweep</source>
+      <translation>排查</translation>
     </message>
     <message>
-        <source>What is brewing</source>
-        <translation>纠纷苗头</translation>
+      <source>What is brewing</source>
+      <translation>纠纷苗头</translation>
     </message>
     <message>
-        <source>Handled on</source>
-        <translation>处置日期</translation>
+      <source>Handled on</source>
+      <translation>处置日期</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>处置情况</translation>
+      <source>Note</source>
+      <translation>处置情况</translation>
     </message>
     <message>
-        <source>Mediation case</source>
-        <translation>调解案件</translation>
+      <source>Mediation case</source>
+      <translation>调解案件</translation>
     </message>
     <message>
-        <source>Already handled.</source>
-        <translation>已经处置过了。</translation>
+      <source>Already handled.</source>
+      <translation>已经处置过了。</translation>
     </message>
     <message>
-        <source>Send to mediation</source>
-        <translation>转人民调解</translation>
+      <source>Send to mediation</source>
+      <translation>转人民调解</translation>
     </message>
     <message>
-        <source>Escalate to the town</source>
-        <translation>上报镇</translation>
+      <source>Escalate to the town</source>
+      <translation>上报镇</translation>
     </message>
     <message>
-        <source>Settled on the spot</source>
-        <translation>就地化解</translation>
+      <source>Settled on the spot</source>
+      <translation>就地化解</translation>
     </message>
     <message>
-        <source>Handled</source>
-        <translation>已处置</translation>
+      <source>Handled</source>
+      <translation>已处置</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>GoodDeedForm</name>
     <message>
-        <source>Household</source>
-        <translation>所在户</translation>
+      <source>Household</source>
+      <translation>所在户</translation>
     </message>
     <message>
-        <source>Virtue</source>
-        <translation>类别</translation>
+      <source>Virtue</source>
+      <translation>类别</translation>
     </message>
     <message>
-        <source>Deed</source>
-        <translation>事迹</translation>
+      <source>Deed</source>
+      <translation>事迹</translation>
     </message>
     <message>
-        <source>Nominated by</source>
-        <translation>推荐方式</translation>
+      <source>Nominated by</source>
+      <translation>推荐方式</translation>
     </message>
     <message>
-        <source>Nominator</source>
-        <translation>推荐人</translation>
+      <source>Nominator</source>
+      <translation>推荐人</translation>
     </message>
     <message>
-        <source>Nominated on</source>
-        <translation>推荐日期</translation>
+      <source>Nominated on</source>
+      <translation>推荐日期</translation>
     </message>
     <message>
-        <source>Council meeting</source>
-        <translation>道德评议会会议</translation>
+      <source>Council meeting</source>
+      <translation>道德评议会会议</translation>
     </message>
     <message>
-        <source>(not recorded)</source>
-        <translation>（未记录）</translation>
+      <source>(not recorded)</source>
+      <translation>（未记录）</translation>
     </message>
     <message>
-        <source>Review date</source>
-        <translation>评议日期</translation>
+      <source>Review date</source>
+      <translation>评议日期</translation>
     </message>
     <message>
-        <source>Council members present</source>
-        <translation>参加评议人员</translation>
+      <source>Council members present</source>
+      <translation>参加评议人员</translation>
     </message>
     <message>
-        <source>Empty: those at the meeting chosen</source>
-        <translation>留空：取所选会议的参会人员</translation>
+      <source>Empty: those at the meeting chosen</source>
+      <translation>留空：取所选会议的参会人员</translation>
     </message>
     <message>
-        <source>Decision</source>
-        <translation>审核结论</translation>
+      <source>Decision</source>
+      <translation>审核结论</translation>
     </message>
     <message>
-        <source>Approve posting</source>
-        <translation>同意上榜</translation>
+      <source>Approve posting</source>
+      <translation>同意上榜</translation>
     </message>
     <message>
-        <source>Reject</source>
-        <translation>不同意</translation>
+      <source>Reject</source>
+      <translation>不同意</translation>
     </message>
     <message>
-        <source>Opinion</source>
-        <translation>审核意见</translation>
+      <source>Opinion</source>
+      <translation>审核意见</translation>
     </message>
     <message>
-        <source>Board month</source>
-        <translation>上榜月份</translation>
+      <source>Board month</source>
+      <translation>上榜月份</translation>
     </message>
     <message>
-        <source>Posted on</source>
-        <translation>上榜日期</translation>
+      <source>Posted on</source>
+      <translation>上榜日期</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>理由</translation>
+      <source>Reason</source>
+      <translation>理由</translation>
     </message>
     <message>
-        <source>Shown false</source>
-        <translation>经查不实</translation>
+      <source>Shown false</source>
+      <translation>经查不实</translation>
     </message>
     <message>
-        <source>The deed was shown to be false</source>
-        <translation>事迹经核查不属实</translation>
+      <source>The deed was shown to be false</source>
+      <translation>事迹经核查不属实</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>日期</translation>
+      <source>Date</source>
+      <translation>日期</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>GoodDeedsTab</name>
     <message>
-        <source>Good deeds</source>
-        <translation>善行义举榜</translation>
+      <source>Good deeds</source>
+      <translation>善行义举榜</translation>
     </message>
     <message>
-        <source>Virtue</source>
-        <translation>类别</translation>
+      <source>Virtue</source>
+      <translation>类别</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>名称</translation>
+      <source>Name</source>
+      <translation>名称</translation>
     </message>
     <message>
-        <source>Group</source>
-        <translation>村民小组</translation>
+      <source>Group</source>
+      <translation>村民小组</translation>
     </message>
     <message>
-        <source>Deed</source>
-        <translation>事迹</translation>
+      <source>Deed</source>
+      <translation>事迹</translation>
     </message>
     <message>
-        <source>Nominated by</source>
-        <translation>推荐方式</translation>
+      <source>Nominated by</source>
+      <translation>推荐方式</translation>
     </message>
     <message>
-        <source>Nominated on</source>
-        <translation>推荐日期</translation>
+      <source>Nominated on</source>
+      <translation>推荐日期</translation>
     </message>
     <message>
-        <source>Month</source>
-        <translation>月份</translation>
+      <source>Month</source>
+      <translation>月份</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>状态</translation>
+      <source>Status</source>
+      <translation>状态</translation>
     </message>
     <message>
-        <source>No good deeds yet. Click “New” to nominate the first one.</source>
-        <translation>还没有善行义举。点击“新建”推荐第一条。</translation>
+      <source>No good deeds yet. Click “New” to nominate the first one.</source>
+      <translation>还没有善行义举。点击“新建”推荐第一条。</translation>
     </message>
     <message>
-        <source>All states</source>
-        <translation>全部状态</translation>
+      <source>All states</source>
+      <translation>全部状态</translation>
     </message>
     <message>
-        <source>Nominated</source>
-        <translation>推荐</translation>
+      <source>Nominated</source>
+      <translation>推荐</translation>
     </message>
     <message>
-        <source>Council</source>
-        <translation>道德评议会</translation>
+      <source>Council</source>
+      <translation>道德评议会</translation>
     </message>
     <message>
-        <source>Board month</source>
-        <translation>上榜月份</translation>
+      <source>Board month</source>
+      <translation>上榜月份</translation>
     </message>
     <message>
-        <source>Taken down</source>
-        <translation>撤榜</translation>
+      <source>Taken down</source>
+      <translation>撤榜</translation>
     </message>
     <message>
-        <source>Review…</source>
-        <translation>评议…</translation>
+      <source>Review…</source>
+      <translation>评议…</translation>
     </message>
     <message>
-        <source>Post…</source>
-        <translation>上榜…</translation>
+      <source>Post…</source>
+      <translation>上榜…</translation>
     </message>
     <message>
-        <source>Take down…</source>
-        <translation>撤榜…</translation>
+      <source>Take down…</source>
+      <translation>撤榜…</translation>
     </message>
     <message>
-        <source>Reviewed</source>
-        <translation>评议</translation>
+      <source>Reviewed</source>
+      <translation>评议</translation>
     </message>
     <message>
-        <source>Posted</source>
-        <translation>公开</translation>
+      <source>Posted</source>
+      <translation>公开</translation>
     </message>
     <message>
-        <source>Nominate a good deed</source>
-        <translation>推荐善行义举</translation>
+      <source>Nominate a good deed</source>
+      <translation>推荐善行义举</translation>
     </message>
     <message>
-        <source>Council review</source>
-        <translation>道德评议会评议</translation>
+      <source>Council review</source>
+      <translation>道德评议会评议</translation>
     </message>
     <message>
-        <source>Post on the board</source>
-        <translation>张贴公开</translation>
+      <source>Post on the board</source>
+      <translation>张贴公开</translation>
     </message>
     <message>
-        <source>Take down</source>
-        <translation>撤榜</translation>
+      <source>Take down</source>
+      <translation>撤榜</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>HomeCards</name>
     <message>
-        <source>Overdue</source>
-        <extracomment>The tag colour of each urgency: red only for what is late.</extracomment>
-        <translation>已逾期</translation>
+      <source>Overdue</source>
+      <extracomment>The tag colour of each urgency: red only for what is late.</extracomment>
+      <translation>已逾期</translation>
     </message>
     <message>
-        <source>Due soon</source>
-        <translation>即将到期</translation>
+      <source>Due soon</source>
+      <translation>即将到期</translation>
     </message>
     <message>
-        <source>To handle</source>
-        <translation>待处理</translation>
+      <source>To handle</source>
+      <translation>待处理</translation>
     </message>
     <message>
-        <source>Due {date}, overdue</source>
-        <translation>{date}到期，已逾期</translation>
+      <source>Due {date}, overdue</source>
+      <translation>{date}到期，已逾期</translation>
     </message>
     <message>
-        <source>Due {date}</source>
-        <translation>{date}到期</translation>
+      <source>Due {date}</source>
+      <translation>{date}到期</translation>
     </message>
     <message>
-        <source>Since {date}</source>
-        <translation>{date}起</translation>
+      <source>Since {date}</source>
+      <translation>{date}起</translation>
     </message>
     <message>
-        <source>Go</source>
-        <translation>去处理</translation>
+      <source>Go</source>
+      <translation>去处理</translation>
     </message>
     <message>
-        <source>Open this record on its page</source>
-        <translation>打开这条记录所在的页面</translation>
+      <source>Open this record on its page</source>
+      <translation>打开这条记录所在的页面</translation>
     </message>
     <message>
-        <source>View</source>
-        <translation>查看</translation>
+      <source>View</source>
+      <translation>查看</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>HomePage</name>
     <message>
-        <source>Home</source>
-        <extracomment>The to-do cards scroll inside this height, so the figures stay in view on 1366×768.</extracomment>
-        <translation>首页</translation>
+      <source>Home</source>
+      <extracomment>The to-do cards scroll inside this height, so the figures stay in view on 1366×768.</extracomment>
+      <translation>首页</translation>
     </message>
     <message>
-        <source>To do</source>
-        <translation>待办事项</translation>
+      <source>To do</source>
+      <translation>待办事项</translation>
     </message>
     <message>
-        <source>This month</source>
-        <translation>本月情况</translation>
+      <source>This month</source>
+      <translation>本月情况</translation>
     </message>
     <message>
-        <source>Today: {date}</source>
-        <translation>今天：{date}</translation>
+      <source>Today: {date}</source>
+      <translation>今天：{date}</translation>
     </message>
     <message>
-        <source>Demo data as of {date}</source>
-        <translation>演示数据，日期按{date}计</translation>
+      <source>Demo data as of {date}</source>
+      <translation>演示数据，日期按{date}计</translation>
     </message>
     <message>
-        <source>To do ({count})</source>
-        <translation>待办事项（{count}）</translation>
+      <source>To do ({count})</source>
+      <translation>待办事项（{count}）</translation>
     </message>
     <message>
-        <source>Nothing is due or overdue.</source>
-        <translation>没有到期或逾期的事项。</translation>
+      <source>Nothing is due or overdue.</source>
+      <translation>没有到期或逾期的事项。</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>HouseholdDialog</name>
     <message>
-        <source>Edit household</source>
-        <translation>修改户信息</translation>
+      <source>Edit household</source>
+      <translation>修改户信息</translation>
     </message>
     <message>
-        <source>New household</source>
-        <translation>新建户</translation>
+      <source>New household</source>
+      <translation>新建户</translation>
     </message>
     <message>
-        <source>e.g. 0101</source>
-        <translation>例如 0101</translation>
+      <source>e.g. 0101</source>
+      <translation>例如 0101</translation>
     </message>
     <message>
-        <source>Household no.</source>
-        <translation>户号</translation>
+      <source>Household no.</source>
+      <translation>户号</translation>
     </message>
     <message>
-        <source>Household head</source>
-        <translation>户主</translation>
+      <source>Household head</source>
+      <translation>户主</translation>
     </message>
     <message>
-        <source>Villager group</source>
-        <translation>村民小组</translation>
+      <source>Villager group</source>
+      <translation>村民小组</translation>
     </message>
     <message>
-        <source>Address</source>
-        <translation>住址</translation>
+      <source>Address</source>
+      <translation>住址</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>备注</translation>
+      <source>Note</source>
+      <translation>备注</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>HouseholdRecordDialog</name>
     <message>
-        <source>Household record: {0} {1}</source>
-        <translation>户档案：{0} {1}</translation>
+      <source>Household record: {0} {1}</source>
+      <translation>户档案：{0} {1}</translation>
     </message>
     <message>
-        <source>{0}: {1} stars ({2})</source>
-        <translation>{0}年度{1}星（{2}）</translation>
+      <source>{0}: {1} stars ({2})</source>
+      <translation>{0}年度{1}星（{2}）</translation>
     </message>
     <message>
-        <source>not rated</source>
-        <translation>未评定</translation>
+      <source>not rated</source>
+      <translation>未评定</translation>
     </message>
     <message>
-        <source>Group {0} · stars {1} · points balance {2} · board entries {3} · good deeds {4} · awards {5}</source>
-        <translation>第{0}组 · 星级：{1} · 积分余额：{2} · 红黑榜记录{3}条 · 善行义举{4}条 · 奖励{5}项</translation>
+      <source>Group {0} · stars {1} · points balance {2} · board entries {3} · good deeds {4} · awards {5}</source>
+      <translation>第{0}组 · 星级：{1} · 积分余额：{2} · 红黑榜记录{3}条 · 善行义举{4}条 · 奖励{5}项</translation>
     </message>
     <message>
-        <source>Stars</source>
-        <translation>星级</translation>
+      <source>Stars</source>
+      <translation>星级</translation>
     </message>
     <message>
-        <source>Points</source>
-        <translation>积分</translation>
+      <source>Points</source>
+      <translation>积分</translation>
     </message>
     <message>
-        <source>Red list</source>
-        <translation>红榜</translation>
+      <source>Red list</source>
+      <translation>红榜</translation>
     </message>
     <message>
-        <source>Black list</source>
-        <translation>黑榜</translation>
+      <source>Black list</source>
+      <translation>黑榜</translation>
     </message>
     <message>
-        <source>Good deed</source>
-        <translation>善行义举</translation>
+      <source>Good deed</source>
+      <translation>善行义举</translation>
     </message>
     <message>
-        <source>Award</source>
-        <translation>奖励</translation>
+      <source>Award</source>
+      <translation>奖励</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>日期</translation>
+      <source>Date</source>
+      <translation>日期</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>类型</translation>
+      <source>Kind</source>
+      <translation>类型</translation>
     </message>
     <message>
-        <source>What</source>
-        <translation>内容</translation>
+      <source>What</source>
+      <translation>内容</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>IssueForm</name>
     <message>
-        <source>Category</source>
-        <translation>类别</translation>
+      <source>Category</source>
+      <translation>类别</translation>
     </message>
     <message>
-        <source>Problem</source>
-        <translation>问题</translation>
+      <source>Problem</source>
+      <translation>问题</translation>
     </message>
     <message>
-        <source>Raised by</source>
-        <translation>反映人</translation>
+      <source>Raised by</source>
+      <translation>反映人</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>日期</translation>
+      <source>Date</source>
+      <translation>日期</translation>
     </message>
     <message>
-        <source>Responsible</source>
-        <translation>责任人</translation>
+      <source>Responsible</source>
+      <translation>责任人</translation>
     </message>
     <message>
-        <source>Deadline</source>
-        <translation>办理期限</translation>
+      <source>Deadline</source>
+      <translation>办理期限</translation>
     </message>
     <message>
-        <source>Measures</source>
-        <translation>办理措施</translation>
+      <source>Measures</source>
+      <translation>办理措施</translation>
     </message>
     <message>
-        <source>Result</source>
-        <translation>办理结果</translation>
+      <source>Result</source>
+      <translation>办理结果</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>IssueWallTab</name>
     <message>
-        <source>Issue wall</source>
-        <translation>问题墙</translation>
+      <source>Issue wall</source>
+      <translation>问题墙</translation>
     </message>
     <message>
-        <source>Raised</source>
-        <translation>收集</translation>
+      <source>Raised</source>
+      <translation>收集</translation>
     </message>
     <message>
-        <source>Category</source>
-        <translation>类别</translation>
+      <source>Category</source>
+      <translation>类别</translation>
     </message>
     <message>
-        <source>Problem</source>
-        <translation>问题</translation>
+      <source>Problem</source>
+      <translation>问题</translation>
     </message>
     <message>
-        <source>Responsible</source>
-        <translation>责任人</translation>
+      <source>Responsible</source>
+      <translation>责任人</translation>
     </message>
     <message>
-        <source>Deadline</source>
-        <translation>办理期限</translation>
+      <source>Deadline</source>
+      <translation>办理期限</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>状态</translation>
+      <source>Status</source>
+      <translation>状态</translation>
     </message>
     <message>
-        <source>overdue</source>
-        <translation>已逾期</translation>
+      <source>overdue</source>
+      <translation>已逾期</translation>
     </message>
     <message>
-        <source>No problems recorded yet. Click “New” to add one.</source>
-        <translation>还没有登记问题。点击“新建”添加第一条。</translation>
+      <source>No problems recorded yet. Click “New” to add one.</source>
+      <translation>还没有登记问题。点击“新建”添加第一条。</translation>
     </message>
     <message>
-        <source>All states</source>
-        <translation>全部状态</translation>
+      <source>All states</source>
+      <translation>全部状态</translation>
     </message>
     <message>
-        <source>Raised by</source>
-        <translation>反映人</translation>
+      <source>Raised by</source>
+      <translation>反映人</translation>
     </message>
     <message>
-        <source>Measures</source>
-        <translation>办理措施</translation>
+      <source>Measures</source>
+      <translation>办理措施</translation>
     </message>
     <message>
-        <source>Feedback</source>
-        <translation>办理结果</translation>
+      <source>Feedback</source>
+      <translation>办理结果</translation>
     </message>
     <message>
-        <source>On the response wall</source>
-        <translation>上回音壁</translation>
+      <source>On the response wall</source>
+      <translation>上回音壁</translation>
     </message>
     <message>
-        <source>Assign</source>
-        <translation>分派办理</translation>
+      <source>Assign</source>
+      <translation>分派办理</translation>
     </message>
     <message>
-        <source>Record feedback</source>
-        <translation>登记办理结果</translation>
+      <source>Record feedback</source>
+      <translation>登记办理结果</translation>
     </message>
     <message>
-        <source>Post on the response wall</source>
-        <translation>上回音壁</translation>
+      <source>Post on the response wall</source>
+      <translation>上回音壁</translation>
     </message>
     <message>
-        <source>Assigned</source>
-        <translation>办理</translation>
+      <source>Assigned</source>
+      <translation>办理</translation>
     </message>
     <message>
-        <source>Answered</source>
-        <translation>已反馈</translation>
+      <source>Answered</source>
+      <translation>已反馈</translation>
     </message>
     <message>
-        <source>Posted</source>
-        <translation>公开</translation>
+      <source>Posted</source>
+      <translation>公开</translation>
     </message>
     <message>
-        <source>New problem</source>
-        <translation>登记问题</translation>
+      <source>New problem</source>
+      <translation>登记问题</translation>
     </message>
     <message>
-        <source>Issue and response wall</source>
-        <translation>问题墙·回音壁</translation>
+      <source>Issue and response wall</source>
+      <translation>问题墙·回音壁</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>LecturesTab</name>
     <message>
-        <source>Moral lectures</source>
-        <translation>道德讲堂</translation>
+      <source>Moral lectures</source>
+      <translation>道德讲堂</translation>
     </message>
     <message>
-        <source>No lectures yet. Click “New” to record the first.</source>
-        <translation>还没有道德讲堂记录。点击“新建”添加第一场。</translation>
+      <source>No lectures yet. Click “New” to record the first.</source>
+      <translation>还没有道德讲堂记录。点击“新建”添加第一场。</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>日期</translation>
+      <source>Date</source>
+      <translation>日期</translation>
     </message>
     <message>
-        <source>Topic</source>
-        <translation>主题</translation>
+      <source>Topic</source>
+      <translation>主题</translation>
     </message>
     <message>
-        <source>Speaker</source>
-        <translation>主讲人</translation>
+      <source>Speaker</source>
+      <translation>主讲人</translation>
     </message>
     <message>
-        <source>Attendance</source>
-        <translation>参加人数</translation>
+      <source>Attendance</source>
+      <translation>参加人数</translation>
     </message>
     <message>
-        <source>Content</source>
-        <translation>内容</translation>
+      <source>Content</source>
+      <translation>内容</translation>
     </message>
     <message>
-        <source>New lecture</source>
-        <translation>新建道德讲堂</translation>
+      <source>New lecture</source>
+      <translation>新建道德讲堂</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>LinesEditor</name>
     <message>
-        <source>Add line</source>
-        <translation>添加一行</translation>
+      <source>Add line</source>
+      <translation>添加一行</translation>
     </message>
     <message>
-        <source>Remove line</source>
-        <translation>删除一行</translation>
+      <source>Remove line</source>
+      <translation>删除一行</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-        <source>Home</source>
-        <extracomment>``(module under gui/, class)`` of every page. A page module (and the services, reportlab or openpyxl it pulls in) is imported only when its page is first shown, so start-up pays for the home page alone. The pages of a village office, in order: UI.md&apos;s first eight keep their places (and their Ctrl+1 … Ctrl+8), the parts of the plan added since follow. A town office: its villages, the scorecard and the parts it reads from them.</extracomment>
-        <translation>首页</translation>
+      <source>Home</source>
+      <extracomment>``(module under gui/, class)`` of every page. A page module (and the services, reportlab or openpyxl it pulls in) is imported only when its page is first shown, so start-up pays for the home page alone. The pages of a village office, in order: UI.md's first eight keep their places (and their Ctrl+1 … Ctrl+8), the parts of the plan added since follow. A town office: its villages, the scorecard and the parts it reads from them.</extracomment>
+      <translation>首页</translation>
     </message>
     <message>
-        <source>Villages</source>
-        <translation>各村同步</translation>
+      <source>Villages</source>
+      <translation>各村同步</translation>
     </message>
     <message>
-        <source>Across villages</source>
-        <translation>全镇汇总</translation>
+      <source>Across villages</source>
+      <translation>全镇汇总</translation>
     </message>
     <message>
-        <source>Public boards</source>
-        <translation>公开栏</translation>
+      <source>Public boards</source>
+      <translation>公开栏</translation>
     </message>
     <message>
-        <source>Red/black board</source>
-        <translation>红黑榜</translation>
+      <source>Red/black board</source>
+      <translation>红黑榜</translation>
     </message>
     <message>
-        <source>Stars and points</source>
-        <translation>星级与积分</translation>
+      <source>Stars and points</source>
+      <translation>星级与积分</translation>
     </message>
     <message>
-        <source>Mediation</source>
-        <translation>人民调解</translation>
+      <source>Mediation</source>
+      <translation>人民调解</translation>
     </message>
     <message>
-        <source>Roster</source>
-        <translation>村民档案</translation>
+      <source>Roster</source>
+      <translation>村民档案</translation>
     </message>
     <message>
-        <source>Sync</source>
-        <translation>同步</translation>
+      <source>Sync</source>
+      <translation>同步</translation>
     </message>
     <message>
-        <source>Settings</source>
-        <translation>设置</translation>
+      <source>Settings</source>
+      <translation>设置</translation>
     </message>
     <message>
-        <source>Party building</source>
-        <translation>党建</translation>
+      <source>Party building</source>
+      <translation>党建</translation>
     </message>
     <message>
-        <source>Rule of law</source>
-        <translation>法治</translation>
+      <source>Rule of law</source>
+      <translation>法治</translation>
     </message>
     <message>
-        <source>Safety</source>
-        <translation>平安</translation>
+      <source>Safety</source>
+      <translation>平安</translation>
     </message>
     <message>
-        <source>Credit</source>
-        <translation>信用</translation>
+      <source>Credit</source>
+      <translation>信用</translation>
     </message>
     <message>
-        <source>Self-governance and virtue</source>
-        <translation>自治·德治</translation>
+      <source>Self-governance and virtue</source>
+      <translation>自治·德治</translation>
     </message>
     <message>
-        <source>Assessment</source>
-        <translation>考核</translation>
+      <source>Assessment</source>
+      <translation>考核</translation>
     </message>
     <message>
-        <source>Sanzhi · {name}</source>
-        <extracomment>Emitted once, right after the window&apos;s first paint: work that can wait until the clerk sees the window (the day&apos;s automatic backup) connects here. Whether the window should open maximised (a screen up to 1440 px wide).</extracomment>
-        <translation>三治融合 · {name}</translation>
+      <source>Sanzhi · {name}</source>
+      <extracomment>Emitted once, right after the window's first paint: work that can wait until the clerk sees the window (the day's automatic backup) connects here. Whether the window should open maximised (a screen up to 1440 px wide).</extracomment>
+      <translation>三治融合 · {name}</translation>
     </message>
     <message>
-        <source>Switch…</source>
-        <translation>换人…</translation>
+      <source>Switch…</source>
+      <translation>换人…</translation>
     </message>
     <message>
-        <source>Someone else sits down at the keyboard</source>
-        <translation>换一位操作员</translation>
+      <source>Someone else sits down at the keyboard</source>
+      <translation>换一位操作员</translation>
     </message>
     <message>
-        <source>Operator: {name}</source>
-        <translation>操作员：{name}</translation>
+      <source>Operator: {name}</source>
+      <translation>操作员：{name}</translation>
     </message>
     <message>
-        <source>Data: {path}</source>
-        <translation>数据文件：{path}</translation>
+      <source>Data: {path}</source>
+      <translation>数据文件：{path}</translation>
     </message>
     <message>
-        <source>To do: {count}</source>
-        <translation>待办：{count}</translation>
+      <source>To do: {count}</source>
+      <translation>待办：{count}</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MediationCaseDialog</name>
     <message>
-        <source>Register a mediation case</source>
-        <translation>登记调解案件</translation>
+      <source>Register a mediation case</source>
+      <translation>登记调解案件</translation>
     </message>
     <message>
-        <source>= number of parties</source>
-        <translation>= 当事人人数</translation>
+      <source>= number of parties</source>
+      <translation>= 当事人人数</translation>
     </message>
     <message>
-        <source>Risk of turning criminal (防止民转刑)</source>
-        <translation>有民转刑风险（防止民转刑）</translation>
+      <source>Risk of turning criminal (防止民转刑)</source>
+      <translation>有民转刑风险（防止民转刑）</translation>
     </message>
     <message>
-        <source>Risk of a mass petition (防止群体性上访)</source>
-        <translation>有群体性上访风险（防止群体性上访）</translation>
+      <source>Risk of a mass petition (防止群体性上访)</source>
+      <translation>有群体性上访风险（防止群体性上访）</translation>
     </message>
     <message>
-        <source>Add villager</source>
-        <translation>添加村民</translation>
+      <source>Add villager</source>
+      <translation>添加村民</translation>
     </message>
     <message>
-        <source>Name of outsider or organisation</source>
-        <translation>外村人员或单位名称</translation>
+      <source>Name of outsider or organisation</source>
+      <translation>外村人员或单位名称</translation>
     </message>
     <message>
-        <source>Representative (organisations)</source>
-        <translation>法定代表人（单位）</translation>
+      <source>Representative (organisations)</source>
+      <translation>法定代表人（单位）</translation>
     </message>
     <message>
-        <source>Add outsider</source>
-        <translation>添加外村人员</translation>
+      <source>Add outsider</source>
+      <translation>添加外村人员</translation>
     </message>
     <message>
-        <source>Add organisation</source>
-        <translation>添加单位</translation>
+      <source>Add organisation</source>
+      <translation>添加单位</translation>
     </message>
     <message>
-        <source>Remove selected</source>
-        <translation>移除选中</translation>
+      <source>Remove selected</source>
+      <translation>移除选中</translation>
     </message>
     <message>
-        <source>Registered on</source>
-        <translation>登记日期</translation>
+      <source>Registered on</source>
+      <translation>登记日期</translation>
     </message>
     <message>
-        <source>Source</source>
-        <translation>案件来源</translation>
+      <source>Source</source>
+      <translation>案件来源</translation>
     </message>
     <message>
-        <source>Dispute type</source>
-        <translation>纠纷类型</translation>
+      <source>Dispute type</source>
+      <translation>纠纷类型</translation>
     </message>
     <message>
-        <source>Parties</source>
-        <translation>当事人</translation>
+      <source>Parties</source>
+      <translation>当事人</translation>
     </message>
     <message>
-        <source>Summary</source>
-        <translation>简要案情</translation>
+      <source>Summary</source>
+      <translation>简要案情</translation>
     </message>
     <message>
-        <source>Amount involved (yuan)</source>
-        <translation>涉及金额（元）</translation>
+      <source>Amount involved (yuan)</source>
+      <translation>涉及金额（元）</translation>
     </message>
     <message>
-        <source>People involved</source>
-        <translation>涉及人数</translation>
+      <source>People involved</source>
+      <translation>涉及人数</translation>
     </message>
     <message>
-        <source>Mediators</source>
-        <translation>调解员</translation>
+      <source>Mediators</source>
+      <translation>调解员</translation>
     </message>
     <message>
-        <source>villager</source>
-        <translation>本村村民</translation>
+      <source>villager</source>
+      <translation>本村村民</translation>
     </message>
     <message>
-        <source>outsider</source>
-        <translation>外村人员</translation>
+      <source>outsider</source>
+      <translation>外村人员</translation>
     </message>
     <message>
-        <source>organisation</source>
-        <translation>单位</translation>
+      <source>organisation</source>
+      <translation>单位</translation>
     </message>
     <message>
-        <source>Choose a villager from the list.</source>
-        <translation>请从列表中选择村民。</translation>
+      <source>Choose a villager from the list.</source>
+      <translation>请从列表中选择村民。</translation>
     </message>
     <message>
-        <source>Enter the name first.</source>
-        <translation>请先填写名称。</translation>
+      <source>Enter the name first.</source>
+      <translation>请先填写名称。</translation>
     </message>
     <message>
-        <source>Enter the amount in yuan, e.g. 1200.50</source>
-        <translation>请以元为单位填写金额，如1200.50</translation>
+      <source>Enter the amount in yuan, e.g. 1200.50</source>
+      <translation>请以元为单位填写金额，如1200.50</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MediationPage</name>
     <message>
-        <source>Mediation</source>
-        <translation>人民调解</translation>
+      <source>Mediation</source>
+      <translation>人民调解</translation>
     </message>
     <message>
-        <source>Escalated mediation cases</source>
-        <translation>各村上报的调解案件</translation>
+      <source>Escalated mediation cases</source>
+      <translation>各村上报的调解案件</translation>
     </message>
     <message>
-        <source>Add a committee member…</source>
-        <translation>添加调委会成员…</translation>
+      <source>Add a committee member…</source>
+      <translation>添加调委会成员…</translation>
     </message>
     <message>
-        <source>Monthly report…</source>
-        <translation>月度统计…</translation>
+      <source>Monthly report…</source>
+      <translation>月度统计…</translation>
     </message>
     <message>
-        <source>none yet</source>
-        <translation>暂无</translation>
+      <source>none yet</source>
+      <translation>暂无</translation>
     </message>
     <message>
-        <source>Add a committee member</source>
-        <translation>添加调委会成员</translation>
+      <source>Add a committee member</source>
+      <translation>添加调委会成员</translation>
     </message>
     <message>
-        <source>Members now: {0}</source>
-        <translation>现有成员：{0}</translation>
+      <source>Members now: {0}</source>
+      <translation>现有成员：{0}</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MediationReportDialog</name>
     <message>
-        <source>Monthly mediation report</source>
-        <translation>人民调解月报表</translation>
+      <source>Monthly mediation report</source>
+      <translation>人民调解月报表</translation>
     </message>
     <message>
-        <source>Show</source>
-        <translation>查看</translation>
+      <source>Show</source>
+      <translation>查看</translation>
     </message>
     <message>
-        <source>Preview / print PDF</source>
-        <translation>预览/打印PDF</translation>
+      <source>Preview / print PDF</source>
+      <translation>预览/打印PDF</translation>
     </message>
     <message>
-        <source>Save .xlsx</source>
-        <translation>保存为.xlsx</translation>
+      <source>Save .xlsx</source>
+      <translation>保存为.xlsx</translation>
     </message>
     <message>
-        <source>Month</source>
-        <translation>月份</translation>
+      <source>Month</source>
+      <translation>月份</translation>
     </message>
     <message>
-        <source>Cases received by type, {0}</source>
-        <translation>{0}按纠纷类型受理件数</translation>
+      <source>Cases received by type, {0}</source>
+      <translation>{0}按纠纷类型受理件数</translation>
     </message>
     <message>
-        <source>Figure</source>
-        <translation>项目</translation>
+      <source>Figure</source>
+      <translation>项目</translation>
     </message>
     <message>
-        <source>Value</source>
-        <translation>数值</translation>
+      <source>Value</source>
+      <translation>数值</translation>
     </message>
     <message>
-        <source>Dispute type</source>
-        <translation>纠纷类型</translation>
+      <source>Dispute type</source>
+      <translation>纠纷类型</translation>
     </message>
     <message>
-        <source>Received</source>
-        <translation>受理</translation>
+      <source>Received</source>
+      <translation>受理</translation>
     </message>
     <message>
-        <source>Settled</source>
-        <translation>调解成功</translation>
+      <source>Settled</source>
+      <translation>调解成功</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MeetingForm</name>
     <message>
-        <source>Kind</source>
-        <translation>类别</translation>
+      <source>Kind</source>
+      <translation>类别</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>日期</translation>
+      <source>Date</source>
+      <translation>日期</translation>
     </message>
     <message>
-        <source>Topic</source>
-        <translation>主题</translation>
+      <source>Topic</source>
+      <translation>主题</translation>
     </message>
     <message>
-        <source>Chaired by</source>
-        <translation>主持人</translation>
+      <source>Chaired by</source>
+      <translation>主持人</translation>
     </message>
     <message>
-        <source>Present (untick who was absent)</source>
-        <translation>到会党员（缺席的取消勾选）</translation>
+      <source>Present (untick who was absent)</source>
+      <translation>到会党员（缺席的取消勾选）</translation>
     </message>
     <message>
-        <source>Why absent</source>
-        <translation>缺席原因</translation>
+      <source>Why absent</source>
+      <translation>缺席原因</translation>
     </message>
     <message>
-        <source>Minutes</source>
-        <translation>会议记录</translation>
+      <source>Minutes</source>
+      <translation>会议记录</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MeetingsTab</name>
     <message>
-        <source>Meetings</source>
-        <extracomment>The filter&apos;s value for 双评议 (道德评议 and 乡贤议事 together).</extracomment>
-        <translation>五会会议</translation>
+      <source>Meetings</source>
+      <extracomment>The filter's value for 双评议 (道德评议 and 乡贤议事 together).</extracomment>
+      <translation>五会会议</translation>
     </message>
     <message>
-        <source>No meetings recorded yet. Record one from a council on the Councils tab.</source>
-        <translation>还没有会议记录。请在“一约五会”中选择一个会后记录会议。</translation>
+      <source>No meetings recorded yet. Record one from a council on the Councils tab.</source>
+      <translation>还没有会议记录。请在“一约五会”中选择一个会后记录会议。</translation>
     </message>
     <message>
-        <source>Search topics and decisions</source>
-        <translation>搜索议题和决定</translation>
+      <source>Search topics and decisions</source>
+      <translation>搜索议题和决定</translation>
     </message>
     <message>
-        <source>All councils</source>
-        <translation>全部五会</translation>
+      <source>All councils</source>
+      <translation>全部五会</translation>
     </message>
     <message>
-        <source>Dual review (moral review and worthies)</source>
-        <translation>双评议（道德评议和乡贤议事）</translation>
+      <source>Dual review (moral review and worthies)</source>
+      <translation>双评议（道德评议和乡贤议事）</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>日期</translation>
+      <source>Date</source>
+      <translation>日期</translation>
     </message>
     <message>
-        <source>Council</source>
-        <translation>组织</translation>
+      <source>Council</source>
+      <translation>组织</translation>
     </message>
     <message>
-        <source>Topic</source>
-        <translation>议题</translation>
+      <source>Topic</source>
+      <translation>议题</translation>
     </message>
     <message>
-        <source>Present / expected</source>
-        <translation>实到/应到</translation>
+      <source>Present / expected</source>
+      <translation>实到/应到</translation>
     </message>
     <message>
-        <source>Decisions</source>
-        <translation>决定事项</translation>
+      <source>Decisions</source>
+      <translation>决定事项</translation>
     </message>
     <message>
-        <source>Who came</source>
-        <translation>参会人员</translation>
+      <source>Who came</source>
+      <translation>参会人员</translation>
     </message>
     <message>
-        <source>Minutes</source>
-        <translation>会议记录</translation>
+      <source>Minutes</source>
+      <translation>会议记录</translation>
     </message>
     <message>
-        <source>Search topics</source>
-        <translation>搜索会议主题</translation>
+      <source>Search topics</source>
+      <translation>搜索会议主题</translation>
     </message>
     <message>
-        <source>All kinds</source>
-        <translation>全部类别</translation>
+      <source>All kinds</source>
+      <translation>全部类别</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>类别</translation>
+      <source>Kind</source>
+      <translation>类别</translation>
     </message>
     <message>
-        <source>Expected</source>
-        <translation>应到</translation>
+      <source>Expected</source>
+      <translation>应到</translation>
     </message>
     <message>
-        <source>Present</source>
-        <translation>实到</translation>
+      <source>Present</source>
+      <translation>实到</translation>
     </message>
     <message>
-        <source>No meetings recorded yet. Click “New” to record the first one.</source>
-        <translation>还没有会议记录。点击“新建”登记第一次会议。</translation>
+      <source>No meetings recorded yet. Click “New” to record the first one.</source>
+      <translation>还没有会议记录。点击“新建”登记第一次会议。</translation>
     </message>
     <message>
-        <source>Not held {0} times, lately: {1}</source>
-        <translation>未按期召开{0}次，最近：{1}</translation>
+      <source>Not held {0} times, lately: {1}</source>
+      <translation>未按期召开{0}次，最近：{1}</translation>
     </message>
     <message>
-        <source>Chaired by</source>
-        <translation>主持人</translation>
+      <source>Chaired by</source>
+      <translation>主持人</translation>
     </message>
     <message>
-        <source>Attendance</source>
-        <translation>出席情况</translation>
+      <source>Attendance</source>
+      <translation>出席情况</translation>
     </message>
     <message>
-        <source>expected {0}, present {1}</source>
-        <translation>应到{0}人，实到{1}人</translation>
+      <source>expected {0}, present {1}</source>
+      <translation>应到{0}人，实到{1}人</translation>
     </message>
     <message>
-        <source>Absent</source>
-        <translation>缺席</translation>
+      <source>Absent</source>
+      <translation>缺席</translation>
     </message>
     <message>
-        <source>Print the {0} register</source>
-        <translation>打印{0}年度登记簿</translation>
+      <source>Print the {0} register</source>
+      <translation>打印{0}年度登记簿</translation>
     </message>
     <message>
-        <source>Record a meeting</source>
-        <translation>登记会议</translation>
+      <source>Record a meeting</source>
+      <translation>登记会议</translation>
     </message>
     <message>
-        <source>Everyone who was a member on the day is ticked: untick who was absent. Expected and present are counted from the ticks.</source>
-        <translation>会议当天的全体党员已勾选，请取消缺席人员的勾选。应到、实到人数按勾选自动统计。</translation>
+      <source>Everyone who was a member on the day is ticked: untick who was absent. Expected and present are counted from the ticks.</source>
+      <translation>会议当天的全体党员已勾选，请取消缺席人员的勾选。应到、实到人数按勾选自动统计。</translation>
     </message>
     <message>
-        <source>Meetings register {0}</source>
-        <translation>{0}年度三会一课登记簿</translation>
+      <source>Meetings register {0}</source>
+      <translation>{0}年度三会一课登记簿</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MemberForm</name>
     <message>
-        <source>Person (from the roster)</source>
-        <translation>本人（从村民档案中选择）</translation>
+      <source>Person (from the roster)</source>
+      <translation>本人（从村民档案中选择）</translation>
     </message>
     <message>
-        <source>type a name to find the person</source>
-        <translation>输入姓名查找</translation>
+      <source>type a name to find the person</source>
+      <translation>输入姓名查找</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>类别</translation>
+      <source>Status</source>
+      <translation>类别</translation>
     </message>
     <message>
-        <source>Joined the party</source>
-        <translation>入党日期</translation>
+      <source>Joined the party</source>
+      <translation>入党日期</translation>
     </message>
     <message>
-        <source>Member working away</source>
-        <translation>流动党员</translation>
+      <source>Member working away</source>
+      <translation>流动党员</translation>
     </message>
     <message>
-        <source>流动党员: works or lives away, still this branch&apos;s</source>
-        <translation>流动党员：外出务工或居住，组织关系仍在本支部</translation>
+      <source>流动党员: works or lives away, still this branch's</source>
+      <translation>流动党员：外出务工或居住，组织关系仍在本支部</translation>
     </message>
     <message>
-        <source>Where</source>
-        <translation>外出地点</translation>
+      <source>Where</source>
+      <translation>外出地点</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>备注</translation>
+      <source>Note</source>
+      <translation>备注</translation>
     </message>
     <message>
-        <source>Full membership from</source>
-        <translation>转正日期</translation>
+      <source>Full membership from</source>
+      <translation>转正日期</translation>
     </message>
     <message>
-        <source>Transferred out on</source>
-        <translation>转出日期</translation>
+      <source>Transferred out on</source>
+      <translation>转出日期</translation>
     </message>
     <message>
-        <source>To (party organisation)</source>
-        <translation>转往党组织</translation>
+      <source>To (party organisation)</source>
+      <translation>转往党组织</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MembersTab</name>
     <message>
-        <source>Members</source>
-        <extracomment>the filter&apos;s extra choice: members who left (transferred out) too</extracomment>
-        <translation>党员名册</translation>
+      <source>Members</source>
+      <extracomment>the filter's extra choice: members who left (transferred out) too</extracomment>
+      <translation>党员名册</translation>
     </message>
     <message>
-        <source>Search by name</source>
-        <translation>按姓名搜索</translation>
+      <source>Search by name</source>
+      <translation>按姓名搜索</translation>
     </message>
     <message>
-        <source>Current members</source>
-        <translation>现有党员</translation>
+      <source>Current members</source>
+      <translation>现有党员</translation>
     </message>
     <message>
-        <source>Working away</source>
-        <translation>流动党员</translation>
+      <source>Working away</source>
+      <translation>流动党员</translation>
     </message>
     <message>
-        <source>Including those transferred out</source>
-        <translation>含已转出</translation>
+      <source>Including those transferred out</source>
+      <translation>含已转出</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>姓名</translation>
+      <source>Name</source>
+      <translation>姓名</translation>
     </message>
     <message>
-        <source>Group</source>
-        <translation>村民小组</translation>
+      <source>Group</source>
+      <translation>村民小组</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>类别</translation>
+      <source>Status</source>
+      <translation>类别</translation>
     </message>
     <message>
-        <source>Joined</source>
-        <translation>入党日期</translation>
+      <source>Joined</source>
+      <translation>入党日期</translation>
     </message>
     <message>
-        <source>Transferred out</source>
-        <translation>转出</translation>
+      <source>Transferred out</source>
+      <translation>转出</translation>
     </message>
     <message>
-        <source>No party members yet. Click “New” and choose a person from the roster.</source>
-        <translation>还没有党员。点击“新建”，从村民档案中选择本人。</translation>
+      <source>No party members yet. Click “New” and choose a person from the roster.</source>
+      <translation>还没有党员。点击“新建”，从村民档案中选择本人。</translation>
     </message>
     <message>
-        <source>Full member since</source>
-        <translation>转正日期</translation>
+      <source>Full member since</source>
+      <translation>转正日期</translation>
     </message>
     <message>
-        <source>Probation ends</source>
-        <translation>预备期满</translation>
+      <source>Probation ends</source>
+      <translation>预备期满</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>备注</translation>
+      <source>Note</source>
+      <translation>备注</translation>
     </message>
     <message>
-        <source>Full membership (转正)</source>
-        <translation>转正</translation>
+      <source>Full membership (转正)</source>
+      <translation>转正</translation>
     </message>
     <message>
-        <source>Transfer out</source>
-        <translation>转出</translation>
+      <source>Transfer out</source>
+      <translation>转出</translation>
     </message>
     <message>
-        <source>Already transferred out.</source>
-        <translation>已经转出。</translation>
+      <source>Already transferred out.</source>
+      <translation>已经转出。</translation>
     </message>
     <message>
-        <source>Edit</source>
-        <translation>修改</translation>
+      <source>Edit</source>
+      <translation>修改</translation>
     </message>
     <message>
-        <source>Probationary</source>
-        <translation>预备党员</translation>
+      <source>Probationary</source>
+      <translation>预备党员</translation>
     </message>
     <message>
-        <source>Full member</source>
-        <translation>正式党员</translation>
+      <source>Full member</source>
+      <translation>正式党员</translation>
     </message>
     <message>
-        <source>Only a probationary member becomes a full member.</source>
-        <translation>只有预备党员才需要转正。</translation>
+      <source>Only a probationary member becomes a full member.</source>
+      <translation>只有预备党员才需要转正。</translation>
     </message>
     <message>
-        <source>The year of probation ends on {0}.</source>
-        <translation>预备期到{0}才满一年。</translation>
+      <source>The year of probation ends on {0}.</source>
+      <translation>预备期到{0}才满一年。</translation>
     </message>
     <message>
-        <source>New party member</source>
-        <translation>登记党员</translation>
+      <source>New party member</source>
+      <translation>登记党员</translation>
     </message>
     <message>
-        <source>Party member: {0}</source>
-        <translation>党员：{0}</translation>
+      <source>Party member: {0}</source>
+      <translation>党员：{0}</translation>
     </message>
     <message>
-        <source>Full membership: {0}</source>
-        <translation>{0}转正</translation>
+      <source>Full membership: {0}</source>
+      <translation>{0}转正</translation>
     </message>
     <message>
-        <source>Transfer out: {0}</source>
-        <translation>{0}转出</translation>
+      <source>Transfer out: {0}</source>
+      <translation>{0}转出</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>NoticeForm</name>
     <message>
-        <source>Category</source>
-        <translation>类别</translation>
+      <source>Category</source>
+      <translation>类别</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>标题</translation>
+      <source>Title</source>
+      <translation>标题</translation>
     </message>
     <message>
-        <source>Text</source>
-        <translation>内容</translation>
+      <source>Text</source>
+      <translation>内容</translation>
     </message>
     <message>
-        <source>Basis</source>
-        <translation>公开依据</translation>
+      <source>Basis</source>
+      <translation>公开依据</translation>
     </message>
     <message>
-        <source>Catalogue item</source>
-        <translation>目录事项</translation>
+      <source>Catalogue item</source>
+      <translation>目录事项</translation>
     </message>
     <message>
-        <source>Period (e.g. 2026Q3)</source>
-        <translation>所属期间（如2026Q3）</translation>
+      <source>Period (e.g. 2026Q3)</source>
+      <translation>所属期间（如2026Q3）</translation>
     </message>
     <message>
-        <source>Publicity days</source>
-        <translation>公示天数</translation>
+      <source>Publicity days</source>
+      <translation>公示天数</translation>
     </message>
     <message>
-        <source>Attached files (one per line)</source>
-        <translation>附件文件名（每行一个）</translation>
+      <source>Attached files (one per line)</source>
+      <translation>附件文件名（每行一个）</translation>
     </message>
     <message>
-        <source>Reviewer</source>
-        <translation>审核人</translation>
+      <source>Reviewer</source>
+      <translation>审核人</translation>
     </message>
     <message>
-        <source>Opinion</source>
-        <translation>审核意见</translation>
+      <source>Opinion</source>
+      <translation>审核意见</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>日期</translation>
+      <source>Date</source>
+      <translation>日期</translation>
     </message>
     <message>
-        <source>Decision</source>
-        <translation>审核结论</translation>
+      <source>Decision</source>
+      <translation>审核结论</translation>
     </message>
     <message>
-        <source>Approve</source>
-        <translation>同意公开</translation>
+      <source>Approve</source>
+      <translation>同意公开</translation>
     </message>
     <message>
-        <source>Send back to draft</source>
-        <translation>退回修改</translation>
+      <source>Send back to draft</source>
+      <translation>退回修改</translation>
     </message>
     <message>
-        <source>Posting date</source>
-        <translation>公开日期</translation>
+      <source>Posting date</source>
+      <translation>公开日期</translation>
     </message>
     <message>
-        <source>Board</source>
-        <translation>公开地点</translation>
+      <source>Board</source>
+      <translation>公开地点</translation>
     </message>
     <message>
-        <source>Raised by</source>
-        <translation>反映人</translation>
+      <source>Raised by</source>
+      <translation>反映人</translation>
     </message>
     <message>
-        <source>Objection</source>
-        <translation>异议</translation>
+      <source>Objection</source>
+      <translation>异议</translation>
     </message>
     <message>
-        <source>Answer</source>
-        <translation>答复内容</translation>
+      <source>Answer</source>
+      <translation>答复内容</translation>
     </message>
     <message>
-        <source>Answered by</source>
-        <translation>答复人</translation>
+      <source>Answered by</source>
+      <translation>答复人</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>NoticesTab</name>
     <message>
-        <source>Notices</source>
-        <translation>公开事项</translation>
+      <source>Notices</source>
+      <translation>公开事项</translation>
     </message>
     <message>
-        <source>Posted</source>
-        <translation>公开</translation>
+      <source>Posted</source>
+      <translation>公开</translation>
     </message>
     <message>
-        <source>Category</source>
-        <translation>类别</translation>
+      <source>Category</source>
+      <translation>类别</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>标题</translation>
+      <source>Title</source>
+      <translation>标题</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>状态</translation>
+      <source>Status</source>
+      <translation>状态</translation>
     </message>
     <message>
-        <source>Objections</source>
-        <translation>异议</translation>
+      <source>Objections</source>
+      <translation>异议</translation>
     </message>
     <message>
-        <source>No notices yet. Click “New” to add the first one.</source>
-        <translation>还没有公开事项。点击“新建”添加第一条。</translation>
+      <source>No notices yet. Click “New” to add the first one.</source>
+      <translation>还没有公开事项。点击“新建”添加第一条。</translation>
     </message>
     <message>
-        <source>Search titles</source>
-        <translation>搜索标题</translation>
+      <source>Search titles</source>
+      <translation>搜索标题</translation>
     </message>
     <message>
-        <source>All categories</source>
-        <translation>全部类别</translation>
+      <source>All categories</source>
+      <translation>全部类别</translation>
     </message>
     <message>
-        <source>Draft</source>
-        <translation>草稿</translation>
+      <source>Draft</source>
+      <translation>草稿</translation>
     </message>
     <message>
-        <source>Review</source>
-        <translation>审核</translation>
+      <source>Review</source>
+      <translation>审核</translation>
     </message>
     <message>
-        <source>Approved</source>
-        <translation>通过</translation>
+      <source>Approved</source>
+      <translation>通过</translation>
     </message>
     <message>
-        <source>Ended</source>
-        <translation>期满</translation>
+      <source>Ended</source>
+      <translation>期满</translation>
     </message>
     <message>
-        <source>Archived</source>
-        <translation>归档</translation>
+      <source>Archived</source>
+      <translation>归档</translation>
     </message>
     <message>
-        <source>Text</source>
-        <translation>内容</translation>
+      <source>Text</source>
+      <translation>内容</translation>
     </message>
     <message>
-        <source>Basis</source>
-        <translation>公开依据</translation>
+      <source>Basis</source>
+      <translation>公开依据</translation>
     </message>
     <message>
-        <source>Catalogue item</source>
-        <translation>目录事项</translation>
+      <source>Catalogue item</source>
+      <translation>目录事项</translation>
     </message>
     <message>
-        <source>Publicity until</source>
-        <translation>公示截止</translation>
+      <source>Publicity until</source>
+      <translation>公示截止</translation>
     </message>
     <message>
-        <source>Attachments</source>
-        <translation>附件</translation>
+      <source>Attachments</source>
+      <translation>附件</translation>
     </message>
     <message>
-        <source>Corrects</source>
-        <translation>更正的是</translation>
+      <source>Corrects</source>
+      <translation>更正的是</translation>
     </message>
     <message>
-        <source>Corrected by</source>
-        <translation>已被更正为</translation>
+      <source>Corrected by</source>
+      <translation>已被更正为</translation>
     </message>
     <message>
-        <source>not answered</source>
-        <translation>未答复</translation>
+      <source>not answered</source>
+      <translation>未答复</translation>
     </message>
     <message>
-        <source>Objection</source>
-        <translation>异议</translation>
+      <source>Objection</source>
+      <translation>异议</translation>
     </message>
     <message>
-        <source>Edit</source>
-        <translation>修改</translation>
+      <source>Edit</source>
+      <translation>修改</translation>
     </message>
     <message>
-        <source>Send to supervision review</source>
-        <translation>送监委会审核</translation>
+      <source>Send to supervision review</source>
+      <translation>送监委会审核</translation>
     </message>
     <message>
-        <source>Delete draft</source>
-        <translation>删除草稿</translation>
+      <source>Delete draft</source>
+      <translation>删除草稿</translation>
     </message>
     <message>
-        <source>Record review</source>
-        <translation>登记监委会审核</translation>
+      <source>Record review</source>
+      <translation>登记监委会审核</translation>
     </message>
     <message>
-        <source>Post on the board</source>
-        <translation>张贴公开</translation>
+      <source>Post on the board</source>
+      <translation>张贴公开</translation>
     </message>
     <message>
-        <source>Record objection</source>
-        <translation>登记异议</translation>
+      <source>Record objection</source>
+      <translation>登记异议</translation>
     </message>
     <message>
-        <source>Answer objection of {0}</source>
-        <translation>答复{0}的异议</translation>
+      <source>Answer objection of {0}</source>
+      <translation>答复{0}的异议</translation>
     </message>
     <message>
-        <source>Archive</source>
-        <translation>归档</translation>
+      <source>Archive</source>
+      <translation>归档</translation>
     </message>
     <message>
-        <source>Correct (new notice)</source>
-        <translation>更正（发布新公开）</translation>
+      <source>Correct (new notice)</source>
+      <translation>更正（发布新公开）</translation>
     </message>
     <message>
-        <source>A correction of this notice exists already.</source>
-        <translation>这条公开事项已有更正公告。</translation>
+      <source>A correction of this notice exists already.</source>
+      <translation>这条公开事项已有更正公告。</translation>
     </message>
     <message>
-        <source>Print</source>
-        <translation>打印</translation>
+      <source>Print</source>
+      <translation>打印</translation>
     </message>
     <message>
-        <source>Edit notice</source>
-        <translation>修改公开事项</translation>
+      <source>Edit notice</source>
+      <translation>修改公开事项</translation>
     </message>
     <message>
-        <source>New notice</source>
-        <translation>新建公开事项</translation>
+      <source>New notice</source>
+      <translation>新建公开事项</translation>
     </message>
     <message>
-        <source>Delete the draft “{0}”?</source>
-        <translation>删除草稿“{0}”？</translation>
+      <source>Delete the draft “{0}”?</source>
+      <translation>删除草稿“{0}”？</translation>
     </message>
     <message>
-        <source>Supervision committee review</source>
-        <translation>村务监督委员会审核</translation>
+      <source>Supervision committee review</source>
+      <translation>村务监督委员会审核</translation>
     </message>
     <message>
-        <source>Answer objection</source>
-        <translation>答复异议</translation>
+      <source>Answer objection</source>
+      <translation>答复异议</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>OfficePage</name>
     <message>
-        <source>Which office is this?</source>
-        <translation>这是哪个单位？</translation>
+      <source>Which office is this?</source>
+      <translation>这是哪个单位？</translation>
     </message>
     <message>
-        <source>This is asked once. The code cannot be changed later: every record you write carries it.</source>
-        <translation>这一步只做一次。区划代码以后不能更改：每一条记录都带有它。</translation>
+      <source>This is asked once. The code cannot be changed later: every record you write carries it.</source>
+      <translation>这一步只做一次。区划代码以后不能更改：每一条记录都带有它。</translation>
     </message>
     <message>
-        <source>Village (村)</source>
-        <translation>村</translation>
+      <source>Village (村)</source>
+      <translation>村</translation>
     </message>
     <message>
-        <source>Town / township (镇、乡)</source>
-        <translation>镇、乡</translation>
+      <source>Town / township (镇、乡)</source>
+      <translation>镇、乡</translation>
     </message>
     <message>
-        <source>Office kind</source>
-        <translation>单位类型</translation>
+      <source>Office kind</source>
+      <translation>单位类型</translation>
     </message>
     <message>
-        <source>Division code (统计用区划代码)</source>
-        <translation>统计用区划代码</translation>
+      <source>Division code (统计用区划代码)</source>
+      <translation>统计用区划代码</translation>
     </message>
     <message>
-        <source>e.g. 小营村</source>
-        <translation>如 小营村</translation>
+      <source>e.g. 小营村</source>
+      <translation>如 小营村</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>名称</translation>
+      <source>Name</source>
+      <translation>名称</translation>
     </message>
     <message>
-        <source>e.g. 城关镇</source>
-        <translation>如 城关镇</translation>
+      <source>e.g. 城关镇</source>
+      <translation>如 城关镇</translation>
     </message>
     <message>
-        <source>Town name</source>
-        <translation>所属镇（乡）</translation>
+      <source>Town name</source>
+      <translation>所属镇（乡）</translation>
     </message>
     <message>
-        <source>12 digits: county (6) + town (3) + village (3), e.g. 610722100201</source>
-        <translation>12位数字：县（6位）+ 镇（3位）+ 村（3位），如 610722100201</translation>
+      <source>12 digits: county (6) + town (3) + village (3), e.g. 610722100201</source>
+      <translation>12位数字：县（6位）+ 镇（3位）+ 村（3位），如 610722100201</translation>
     </message>
     <message>
-        <source>9 digits: county (6) + town (3), e.g. 610722100</source>
-        <translation>9位数字：县（6位）+ 镇（3位），如 610722100</translation>
+      <source>9 digits: county (6) + town (3), e.g. 610722100</source>
+      <translation>9位数字：县（6位）+ 镇（3位），如 610722100</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>OperatorDialog</name>
     <message>
-        <source>Who is working?</source>
-        <translation>谁在操作？</translation>
+      <source>Who is working?</source>
+      <translation>谁在操作？</translation>
     </message>
     <message>
-        <source>Choose your name, or type it if you are new. Every change you make is recorded under this name in the change log.</source>
-        <translation>请选择您的姓名；第一次使用请直接输入。您做的每一项修改都会以这个名字记入操作日志。</translation>
+      <source>Choose your name, or type it if you are new. Every change you make is recorded under this name in the change log.</source>
+      <translation>请选择您的姓名；第一次使用请直接输入。您做的每一项修改都会以这个名字记入操作日志。</translation>
     </message>
     <message>
-        <source>Your name, e.g. 王文书</source>
-        <translation>您的姓名，如 王文书</translation>
+      <source>Your name, e.g. 王文书</source>
+      <translation>您的姓名，如 王文书</translation>
     </message>
     <message>
-        <source>Operator</source>
-        <translation>操作员</translation>
+      <source>Operator</source>
+      <translation>操作员</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PartyPage</name>
     <message>
-        <source>Party building</source>
-        <extracomment>the tables the status line reads</extracomment>
-        <translation>党建</translation>
+      <source>Party building</source>
+      <extracomment>the tables the status line reads</extracomment>
+      <translation>党建</translation>
     </message>
     <message>
-        <source>Branch facts (secretary, dual post)…</source>
-        <translation>党组织信息（书记、一肩挑）…</translation>
+      <source>Branch facts (secretary, dual post)…</source>
+      <translation>党组织信息（书记、一肩挑）…</translation>
     </message>
     <message>
-        <source>Print the party points of Q{0}</source>
-        <translation>打印第{0}季度党员积分公示</translation>
+      <source>Print the party points of Q{0}</source>
+      <translation>打印第{0}季度党员积分公示</translation>
     </message>
     <message>
-        <source>Search meetings, pledges, members and posts (Ctrl+F)</source>
-        <translation>搜索会议、承诺、党员和示范岗（Ctrl+F）</translation>
+      <source>Search meetings, pledges, members and posts (Ctrl+F)</source>
+      <translation>搜索会议、承诺、党员和示范岗（Ctrl+F）</translation>
     </message>
     <message>
-        <source>Nothing found.</source>
-        <translation>没有找到。</translation>
+      <source>Nothing found.</source>
+      <translation>没有找到。</translation>
     </message>
     <message>
-        <source>{0}: {1} model posts · training {2} days · reserve cadres {3} · wealth leaders {4} · collective economy: {5}</source>
-        <translation>{0}年：示范岗{1}个 · 书记培训{2}天 · 雏雁{3}人 · 致富带头人{4}人 · 集体经济：{5}</translation>
+      <source>{0}: {1} model posts · training {2} days · reserve cadres {3} · wealth leaders {4} · collective economy: {5}</source>
+      <translation>{0}年：示范岗{1}个 · 书记培训{2}天 · 雏雁{3}人 · 致富带头人{4}人 · 集体经济：{5}</translation>
     </message>
     <message>
-        <source>Branch facts</source>
-        <translation>党组织信息</translation>
+      <source>Branch facts</source>
+      <translation>党组织信息</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PatrolForm</name>
     <message>
-        <source>Date</source>
-        <translation>巡逻日期</translation>
+      <source>Date</source>
+      <translation>巡逻日期</translation>
     </message>
     <message>
-        <source>Shift</source>
-        <translation>班次</translation>
+      <source>Shift</source>
+      <translation>班次</translation>
     </message>
     <message>
-        <source>Members (separated by 、)</source>
-        <translation>巡逻队员（用、分隔）</translation>
+      <source>Members (separated by 、)</source>
+      <translation>巡逻队员（用、分隔）</translation>
     </message>
     <message>
-        <source>Route</source>
-        <translation>巡逻路线</translation>
+      <source>Route</source>
+      <translation>巡逻路线</translation>
     </message>
     <message>
-        <source>Found</source>
-        <translation>巡逻发现</translation>
+      <source>Found</source>
+      <translation>巡逻发现</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PatrolsTab</name>
     <message>
-        <source>Patrols</source>
-        <translation>巡逻记录</translation>
+      <source>Patrols</source>
+      <translation>巡逻记录</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>日期</translation>
+      <source>Date</source>
+      <translation>日期</translation>
     </message>
     <message>
-        <source>Shift</source>
-        <translation>班次</translation>
+      <source>Shift</source>
+      <translation>班次</translation>
     </message>
     <message>
-        <source>Members</source>
-        <translation>巡逻队员</translation>
+      <source>Members</source>
+      <translation>巡逻队员</translation>
     </message>
     <message>
-        <source>Route</source>
-        <translation>巡逻路线</translation>
+      <source>Route</source>
+      <translation>巡逻路线</translation>
     </message>
     <message>
-        <source>Found</source>
-        <translation>巡逻发现</translation>
+      <source>Found</source>
+      <translation>巡逻发现</translation>
     </message>
     <message>
-        <source>No patrols recorded yet. Click “New” to record one.</source>
-        <translation>还没有巡逻记录。点击“新建”添加第一条。</translation>
+      <source>No patrols recorded yet. Click “New” to record one.</source>
+      <translation>还没有巡逻记录。点击“新建”添加第一条。</translation>
     </message>
     <message>
-        <source>All shifts</source>
-        <translation>全部班次</translation>
+      <source>All shifts</source>
+      <translation>全部班次</translation>
     </message>
     <message>
-        <source>Nothing unusual</source>
-        <translation>未发现异常</translation>
+      <source>Nothing unusual</source>
+      <translation>未发现异常</translation>
     </message>
     <message>
-        <source>Already recorded as a finding.</source>
-        <translation>已经转为排查发现。</translation>
+      <source>Already recorded as a finding.</source>
+      <translation>已经转为排查发现。</translation>
     </message>
     <message>
-        <source>Record as a dispute finding</source>
-        <translation>转为矛盾纠纷排查发现</translation>
+      <source>Record as a dispute finding</source>
+      <translation>转为矛盾纠纷排查发现</translation>
     </message>
     <message>
-        <source>New patrol</source>
-        <translation>新建巡逻记录</translation>
+      <source>New patrol</source>
+      <translation>新建巡逻记录</translation>
     </message>
     <message>
-        <source>Patrol log</source>
-        <translation>红袖章巡逻记录</translation>
+      <source>Patrol log</source>
+      <translation>红袖章巡逻记录</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <source>{count} page(s)</source>
-        <translation>共{count}页</translation>
+      <source>{count} page(s)</source>
+      <translation>共{count}页</translation>
     </message>
     <message>
-        <source>Print…</source>
-        <translation>打印…</translation>
+      <source>Print…</source>
+      <translation>打印…</translation>
     </message>
     <message>
-        <source>Save as PDF…</source>
-        <translation>另存为PDF…</translation>
+      <source>Save as PDF…</source>
+      <translation>另存为PDF…</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>关闭</translation>
+      <source>Close</source>
+      <translation>关闭</translation>
     </message>
     <message>
-        <source>Save as PDF</source>
-        <translation>另存为PDF</translation>
+      <source>Save as PDF</source>
+      <translation>另存为PDF</translation>
     </message>
     <message>
-        <source>Not saved</source>
-        <translation>没有保存</translation>
+      <source>Not saved</source>
+      <translation>没有保存</translation>
     </message>
     <message>
-        <source>The PDF could not be written to {path}: {error}</source>
-        <translation>PDF无法写入 {path}：{error}</translation>
+      <source>The PDF could not be written to {path}: {error}</source>
+      <translation>PDF无法写入 {path}：{error}</translation>
     </message>
     <message>
-        <source>Not printed</source>
-        <translation>没有打印</translation>
+      <source>Not printed</source>
+      <translation>没有打印</translation>
     </message>
     <message>
-        <source>The printer is not ready.</source>
-        <translation>打印机没有准备好。</translation>
+      <source>The printer is not ready.</source>
+      <translation>打印机没有准备好。</translation>
     </message>
     <message>
-        <source>Names in full</source>
-        <translation>姓名完整显示</translation>
+      <source>Names in full</source>
+      <translation>姓名完整显示</translation>
     </message>
     <message>
-        <source>Print anyway?</source>
-        <translation>仍然打印吗？</translation>
+      <source>Print anyway?</source>
+      <translation>仍然打印吗？</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PersonDetail</name>
     <message>
-        <source>Select a villager in the table to see details.</source>
-        <translation>在左边表格中选择一位村民，这里显示详细信息。</translation>
+      <source>Select a villager in the table to see details.</source>
+      <translation>在左边表格中选择一位村民，这里显示详细信息。</translation>
     </message>
     <message>
-        <source>Sex</source>
-        <translation>性别</translation>
+      <source>Sex</source>
+      <translation>性别</translation>
     </message>
     <message>
-        <source>Ethnicity</source>
-        <translation>民族</translation>
+      <source>Ethnicity</source>
+      <translation>民族</translation>
     </message>
     <message>
-        <source>Date of birth</source>
-        <translation>出生日期</translation>
+      <source>Date of birth</source>
+      <translation>出生日期</translation>
     </message>
     <message>
-        <source>ID number</source>
-        <translation>身份证号</translation>
+      <source>ID number</source>
+      <translation>身份证号</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation>联系电话</translation>
+      <source>Phone</source>
+      <translation>联系电话</translation>
     </message>
     <message>
-        <source>Household</source>
-        <translation>所在户</translation>
+      <source>Household</source>
+      <translation>所在户</translation>
     </message>
     <message>
-        <source>Relation to head</source>
-        <translation>与户主关系</translation>
+      <source>Relation to head</source>
+      <translation>与户主关系</translation>
     </message>
     <message>
-        <source>Address</source>
-        <translation>住址</translation>
+      <source>Address</source>
+      <translation>住址</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>备注</translation>
+      <source>Note</source>
+      <translation>备注</translation>
     </message>
     <message>
-        <source>Edit person</source>
-        <translation>修改村民信息</translation>
+      <source>Edit person</source>
+      <translation>修改村民信息</translation>
     </message>
     <message>
-        <source>Edit household</source>
-        <translation>修改户信息</translation>
+      <source>Edit household</source>
+      <translation>修改户信息</translation>
     </message>
     <message>
-        <source>Add member</source>
-        <translation>添加家庭成员</translation>
+      <source>Add member</source>
+      <translation>添加家庭成员</translation>
     </message>
     <message>
-        <source>Household record…</source>
-        <translation>户档案…</translation>
+      <source>Household record…</source>
+      <translation>户档案…</translation>
     </message>
     <message>
-        <source>Stars, points, board entries and awards of this household over time</source>
-        <translation>这一户历年的星级、积分、上榜和奖励</translation>
+      <source>Stars, points, board entries and awards of this household over time</source>
+      <translation>这一户历年的星级、积分、上榜和奖励</translation>
     </message>
     <message>
-        <source>Delete person</source>
-        <translation>删除村民</translation>
+      <source>Delete person</source>
+      <translation>删除村民</translation>
     </message>
     <message>
-        <source>Delete household</source>
-        <translation>删除整户</translation>
+      <source>Delete household</source>
+      <translation>删除整户</translation>
     </message>
     <message>
-        <source>Household members</source>
-        <translation>家庭成员</translation>
+      <source>Household members</source>
+      <translation>家庭成员</translation>
     </message>
     <message>
-        <source>History</source>
-        <translation>修改记录</translation>
+      <source>History</source>
+      <translation>修改记录</translation>
     </message>
     <message>
-        <source> ({0} years)</source>
-        <translation>（{0}岁）</translation>
+      <source> ({0} years)</source>
+      <translation>（{0}岁）</translation>
     </message>
     <message>
-        <source>{0} · head {1} · group {2}</source>
-        <translation>户号{0}，户主{1}，{2}组</translation>
+      <source>{0} · head {1} · group {2}</source>
+      <translation>户号{0}，户主{1}，{2}组</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PersonDialog</name>
     <message>
-        <source>Edit villager</source>
-        <translation>修改村民信息</translation>
+      <source>Edit villager</source>
+      <translation>修改村民信息</translation>
     </message>
     <message>
-        <source>New villager</source>
-        <translation>新增村民</translation>
+      <source>New villager</source>
+      <translation>新增村民</translation>
     </message>
     <message>
-        <source>Choose</source>
-        <translation>请选择</translation>
+      <source>Choose</source>
+      <translation>请选择</translation>
     </message>
     <message>
-        <source>18 characters</source>
-        <translation>18位</translation>
+      <source>18 characters</source>
+      <translation>18位</translation>
     </message>
     <message>
-        <source>Type household no. or head&apos;s name</source>
-        <translation>输入户号或户主姓名查找</translation>
+      <source>Type household no. or head's name</source>
+      <translation>输入户号或户主姓名查找</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>姓名</translation>
+      <source>Name</source>
+      <translation>姓名</translation>
     </message>
     <message>
-        <source>ID number</source>
-        <translation>身份证号</translation>
+      <source>ID number</source>
+      <translation>身份证号</translation>
     </message>
     <message>
-        <source>Sex</source>
-        <translation>性别</translation>
+      <source>Sex</source>
+      <translation>性别</translation>
     </message>
     <message>
-        <source>Date of birth</source>
-        <translation>出生日期</translation>
+      <source>Date of birth</source>
+      <translation>出生日期</translation>
     </message>
     <message>
-        <source>Ethnicity</source>
-        <translation>民族</translation>
+      <source>Ethnicity</source>
+      <translation>民族</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation>联系电话</translation>
+      <source>Phone</source>
+      <translation>联系电话</translation>
     </message>
     <message>
-        <source>Household</source>
-        <translation>所在户</translation>
+      <source>Household</source>
+      <translation>所在户</translation>
     </message>
     <message>
-        <source>Relation to head</source>
-        <translation>与户主关系</translation>
+      <source>Relation to head</source>
+      <translation>与户主关系</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>备注</translation>
+      <source>Note</source>
+      <translation>备注</translation>
     </message>
     <message>
-        <source>Born {0}, {1}</source>
-        <translation>出生日期{0}，{1}</translation>
+      <source>Born {0}, {1}</source>
+      <translation>出生日期{0}，{1}</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PetitionForm</name>
     <message>
-        <source>Petitioner</source>
-        <translation>信访人</translation>
+      <source>Petitioner</source>
+      <translation>信访人</translation>
     </message>
     <message>
-        <source>Number of people</source>
-        <translation>人数</translation>
+      <source>Number of people</source>
+      <translation>人数</translation>
     </message>
     <message>
-        <source>Date received</source>
-        <translation>登记日期</translation>
+      <source>Date received</source>
+      <translation>登记日期</translation>
     </message>
     <message>
-        <source>Channel</source>
-        <translation>信访方式</translation>
+      <source>Channel</source>
+      <translation>信访方式</translation>
     </message>
     <message>
-        <source>Matter</source>
-        <translation>信访事项</translation>
+      <source>Matter</source>
+      <translation>信访事项</translation>
     </message>
     <message>
-        <source>Leader in charge (包案)</source>
-        <translation>包案领导</translation>
+      <source>Leader in charge (包案)</source>
+      <translation>包案领导</translation>
     </message>
     <message>
-        <source>Step</source>
-        <translation>办理环节</translation>
+      <source>Step</source>
+      <translation>办理环节</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>日期</translation>
+      <source>Date</source>
+      <translation>日期</translation>
     </message>
     <message>
-        <source>Handled by</source>
-        <translation>承办人或单位</translation>
+      <source>Handled by</source>
+      <translation>承办人或单位</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>要求或说明</translation>
+      <source>Note</source>
+      <translation>要求或说明</translation>
     </message>
     <message>
-        <source>Date closed</source>
-        <translation>办结日期</translation>
+      <source>Date closed</source>
+      <translation>办结日期</translation>
     </message>
     <message>
-        <source>Result</source>
-        <translation>办理结果</translation>
+      <source>Result</source>
+      <translation>办理结果</translation>
     </message>
     <message>
-        <source>Petitioner&apos;s satisfaction</source>
-        <translation>信访人满意度</translation>
+      <source>Petitioner's satisfaction</source>
+      <translation>信访人满意度</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PetitionsTab</name>
     <message>
-        <source>Petitions</source>
-        <translation>信访</translation>
+      <source>Petitions</source>
+      <translation>信访</translation>
     </message>
     <message>
-        <source>Received</source>
-        <translation>登记日期</translation>
+      <source>Received</source>
+      <translation>登记日期</translation>
     </message>
     <message>
-        <source>Petitioner</source>
-        <translation>信访人</translation>
+      <source>Petitioner</source>
+      <translation>信访人</translation>
     </message>
     <message>
-        <source>Channel</source>
-        <translation>信访方式</translation>
+      <source>Channel</source>
+      <translation>信访方式</translation>
     </message>
     <message>
-        <source>Matter</source>
-        <translation>信访事项</translation>
+      <source>Matter</source>
+      <translation>信访事项</translation>
     </message>
     <message>
-        <source>Leader in charge</source>
-        <translation>包案领导</translation>
+      <source>Leader in charge</source>
+      <translation>包案领导</translation>
     </message>
     <message>
-        <source>Deadline</source>
-        <translation>办理期限</translation>
+      <source>Deadline</source>
+      <translation>办理期限</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>状态</translation>
+      <source>Status</source>
+      <translation>状态</translation>
     </message>
     <message>
-        <source>overdue</source>
-        <translation>已超期</translation>
+      <source>overdue</source>
+      <translation>已超期</translation>
     </message>
     <message>
-        <source>No petitions registered. Click “New” to register one.</source>
-        <translation>还没有信访登记。点击“新建”登记第一件。</translation>
+      <source>No petitions registered. Click “New” to register one.</source>
+      <translation>还没有信访登记。点击“新建”登记第一件。</translation>
     </message>
     <message>
-        <source>All states</source>
-        <translation>全部状态</translation>
+      <source>All states</source>
+      <translation>全部状态</translation>
     </message>
     <message>
-        <source>Result</source>
-        <translation>办理结果</translation>
+      <source>Result</source>
+      <translation>办理结果</translation>
     </message>
     <message>
-        <source>Satisfaction</source>
-        <translation>满意度</translation>
+      <source>Satisfaction</source>
+      <translation>满意度</translation>
     </message>
     <message>
-        <source>The petition is closed.</source>
-        <translation>这件信访已经办结。</translation>
+      <source>The petition is closed.</source>
+      <translation>这件信访已经办结。</translation>
     </message>
     <message>
-        <source>Assign / pass on / chase</source>
-        <translation>交办/转办/督办</translation>
+      <source>Assign / pass on / chase</source>
+      <translation>交办/转办/督办</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>办结</translation>
+      <source>Close</source>
+      <translation>办结</translation>
     </message>
     <message>
-        <source>Registered</source>
-        <translation>登记</translation>
+      <source>Registered</source>
+      <translation>登记</translation>
     </message>
     <message>
-        <source>Being handled</source>
-        <translation>办理中</translation>
+      <source>Being handled</source>
+      <translation>办理中</translation>
     </message>
     <message>
-        <source>Closed</source>
-        <translation>办结</translation>
+      <source>Closed</source>
+      <translation>办结</translation>
     </message>
     <message>
-        <source>Register a petition</source>
-        <translation>信访登记</translation>
+      <source>Register a petition</source>
+      <translation>信访登记</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PointsForm</name>
     <message>
-        <source>Household</source>
-        <translation>所在户</translation>
+      <source>Household</source>
+      <translation>所在户</translation>
     </message>
     <message>
-        <source>Rule</source>
-        <translation>积分规则</translation>
+      <source>Rule</source>
+      <translation>积分规则</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>日期</translation>
+      <source>Date</source>
+      <translation>日期</translation>
     </message>
     <message>
-        <source>Approved by</source>
-        <translation>审核人</translation>
+      <source>Approved by</source>
+      <translation>审核人</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>备注</translation>
+      <source>Note</source>
+      <translation>备注</translation>
     </message>
     <message>
-        <source>Item</source>
-        <translation>项目</translation>
+      <source>Item</source>
+      <translation>项目</translation>
     </message>
     <message>
-        <source>Points</source>
-        <translation>积分</translation>
+      <source>Points</source>
+      <translation>积分</translation>
     </message>
     <message>
-        <source>Cash top-up (yuan)</source>
-        <translation>补现金（元）</translation>
+      <source>Cash top-up (yuan)</source>
+      <translation>补现金（元）</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PointsTab</name>
     <message>
-        <source>Household points</source>
-        <translation>户积分</translation>
+      <source>Household points</source>
+      <translation>户积分</translation>
     </message>
     <message>
-        <source>Household no.</source>
-        <translation>户号</translation>
+      <source>Household no.</source>
+      <translation>户号</translation>
     </message>
     <message>
-        <source>Head</source>
-        <translation>户主</translation>
+      <source>Head</source>
+      <translation>户主</translation>
     </message>
     <message>
-        <source>Group</source>
-        <translation>村民小组</translation>
+      <source>Group</source>
+      <translation>村民小组</translation>
     </message>
     <message>
-        <source>Earned</source>
-        <translation>本季加分</translation>
+      <source>Earned</source>
+      <translation>本季加分</translation>
     </message>
     <message>
-        <source>Deducted</source>
-        <translation>本季扣分</translation>
+      <source>Deducted</source>
+      <translation>本季扣分</translation>
     </message>
     <message>
-        <source>Redeemed</source>
-        <translation>本季兑换</translation>
+      <source>Redeemed</source>
+      <translation>本季兑换</translation>
     </message>
     <message>
-        <source>Balance</source>
-        <translation>余额</translation>
+      <source>Balance</source>
+      <translation>余额</translation>
     </message>
     <message>
-        <source>No points in this quarter. Click “New” to add the first entry.</source>
-        <translation>本季度还没有积分。点击“新建”添加第一条。</translation>
+      <source>No points in this quarter. Click “New” to add the first entry.</source>
+      <translation>本季度还没有积分。点击“新建”添加第一条。</translation>
     </message>
     <message>
-        <source>{0} Q{1}</source>
-        <translation>{0}年第{1}季度</translation>
+      <source>{0} Q{1}</source>
+      <translation>{0}年第{1}季度</translation>
     </message>
     <message>
-        <source>This quarter</source>
-        <translation>本季度</translation>
+      <source>This quarter</source>
+      <translation>本季度</translation>
     </message>
     <message>
-        <source>Points rules sent by the township</source>
-        <translation>镇下发的积分规则</translation>
+      <source>Points rules sent by the township</source>
+      <translation>镇下发的积分规则</translation>
     </message>
     <message>
-        <source>Default points rules</source>
-        <translation>默认积分规则</translation>
+      <source>Default points rules</source>
+      <translation>默认积分规则</translation>
     </message>
     <message>
-        <source>{0}: {1} rules</source>
-        <translation>{0}：共{1}条</translation>
+      <source>{0}: {1} rules</source>
+      <translation>{0}：共{1}条</translation>
     </message>
     <message>
-        <source>Add points…</source>
-        <translation>记分…</translation>
+      <source>Add points…</source>
+      <translation>记分…</translation>
     </message>
     <message>
-        <source>Redeem at the store…</source>
-        <translation>积分兑换…</translation>
+      <source>Redeem at the store…</source>
+      <translation>积分兑换…</translation>
     </message>
     <message>
-        <source>Add points</source>
-        <translation>记分</translation>
+      <source>Add points</source>
+      <translation>记分</translation>
     </message>
     <message>
-        <source>Redeem at the points store</source>
-        <translation>积分超市兑换</translation>
+      <source>Redeem at the points store</source>
+      <translation>积分超市兑换</translation>
     </message>
     <message>
-        <source>Year-end reset</source>
-        <translation>年终清零</translation>
+      <source>Year-end reset</source>
+      <translation>年终清零</translation>
     </message>
     <message>
-        <source>Bring every household&apos;s balance to zero on 31 December {0}? The history is kept; this cannot be repeated for the same year.</source>
-        <translation>将各户积分在{0}年12月31日清零吗？积分记录会保留；同一年只能清零一次。</translation>
+      <source>Bring every household's balance to zero on 31 December {0}? The history is kept; this cannot be repeated for the same year.</source>
+      <translation>将各户积分在{0}年12月31日清零吗？积分记录会保留；同一年只能清零一次。</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PostForm</name>
     <message>
-        <source>Post</source>
-        <translation>岗位</translation>
+      <source>Post</source>
+      <translation>岗位</translation>
     </message>
     <message>
-        <source>Member</source>
-        <translation>党员</translation>
+      <source>Member</source>
+      <translation>党员</translation>
     </message>
     <message>
-        <source>Duties</source>
-        <translation>岗位职责</translation>
+      <source>Duties</source>
+      <translation>岗位职责</translation>
     </message>
     <message>
-        <source>Set on</source>
-        <translation>设岗日期</translation>
+      <source>Set on</source>
+      <translation>设岗日期</translation>
     </message>
     <message>
-        <source>Ended on</source>
-        <translation>撤岗日期</translation>
+      <source>Ended on</source>
+      <translation>撤岗日期</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PostsTab</name>
     <message>
-        <source>Model posts</source>
-        <translation>党员示范岗</translation>
+      <source>Model posts</source>
+      <translation>党员示范岗</translation>
     </message>
     <message>
-        <source>In force</source>
-        <translation>现有示范岗</translation>
+      <source>In force</source>
+      <translation>现有示范岗</translation>
     </message>
     <message>
-        <source>Including ended</source>
-        <translation>含已撤销</translation>
+      <source>Including ended</source>
+      <translation>含已撤销</translation>
     </message>
     <message>
-        <source>Post</source>
-        <translation>岗位</translation>
+      <source>Post</source>
+      <translation>岗位</translation>
     </message>
     <message>
-        <source>Member</source>
-        <translation>党员</translation>
+      <source>Member</source>
+      <translation>党员</translation>
     </message>
     <message>
-        <source>Set on</source>
-        <translation>设岗日期</translation>
+      <source>Set on</source>
+      <translation>设岗日期</translation>
     </message>
     <message>
-        <source>Ended on</source>
-        <translation>撤岗日期</translation>
+      <source>Ended on</source>
+      <translation>撤岗日期</translation>
     </message>
     <message>
-        <source>No model posts yet. Click “New” to set the first one (3–5 are asked for).</source>
-        <translation>还没有党员示范岗。点击“新建”设立第一个（每村应设3–5个）。</translation>
+      <source>No model posts yet. Click “New” to set the first one (3–5 are asked for).</source>
+      <translation>还没有党员示范岗。点击“新建”设立第一个（每村应设3–5个）。</translation>
     </message>
     <message>
-        <source>{0} posts in force</source>
-        <translation>现有示范岗{0}个</translation>
+      <source>{0} posts in force</source>
+      <translation>现有示范岗{0}个</translation>
     </message>
     <message>
-        <source>Duties</source>
-        <translation>岗位职责</translation>
+      <source>Duties</source>
+      <translation>岗位职责</translation>
     </message>
     <message>
-        <source>End the post</source>
-        <translation>撤销示范岗</translation>
+      <source>End the post</source>
+      <translation>撤销示范岗</translation>
     </message>
     <message>
-        <source>The post has ended.</source>
-        <translation>这个示范岗已撤销。</translation>
+      <source>The post has ended.</source>
+      <translation>这个示范岗已撤销。</translation>
     </message>
     <message>
-        <source>New model post</source>
-        <translation>新设示范岗</translation>
+      <source>New model post</source>
+      <translation>新设示范岗</translation>
     </message>
     <message>
-        <source>End the post: {0}</source>
-        <translation>撤销示范岗：{0}</translation>
+      <source>End the post: {0}</source>
+      <translation>撤销示范岗：{0}</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>RecordFields</name>
     <message>
-        <source>Category</source>
-        <extracomment>(table, column) → the enum whose ``.label`` names a stored code; &quot;*&quot; matches any table. Columns that hold a yes/no flag. Columns whose values are dates (or timestamps) even without a date-like name. Structured payloads that have their own sheet; never shown as text.</extracomment>
-        <translation>类别</translation>
+      <source>Category</source>
+      <extracomment>(table, column) → the enum whose ``.label`` names a stored code; "*" matches any table. Columns that hold a yes/no flag. Columns whose values are dates (or timestamps) even without a date-like name. Structured payloads that have their own sheet; never shown as text.</extracomment>
+      <translation>类别</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>标题</translation>
+      <source>Title</source>
+      <translation>标题</translation>
     </message>
     <message>
-        <source>Text</source>
-        <translation>内容</translation>
+      <source>Text</source>
+      <translation>内容</translation>
     </message>
     <message>
-        <source>Basis</source>
-        <translation>公开依据</translation>
+      <source>Basis</source>
+      <translation>公开依据</translation>
     </message>
     <message>
-        <source>Catalogue item</source>
-        <translation>目录事项</translation>
+      <source>Catalogue item</source>
+      <translation>目录事项</translation>
     </message>
     <message>
-        <source>Period</source>
-        <translation>期间</translation>
+      <source>Period</source>
+      <translation>期间</translation>
     </message>
     <message>
-        <source>Attachments</source>
-        <translation>附件</translation>
+      <source>Attachments</source>
+      <translation>附件</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>状态</translation>
+      <source>Status</source>
+      <translation>状态</translation>
     </message>
     <message>
-        <source>Reviewer</source>
-        <translation>审核人</translation>
+      <source>Reviewer</source>
+      <translation>审核人</translation>
     </message>
     <message>
-        <source>Review opinion</source>
-        <translation>审核意见</translation>
+      <source>Review opinion</source>
+      <translation>审核意见</translation>
     </message>
     <message>
-        <source>Review date</source>
-        <translation>审核日期</translation>
+      <source>Review date</source>
+      <translation>审核日期</translation>
     </message>
     <message>
-        <source>Approved on</source>
-        <translation>批准日期</translation>
+      <source>Approved on</source>
+      <translation>批准日期</translation>
     </message>
     <message>
-        <source>Posted on</source>
-        <translation>公开日期</translation>
+      <source>Posted on</source>
+      <translation>公开日期</translation>
     </message>
     <message>
-        <source>Publicity days</source>
-        <translation>公示天数</translation>
+      <source>Publicity days</source>
+      <translation>公示天数</translation>
     </message>
     <message>
-        <source>Board</source>
-        <translation>公开栏</translation>
+      <source>Board</source>
+      <translation>公开栏</translation>
     </message>
     <message>
-        <source>Archived on</source>
-        <translation>归档日期</translation>
+      <source>Archived on</source>
+      <translation>归档日期</translation>
     </message>
     <message>
-        <source>Addressed to</source>
-        <translation>发往</translation>
+      <source>Addressed to</source>
+      <translation>发往</translation>
     </message>
     <message>
-        <source>Created on</source>
-        <translation>创建日期</translation>
+      <source>Created on</source>
+      <translation>创建日期</translation>
     </message>
     <message>
-        <source>Raised by</source>
-        <translation>提出人</translation>
+      <source>Raised by</source>
+      <translation>提出人</translation>
     </message>
     <message>
-        <source>Content</source>
-        <translation>内容</translation>
+      <source>Content</source>
+      <translation>内容</translation>
     </message>
     <message>
-        <source>Raised on</source>
-        <translation>提出日期</translation>
+      <source>Raised on</source>
+      <translation>提出日期</translation>
     </message>
     <message>
-        <source>Answer</source>
-        <translation>答复</translation>
+      <source>Answer</source>
+      <translation>答复</translation>
     </message>
     <message>
-        <source>Answered by</source>
-        <translation>答复人</translation>
+      <source>Answered by</source>
+      <translation>答复人</translation>
     </message>
     <message>
-        <source>Answered on</source>
-        <translation>答复日期</translation>
+      <source>Answered on</source>
+      <translation>答复日期</translation>
     </message>
     <message>
-        <source>Code</source>
-        <translation>编号</translation>
+      <source>Code</source>
+      <translation>编号</translation>
     </message>
     <message>
-        <source>Item</source>
-        <translation>事项</translation>
+      <source>Item</source>
+      <translation>事项</translation>
     </message>
     <message>
-        <source>Legal basis</source>
-        <translation>法律依据</translation>
+      <source>Legal basis</source>
+      <translation>法律依据</translation>
     </message>
     <message>
-        <source>Frequency</source>
-        <translation>公开频次</translation>
+      <source>Frequency</source>
+      <translation>公开频次</translation>
     </message>
     <message>
-        <source>Year</source>
-        <translation>年度</translation>
+      <source>Year</source>
+      <translation>年度</translation>
     </message>
     <message>
-        <source>Quarter</source>
-        <translation>季度</translation>
+      <source>Quarter</source>
+      <translation>季度</translation>
     </message>
     <message>
-        <source>Opening balance</source>
-        <translation>期初余额</translation>
+      <source>Opening balance</source>
+      <translation>期初余额</translation>
     </message>
     <message>
-        <source>Closing balance</source>
-        <translation>期末余额</translation>
+      <source>Closing balance</source>
+      <translation>期末余额</translation>
     </message>
     <message>
-        <source>Lines</source>
-        <translation>收支明细</translation>
+      <source>Lines</source>
+      <translation>收支明细</translation>
     </message>
     <message>
-        <source>Finance review group members</source>
-        <translation>民主理财小组成员</translation>
+      <source>Finance review group members</source>
+      <translation>民主理财小组成员</translation>
     </message>
     <message>
-        <source>Supervision opinion</source>
-        <translation>监委会意见</translation>
+      <source>Supervision opinion</source>
+      <translation>监委会意见</translation>
     </message>
     <message>
-        <source>Prepared by</source>
-        <translation>制表人</translation>
+      <source>Prepared by</source>
+      <translation>制表人</translation>
     </message>
     <message>
-        <source>Source</source>
-        <translation>来源</translation>
+      <source>Source</source>
+      <translation>来源</translation>
     </message>
     <message>
-        <source>Summary</source>
-        <translation>摘要</translation>
+      <source>Summary</source>
+      <translation>摘要</translation>
     </message>
     <message>
-        <source>Step</source>
-        <translation>步骤</translation>
+      <source>Step</source>
+      <translation>步骤</translation>
     </message>
     <message>
-        <source>Merged with the next step</source>
-        <translation>与下一步合并</translation>
+      <source>Merged with the next step</source>
+      <translation>与下一步合并</translation>
     </message>
     <message>
-        <source>Held on</source>
-        <translation>日期</translation>
+      <source>Held on</source>
+      <translation>日期</translation>
     </message>
     <message>
-        <source>Form</source>
-        <translation>形式</translation>
+      <source>Form</source>
+      <translation>形式</translation>
     </message>
     <message>
-        <source>Expected</source>
-        <translation>应到</translation>
+      <source>Expected</source>
+      <translation>应到</translation>
     </message>
     <message>
-        <source>Present</source>
-        <translation>实到</translation>
+      <source>Present</source>
+      <translation>实到</translation>
     </message>
     <message>
-        <source>Approving</source>
-        <translation>同意</translation>
+      <source>Approving</source>
+      <translation>同意</translation>
     </message>
     <message>
-        <source>Outcome</source>
-        <translation>结果</translation>
+      <source>Outcome</source>
+      <translation>结果</translation>
     </message>
     <message>
-        <source>Remarks</source>
-        <translation>备注</translation>
+      <source>Remarks</source>
+      <translation>备注</translation>
     </message>
     <message>
-        <source>Responsible</source>
-        <translation>责任人</translation>
+      <source>Responsible</source>
+      <translation>责任人</translation>
     </message>
     <message>
-        <source>Deadline</source>
-        <translation>办理期限</translation>
+      <source>Deadline</source>
+      <translation>办理期限</translation>
     </message>
     <message>
-        <source>Measures</source>
-        <translation>措施</translation>
+      <source>Measures</source>
+      <translation>措施</translation>
     </message>
     <message>
-        <source>Feedback</source>
-        <translation>反馈</translation>
+      <source>Feedback</source>
+      <translation>反馈</translation>
     </message>
     <message>
-        <source>Dossier no.</source>
-        <translation>卷宗号</translation>
+      <source>Dossier no.</source>
+      <translation>卷宗号</translation>
     </message>
     <message>
-        <source>Dispute type</source>
-        <translation>纠纷类型</translation>
+      <source>Dispute type</source>
+      <translation>纠纷类型</translation>
     </message>
     <message>
-        <source>Registered on</source>
-        <translation>登记日期</translation>
+      <source>Registered on</source>
+      <translation>登记日期</translation>
     </message>
     <message>
-        <source>Amount</source>
-        <translation>金额</translation>
+      <source>Amount</source>
+      <translation>金额</translation>
     </message>
     <message>
-        <source>People involved</source>
-        <translation>涉及人数</translation>
+      <source>People involved</source>
+      <translation>涉及人数</translation>
     </message>
     <message>
-        <source>Risk of a crime</source>
-        <translation>有激化为刑事案件风险</translation>
+      <source>Risk of a crime</source>
+      <translation>有激化为刑事案件风险</translation>
     </message>
     <message>
-        <source>Risk of a petition</source>
-        <translation>有上访风险</translation>
+      <source>Risk of a petition</source>
+      <translation>有上访风险</translation>
     </message>
     <message>
-        <source>State</source>
-        <translation>状态</translation>
+      <source>State</source>
+      <translation>状态</translation>
     </message>
     <message>
-        <source>Accepted on</source>
-        <translation>受理日期</translation>
+      <source>Accepted on</source>
+      <translation>受理日期</translation>
     </message>
     <message>
-        <source>Settled on</source>
-        <translation>调结日期</translation>
+      <source>Settled on</source>
+      <translation>调结日期</translation>
     </message>
     <message>
-        <source>Agreement</source>
-        <translation>协议形式</translation>
+      <source>Agreement</source>
+      <translation>协议形式</translation>
     </message>
     <message>
-        <source>Follow-up due</source>
-        <translation>回访期限</translation>
+      <source>Follow-up due</source>
+      <translation>回访期限</translation>
     </message>
     <message>
-        <source>Escalated</source>
-        <translation>已上报</translation>
+      <source>Escalated</source>
+      <translation>已上报</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation>身份</translation>
+      <source>Role</source>
+      <translation>身份</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>姓名</translation>
+      <source>Name</source>
+      <translation>姓名</translation>
     </message>
     <message>
-        <source>Sex</source>
-        <translation>性别</translation>
+      <source>Sex</source>
+      <translation>性别</translation>
     </message>
     <message>
-        <source>Ethnicity</source>
-        <translation>民族</translation>
+      <source>Ethnicity</source>
+      <translation>民族</translation>
     </message>
     <message>
-        <source>Born</source>
-        <translation>出生日期</translation>
+      <source>Born</source>
+      <translation>出生日期</translation>
     </message>
     <message>
-        <source>Occupation</source>
-        <translation>职业</translation>
+      <source>Occupation</source>
+      <translation>职业</translation>
     </message>
     <message>
-        <source>Address</source>
-        <translation>住址</translation>
+      <source>Address</source>
+      <translation>住址</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation>电话</translation>
+      <source>Phone</source>
+      <translation>电话</translation>
     </message>
     <message>
-        <source>ID number</source>
-        <translation>身份证号</translation>
+      <source>ID number</source>
+      <translation>身份证号</translation>
     </message>
     <message>
-        <source>Representative</source>
-        <translation>代理人</translation>
+      <source>Representative</source>
+      <translation>代理人</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>种类</translation>
+      <source>Kind</source>
+      <translation>种类</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>日期</translation>
+      <source>Date</source>
+      <translation>日期</translation>
     </message>
     <message>
-        <source>Detail</source>
-        <translation>说明</translation>
+      <source>Detail</source>
+      <translation>说明</translation>
     </message>
     <message>
-        <source>Operator</source>
-        <translation>经办人</translation>
+      <source>Operator</source>
+      <translation>经办人</translation>
     </message>
     <message>
-        <source>Recorded at</source>
-        <translation>记录时间</translation>
+      <source>Recorded at</source>
+      <translation>记录时间</translation>
     </message>
     <message>
-        <source>Active</source>
-        <translation>在任</translation>
+      <source>Active</source>
+      <translation>在任</translation>
     </message>
     <message>
-        <source>Adopted on</source>
-        <translation>通过日期</translation>
+      <source>Adopted on</source>
+      <translation>通过日期</translation>
     </message>
     <message>
-        <source>Review result</source>
-        <translation>审查结论</translation>
+      <source>Review result</source>
+      <translation>审查结论</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>备注</translation>
+      <source>Note</source>
+      <translation>备注</translation>
     </message>
     <message>
-        <source>Clause</source>
-        <translation>条款</translation>
+      <source>Clause</source>
+      <translation>条款</translation>
     </message>
     <message>
-        <source>Chapter</source>
-        <translation>章</translation>
+      <source>Chapter</source>
+      <translation>章</translation>
     </message>
     <message>
-        <source>Group</source>
-        <translation>村民小组</translation>
+      <source>Group</source>
+      <translation>村民小组</translation>
     </message>
     <message>
-        <source>Deed / problem</source>
-        <translation>事迹/问题</translation>
+      <source>Deed / problem</source>
+      <translation>事迹/问题</translation>
     </message>
     <message>
-        <source>Evidence</source>
-        <translation>证据</translation>
+      <source>Evidence</source>
+      <translation>证据</translation>
     </message>
     <message>
-        <source>Rectification required</source>
-        <translation>整改要求</translation>
+      <source>Rectification required</source>
+      <translation>整改要求</translation>
     </message>
     <message>
-        <source>Reported on</source>
-        <translation>登记日期</translation>
+      <source>Reported on</source>
+      <translation>登记日期</translation>
     </message>
     <message>
-        <source>Reported by</source>
-        <translation>登记人</translation>
+      <source>Reported by</source>
+      <translation>登记人</translation>
     </message>
     <message>
-        <source>Verified on</source>
-        <translation>核实日期</translation>
+      <source>Verified on</source>
+      <translation>核实日期</translation>
     </message>
     <message>
-        <source>Verified by</source>
-        <translation>核实人</translation>
+      <source>Verified by</source>
+      <translation>核实人</translation>
     </message>
     <message>
-        <source>Findings</source>
-        <translation>核实情况</translation>
+      <source>Findings</source>
+      <translation>核实情况</translation>
     </message>
     <message>
-        <source>Reviewers</source>
-        <translation>评议人员</translation>
+      <source>Reviewers</source>
+      <translation>评议人员</translation>
     </message>
     <message>
-        <source>Month</source>
-        <translation>上榜月份</translation>
+      <source>Month</source>
+      <translation>上榜月份</translation>
     </message>
     <message>
-        <source>On the board until</source>
-        <translation>上榜至</translation>
+      <source>On the board until</source>
+      <translation>上榜至</translation>
     </message>
     <message>
-        <source>Closed on</source>
-        <translation>办结日期</translation>
+      <source>Closed on</source>
+      <translation>办结日期</translation>
     </message>
     <message>
-        <source>Rectification check</source>
-        <translation>整改核查</translation>
+      <source>Rectification check</source>
+      <translation>整改核查</translation>
     </message>
     <message>
-        <source>Taken down on</source>
-        <translation>撤榜日期</translation>
+      <source>Taken down on</source>
+      <translation>撤榜日期</translation>
     </message>
     <message>
-        <source>Reason taken down</source>
-        <translation>撤榜原因</translation>
+      <source>Reason taken down</source>
+      <translation>撤榜原因</translation>
     </message>
     <message>
-        <source>Objection</source>
-        <translation>异议</translation>
+      <source>Objection</source>
+      <translation>异议</translation>
     </message>
     <message>
-        <source>Virtue</source>
-        <translation>类别</translation>
+      <source>Virtue</source>
+      <translation>类别</translation>
     </message>
     <message>
-        <source>Shown false</source>
-        <translation>经查不实</translation>
+      <source>Shown false</source>
+      <translation>经查不实</translation>
     </message>
     <message>
-        <source>Nominated by</source>
-        <translation>推荐方式</translation>
+      <source>Nominated by</source>
+      <translation>推荐方式</translation>
     </message>
     <message>
-        <source>Nominator</source>
-        <translation>推荐人</translation>
+      <source>Nominator</source>
+      <translation>推荐人</translation>
     </message>
     <message>
-        <source>Nominated on</source>
-        <translation>推荐日期</translation>
+      <source>Nominated on</source>
+      <translation>推荐日期</translation>
     </message>
     <message>
-        <source>Order</source>
-        <translation>序号</translation>
+      <source>Order</source>
+      <translation>序号</translation>
     </message>
     <message>
-        <source>Description</source>
-        <translation>说明</translation>
+      <source>Description</source>
+      <translation>说明</translation>
     </message>
     <message>
-        <source>Cycle</source>
-        <translation>评定年度</translation>
+      <source>Cycle</source>
+      <translation>评定年度</translation>
     </message>
     <message>
-        <source>Rated on</source>
-        <translation>评定日期</translation>
+      <source>Rated on</source>
+      <translation>评定日期</translation>
     </message>
     <message>
-        <source>Stars</source>
-        <translation>所获星目</translation>
+      <source>Stars</source>
+      <translation>所获星目</translation>
     </message>
     <message>
-        <source>Disqualifying conditions</source>
-        <translation>否决情形</translation>
+      <source>Disqualifying conditions</source>
+      <translation>否决情形</translation>
     </message>
     <message>
-        <source>What happened</source>
-        <translation>情况说明</translation>
+      <source>What happened</source>
+      <translation>情况说明</translation>
     </message>
     <message>
-        <source>Plaque awarded on</source>
-        <translation>授牌日期</translation>
+      <source>Plaque awarded on</source>
+      <translation>授牌日期</translation>
     </message>
     <message>
-        <source>Revoked on</source>
-        <translation>摘牌日期</translation>
+      <source>Revoked on</source>
+      <translation>摘牌日期</translation>
     </message>
     <message>
-        <source>Reason revoked</source>
-        <translation>摘牌原因</translation>
+      <source>Reason revoked</source>
+      <translation>摘牌原因</translation>
     </message>
     <message>
-        <source>Star</source>
-        <translation>星目</translation>
+      <source>Star</source>
+      <translation>星目</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>原因</translation>
+      <source>Reason</source>
+      <translation>原因</translation>
     </message>
     <message>
-        <source>Points</source>
-        <translation>分值</translation>
+      <source>Points</source>
+      <translation>分值</translation>
     </message>
     <message>
-        <source>Rule</source>
-        <translation>规则编号</translation>
+      <source>Rule</source>
+      <translation>规则编号</translation>
     </message>
     <message>
-        <source>Approved by</source>
-        <translation>批准人</translation>
+      <source>Approved by</source>
+      <translation>批准人</translation>
     </message>
     <message>
-        <source>Cash</source>
-        <translation>现金</translation>
+      <source>Cash</source>
+      <translation>现金</translation>
     </message>
     <message>
-        <source>Household no.</source>
-        <translation>户号</translation>
+      <source>Household no.</source>
+      <translation>户号</translation>
     </message>
     <message>
-        <source>Head of household</source>
-        <translation>户主</translation>
+      <source>Head of household</source>
+      <translation>户主</translation>
     </message>
     <message>
-        <source>Relation</source>
-        <translation>与户主关系</translation>
+      <source>Relation</source>
+      <translation>与户主关系</translation>
     </message>
     <message>
-        <source>Fingerprint</source>
-        <translation>指纹</translation>
+      <source>Fingerprint</source>
+      <translation>指纹</translation>
     </message>
     <message>
-        <source>Revoked at</source>
-        <translation>吊销时间</translation>
+      <source>Revoked at</source>
+      <translation>吊销时间</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>是</translation>
+      <source>yes</source>
+      <translation>是</translation>
     </message>
     <message>
-        <source>no</source>
-        <translation>否</translation>
+      <source>no</source>
+      <translation>否</translation>
     </message>
     <message>
-        <source>all villages</source>
-        <translation>全部村</translation>
+      <source>all villages</source>
+      <translation>全部村</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>RecordPage</name>
     <message>
-        <source>New</source>
-        <extracomment>the tabs reload themselves for the tables they show (the main window leaves them be)</extracomment>
-        <translation>新建</translation>
+      <source>New</source>
+      <extracomment>the tabs reload themselves for the tables they show (the main window leaves them be)</extracomment>
+      <translation>新建</translation>
     </message>
     <message>
-        <source>New record in this tab (Ctrl+N)</source>
-        <translation>在当前标签页新建（Ctrl+N）</translation>
+      <source>New record in this tab (Ctrl+N)</source>
+      <translation>在当前标签页新建（Ctrl+N）</translation>
     </message>
     <message>
-        <source>Print</source>
-        <translation>打印</translation>
+      <source>Print</source>
+      <translation>打印</translation>
     </message>
     <message>
-        <source>Print the selected record (Ctrl+P)</source>
-        <translation>打印所选记录（Ctrl+P）</translation>
+      <source>Print the selected record (Ctrl+P)</source>
+      <translation>打印所选记录（Ctrl+P）</translation>
     </message>
     <message>
-        <source>Export .xlsx</source>
-        <translation>导出Excel</translation>
+      <source>Export .xlsx</source>
+      <translation>导出Excel</translation>
     </message>
     <message>
-        <source>Save the table of this tab as .xlsx</source>
-        <translation>把本页签的表格保存为Excel文件（.xlsx）</translation>
+      <source>Save the table of this tab as .xlsx</source>
+      <translation>把本页签的表格保存为Excel文件（.xlsx）</translation>
     </message>
     <message>
-        <source>More</source>
-        <translation>更多</translation>
+      <source>More</source>
+      <translation>更多</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>RecordTab</name>
     <message>
-        <source>Nothing here yet. Click “New” to add the first one.</source>
-        <extracomment>objectName prefix: ``&lt;name&gt;Table``, ``&lt;name&gt;Search``, ``&lt;name&gt;DetailPane``… the tables this tab shows: it refreshes when an operation wrote one of them key of a DATE column to offer a date range on, or &quot;&quot; for none a town&apos;s look at a village: no New, no workflow actions</extracomment>
-        <translation>还没有记录。点击“新建”添加第一条。</translation>
+      <source>Nothing here yet. Click “New” to add the first one.</source>
+      <extracomment>objectName prefix: ``&lt;name&gt;Table``, ``&lt;name&gt;Search``, ``&lt;name&gt;DetailPane``… the tables this tab shows: it refreshes when an operation wrote one of them key of a DATE column to offer a date range on, or "" for none a town's look at a village: no New, no workflow actions</extracomment>
+      <translation>还没有记录。点击“新建”添加第一条。</translation>
     </message>
     <message>
-        <source>Search this list</source>
-        <translation>在本列表中搜索</translation>
+      <source>Search this list</source>
+      <translation>在本列表中搜索</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>RedBlackForm</name>
     <message>
-        <source>List</source>
-        <translation>榜别</translation>
+      <source>List</source>
+      <translation>榜别</translation>
     </message>
     <message>
-        <source>Red list</source>
-        <translation>红榜</translation>
+      <source>Red list</source>
+      <translation>红榜</translation>
     </message>
     <message>
-        <source>Black list</source>
-        <translation>黑榜</translation>
+      <source>Black list</source>
+      <translation>黑榜</translation>
     </message>
     <message>
-        <source>Household</source>
-        <translation>所在户</translation>
+      <source>Household</source>
+      <translation>所在户</translation>
     </message>
     <message>
-        <source>Category</source>
-        <translation>类别</translation>
+      <source>Category</source>
+      <translation>类别</translation>
     </message>
     <message>
-        <source>Deed / problem</source>
-        <translation>事迹/问题</translation>
+      <source>Deed / problem</source>
+      <translation>事迹/问题</translation>
     </message>
     <message>
-        <source>Evidence</source>
-        <translation>证据材料</translation>
+      <source>Evidence</source>
+      <translation>证据材料</translation>
     </message>
     <message>
-        <source>Clause broken (black)</source>
-        <translation>违反条款（黑榜）</translation>
+      <source>Clause broken (black)</source>
+      <translation>违反条款（黑榜）</translation>
     </message>
     <message>
-        <source>Rectification required (black)</source>
-        <translation>整改要求（黑榜）</translation>
+      <source>Rectification required (black)</source>
+      <translation>整改要求（黑榜）</translation>
     </message>
     <message>
-        <source>Deadline (black)</source>
-        <translation>整改期限（黑榜）</translation>
+      <source>Deadline (black)</source>
+      <translation>整改期限（黑榜）</translation>
     </message>
     <message>
-        <source>Reported on</source>
-        <translation>登记日期</translation>
+      <source>Reported on</source>
+      <translation>登记日期</translation>
     </message>
     <message>
-        <source>Verified on</source>
-        <translation>核实日期</translation>
+      <source>Verified on</source>
+      <translation>核实日期</translation>
     </message>
     <message>
-        <source>Verified by</source>
-        <translation>核实人</translation>
+      <source>Verified by</source>
+      <translation>核实人</translation>
     </message>
     <message>
-        <source>Findings</source>
-        <translation>核实情况</translation>
+      <source>Findings</source>
+      <translation>核实情况</translation>
     </message>
     <message>
-        <source>Council meeting</source>
-        <translation>道德评议会会议</translation>
+      <source>Council meeting</source>
+      <translation>道德评议会会议</translation>
     </message>
     <message>
-        <source>(not recorded)</source>
-        <translation>（未记录）</translation>
+      <source>(not recorded)</source>
+      <translation>（未记录）</translation>
     </message>
     <message>
-        <source>Review date</source>
-        <translation>评议日期</translation>
+      <source>Review date</source>
+      <translation>评议日期</translation>
     </message>
     <message>
-        <source>Council members present</source>
-        <translation>参加评议人员</translation>
+      <source>Council members present</source>
+      <translation>参加评议人员</translation>
     </message>
     <message>
-        <source>Empty: those at the meeting chosen</source>
-        <translation>留空：取所选会议的参会人员</translation>
+      <source>Empty: those at the meeting chosen</source>
+      <translation>留空：取所选会议的参会人员</translation>
     </message>
     <message>
-        <source>Decision</source>
-        <translation>审核结论</translation>
+      <source>Decision</source>
+      <translation>审核结论</translation>
     </message>
     <message>
-        <source>Approve posting</source>
-        <translation>同意上榜</translation>
+      <source>Approve posting</source>
+      <translation>同意上榜</translation>
     </message>
     <message>
-        <source>Reject</source>
-        <translation>不同意</translation>
+      <source>Reject</source>
+      <translation>不同意</translation>
     </message>
     <message>
-        <source>Opinion</source>
-        <translation>审核意见</translation>
+      <source>Opinion</source>
+      <translation>审核意见</translation>
     </message>
     <message>
-        <source>Board month</source>
-        <translation>上榜月份</translation>
+      <source>Board month</source>
+      <translation>上榜月份</translation>
     </message>
     <message>
-        <source>Posted on</source>
-        <translation>上榜日期</translation>
+      <source>Posted on</source>
+      <translation>上榜日期</translation>
     </message>
     <message>
-        <source>Rectified on</source>
-        <translation>整改日期</translation>
+      <source>Rectified on</source>
+      <translation>整改日期</translation>
     </message>
     <message>
-        <source>How it was checked</source>
-        <translation>验收情况</translation>
+      <source>How it was checked</source>
+      <translation>验收情况</translation>
     </message>
     <message>
-        <source>Taken down on</source>
-        <translation>撤榜日期</translation>
+      <source>Taken down on</source>
+      <translation>撤榜日期</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>理由</translation>
+      <source>Reason</source>
+      <translation>理由</translation>
     </message>
     <message>
-        <source>Objection</source>
-        <translation>异议</translation>
+      <source>Objection</source>
+      <translation>异议</translation>
     </message>
     <message>
-        <source>Finding (why it is false)</source>
-        <translation>核查结论（为何不实）</translation>
+      <source>Finding (why it is false)</source>
+      <translation>核查结论（为何不实）</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>日期</translation>
+      <source>Date</source>
+      <translation>日期</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>RedBlackPage</name>
     <message>
-        <source>Red/black board</source>
-        <translation>红黑榜</translation>
+      <source>Red/black board</source>
+      <translation>红黑榜</translation>
     </message>
     <message>
-        <source>Take down entries whose stay has ended</source>
-        <translation>上榜期已满的一律下榜</translation>
+      <source>Take down entries whose stay has ended</source>
+      <translation>上榜期已满的一律下榜</translation>
     </message>
     <message>
-        <source>New version of the village rules…</source>
-        <translation>新建村规民约版本…</translation>
+      <source>New version of the village rules…</source>
+      <translation>新建村规民约版本…</translation>
     </message>
     <message>
-        <source>Print black-board names in full</source>
-        <translation>黑榜姓名完整打印（不打码）</translation>
+      <source>Print black-board names in full</source>
+      <translation>黑榜姓名完整打印（不打码）</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>RedBlackTab</name>
     <message>
-        <source>Red/black board</source>
-        <translation>红黑榜</translation>
+      <source>Red/black board</source>
+      <translation>红黑榜</translation>
     </message>
     <message>
-        <source>List</source>
-        <translation>榜别</translation>
+      <source>List</source>
+      <translation>榜别</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>名称</translation>
+      <source>Name</source>
+      <translation>名称</translation>
     </message>
     <message>
-        <source>Group</source>
-        <translation>村民小组</translation>
+      <source>Group</source>
+      <translation>村民小组</translation>
     </message>
     <message>
-        <source>Category</source>
-        <translation>类别</translation>
+      <source>Category</source>
+      <translation>类别</translation>
     </message>
     <message>
-        <source>Deed / problem</source>
-        <translation>事迹/问题</translation>
+      <source>Deed / problem</source>
+      <translation>事迹/问题</translation>
     </message>
     <message>
-        <source>Month</source>
-        <translation>月份</translation>
+      <source>Month</source>
+      <translation>月份</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>状态</translation>
+      <source>Status</source>
+      <translation>状态</translation>
     </message>
     <message>
-        <source>Reported</source>
-        <translation>登记</translation>
+      <source>Reported</source>
+      <translation>登记</translation>
     </message>
     <message>
-        <source>No entries yet. Click “New” to report the first one.</source>
-        <translation>还没有红黑榜条目。点击“新建”添加第一条。</translation>
+      <source>No entries yet. Click “New” to report the first one.</source>
+      <translation>还没有红黑榜条目。点击“新建”添加第一条。</translation>
     </message>
     <message>
-        <source>Search name, category, text</source>
-        <translation>搜索姓名、类别、内容</translation>
+      <source>Search name, category, text</source>
+      <translation>搜索姓名、类别、内容</translation>
     </message>
     <message>
-        <source>All months</source>
-        <translation>全部月份</translation>
+      <source>All months</source>
+      <translation>全部月份</translation>
     </message>
     <message>
-        <source>Verified</source>
-        <translation>核实</translation>
+      <source>Verified</source>
+      <translation>核实</translation>
     </message>
     <message>
-        <source>Reviewed</source>
-        <translation>评议</translation>
+      <source>Reviewed</source>
+      <translation>评议</translation>
     </message>
     <message>
-        <source>Posted</source>
-        <translation>公开</translation>
+      <source>Posted</source>
+      <translation>公开</translation>
     </message>
     <message>
-        <source>Closed</source>
-        <translation>整改/到期</translation>
+      <source>Closed</source>
+      <translation>整改/到期</translation>
     </message>
     <message>
-        <source>Removed</source>
-        <translation>撤榜</translation>
+      <source>Removed</source>
+      <translation>撤榜</translation>
     </message>
     <message>
-        <source>Group {0}</source>
-        <translation>{0}组</translation>
+      <source>Group {0}</source>
+      <translation>{0}组</translation>
     </message>
     <message>
-        <source>Evidence</source>
-        <translation>证据材料</translation>
+      <source>Evidence</source>
+      <translation>证据材料</translation>
     </message>
     <message>
-        <source>Clause</source>
-        <translation>条款</translation>
+      <source>Clause</source>
+      <translation>条款</translation>
     </message>
     <message>
-        <source>Rectification</source>
-        <translation>整改要求</translation>
+      <source>Rectification</source>
+      <translation>整改要求</translation>
     </message>
     <message>
-        <source>Deadline</source>
-        <translation>办理期限</translation>
+      <source>Deadline</source>
+      <translation>办理期限</translation>
     </message>
     <message>
-        <source>Council</source>
-        <translation>道德评议会</translation>
+      <source>Council</source>
+      <translation>道德评议会</translation>
     </message>
     <message>
-        <source>Opinion</source>
-        <translation>审核意见</translation>
+      <source>Opinion</source>
+      <translation>审核意见</translation>
     </message>
     <message>
-        <source>Board month</source>
-        <translation>上榜月份</translation>
+      <source>Board month</source>
+      <translation>上榜月份</translation>
     </message>
     <message>
-        <source>On the board until</source>
-        <translation>上榜至</translation>
+      <source>On the board until</source>
+      <translation>上榜至</translation>
     </message>
     <message>
-        <source>Rectified / ended</source>
-        <translation>整改/到期日期</translation>
+      <source>Rectified / ended</source>
+      <translation>整改/到期日期</translation>
     </message>
     <message>
-        <source>Objection</source>
-        <translation>异议</translation>
+      <source>Objection</source>
+      <translation>异议</translation>
     </message>
     <message>
-        <source>Taken down</source>
-        <translation>撤榜</translation>
+      <source>Taken down</source>
+      <translation>撤榜</translation>
     </message>
     <message>
-        <source>Verify…</source>
-        <translation>核实…</translation>
+      <source>Verify…</source>
+      <translation>核实…</translation>
     </message>
     <message>
-        <source>Council review…</source>
-        <translation>道德评议会评议…</translation>
+      <source>Council review…</source>
+      <translation>道德评议会评议…</translation>
     </message>
     <message>
-        <source>Post on a month&apos;s board…</source>
-        <translation>上榜…</translation>
+      <source>Post on a month's board…</source>
+      <translation>上榜…</translation>
     </message>
     <message>
-        <source>Rectified…</source>
-        <translation>登记整改…</translation>
+      <source>Rectified…</source>
+      <translation>登记整改…</translation>
     </message>
     <message>
-        <source>Stay ended</source>
-        <translation>到期下榜</translation>
+      <source>Stay ended</source>
+      <translation>到期下榜</translation>
     </message>
     <message>
-        <source>Take down…</source>
-        <translation>撤榜…</translation>
+      <source>Take down…</source>
+      <translation>撤榜…</translation>
     </message>
     <message>
-        <source>Objection upheld…</source>
-        <translation>异议成立，撤销…</translation>
+      <source>Objection upheld…</source>
+      <translation>异议成立，撤销…</translation>
     </message>
     <message>
-        <source>Edit…</source>
-        <translation>修改…</translation>
+      <source>Edit…</source>
+      <translation>修改…</translation>
     </message>
     <message>
-        <source>Edit entry</source>
-        <translation>修改记录</translation>
+      <source>Edit entry</source>
+      <translation>修改记录</translation>
     </message>
     <message>
-        <source>New red/black entry</source>
-        <translation>新建红黑榜记录</translation>
+      <source>New red/black entry</source>
+      <translation>新建红黑榜记录</translation>
     </message>
     <message>
-        <source>Verify</source>
-        <translation>核实</translation>
+      <source>Verify</source>
+      <translation>核实</translation>
     </message>
     <message>
-        <source>Council review</source>
-        <translation>道德评议会评议</translation>
+      <source>Council review</source>
+      <translation>道德评议会评议</translation>
     </message>
     <message>
-        <source>Post on the board</source>
-        <translation>张贴公开</translation>
+      <source>Post on the board</source>
+      <translation>张贴公开</translation>
     </message>
     <message>
-        <source>Rectified</source>
-        <translation>整改到位</translation>
+      <source>Rectified</source>
+      <translation>整改到位</translation>
     </message>
     <message>
-        <source>Take down</source>
-        <translation>撤榜</translation>
+      <source>Take down</source>
+      <translation>撤榜</translation>
     </message>
     <message>
-        <source>Objection upheld: remove the entry</source>
-        <translation>异议成立：撤销这条记录</translation>
+      <source>Objection upheld: remove the entry</source>
+      <translation>异议成立：撤销这条记录</translation>
     </message>
     <message>
-        <source>{0} entries taken off the board.</source>
-        <translation>已有{0}条记录到期下榜。</translation>
+      <source>{0} entries taken off the board.</source>
+      <translation>已有{0}条记录到期下榜。</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>RosterImportDialog</name>
     <message>
-        <source>Import roster from .xlsx</source>
-        <translation>从Excel表格导入村民档案</translation>
+      <source>Import roster from .xlsx</source>
+      <translation>从Excel表格导入村民档案</translation>
     </message>
     <message>
-        <source>No file chosen.</source>
-        <translation>还没有选择文件。</translation>
+      <source>No file chosen.</source>
+      <translation>还没有选择文件。</translation>
     </message>
     <message>
-        <source>Choose file…</source>
-        <translation>选择文件…</translation>
+      <source>Choose file…</source>
+      <translation>选择文件…</translation>
     </message>
     <message>
-        <source>Choose an .xlsx roster. Use the Template button on the roster page for the expected columns.</source>
-        <translation>请选择一个.xlsx格式的村民档案表。表格的列可参照村民档案页上“导入模板”按钮保存的模板。</translation>
+      <source>Choose an .xlsx roster. Use the Template button on the roster page for the expected columns.</source>
+      <translation>请选择一个.xlsx格式的村民档案表。表格的列可参照村民档案页上“导入模板”按钮保存的模板。</translation>
     </message>
     <message>
-        <source>Nothing will be imported until the file is fixed. Correct these cells in Excel, save, and choose the file again.</source>
-        <translation>文件改正之前不会导入任何内容。请在Excel中改正下列单元格，保存后重新选择文件。</translation>
+      <source>Nothing will be imported until the file is fixed. Correct these cells in Excel, save, and choose the file again.</source>
+      <translation>文件改正之前不会导入任何内容。请在Excel中改正下列单元格，保存后重新选择文件。</translation>
     </message>
     <message>
-        <source>Row</source>
-        <translation>行</translation>
+      <source>Row</source>
+      <translation>行</translation>
     </message>
     <message>
-        <source>Column</source>
-        <translation>列</translation>
+      <source>Column</source>
+      <translation>列</translation>
     </message>
     <message>
-        <source>Content</source>
-        <translation>内容</translation>
+      <source>Content</source>
+      <translation>内容</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>原因</translation>
+      <source>Reason</source>
+      <translation>原因</translation>
     </message>
     <message>
-        <source>Save error report…</source>
-        <translation>保存错误清单…</translation>
+      <source>Save error report…</source>
+      <translation>保存错误清单…</translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>导入</translation>
+      <source>Import</source>
+      <translation>导入</translation>
     </message>
     <message>
-        <source>Choose a roster</source>
-        <translation>选择村民档案表</translation>
+      <source>Choose a roster</source>
+      <translation>选择村民档案表</translation>
     </message>
     <message>
-        <source>Reading {0}…</source>
-        <translation>正在读取{0}…</translation>
+      <source>Reading {0}…</source>
+      <translation>正在读取{0}…</translation>
     </message>
     <message>
-        <source>Reading the roster…</source>
-        <translation>正在读取村民档案…</translation>
+      <source>Reading the roster…</source>
+      <translation>正在读取村民档案…</translation>
     </message>
     <message>
-        <source>The file could not be read: {0}</source>
-        <translation>无法读取这个文件：{0}</translation>
+      <source>The file could not be read: {0}</source>
+      <translation>无法读取这个文件：{0}</translation>
     </message>
     <message>
-        <source>{0} new households, {1} new persons.</source>
-        <translation>新增{0}户、{1}人。</translation>
+      <source>{0} new households, {1} new persons.</source>
+      <translation>新增{0}户、{1}人。</translation>
     </message>
     <message>
-        <source>{0} existing households get new members.</source>
-        <translation>另有{0}个已有的户增加成员。</translation>
+      <source>{0} existing households get new members.</source>
+      <translation>另有{0}个已有的户增加成员。</translation>
     </message>
     <message>
-        <source>{0} cells need fixing.</source>
-        <translation>有{0}处需要改正。</translation>
+      <source>{0} cells need fixing.</source>
+      <translation>有{0}处需要改正。</translation>
     </message>
     <message>
-        <source>The file holds no persons to import.</source>
-        <translation>文件中没有可导入的村民。</translation>
+      <source>The file holds no persons to import.</source>
+      <translation>文件中没有可导入的村民。</translation>
     </message>
     <message>
-        <source>Click Import to add them.</source>
-        <translation>点击“导入”添加。</translation>
+      <source>Click Import to add them.</source>
+      <translation>点击“导入”添加。</translation>
     </message>
     <message>
-        <source>Save error report</source>
-        <translation>保存错误清单</translation>
+      <source>Save error report</source>
+      <translation>保存错误清单</translation>
     </message>
     <message>
-        <source>Error report saved to {0}</source>
-        <translation>错误清单已保存到{0}</translation>
+      <source>Error report saved to {0}</source>
+      <translation>错误清单已保存到{0}</translation>
     </message>
     <message>
-        <source>Importing the roster…</source>
-        <translation>正在导入村民档案…</translation>
+      <source>Importing the roster…</source>
+      <translation>正在导入村民档案…</translation>
     </message>
     <message>
-        <source>Imported: {0} households and {1} persons added.</source>
-        <translation>导入完成：新增{0}户、{1}人。</translation>
+      <source>Imported: {0} households and {1} persons added.</source>
+      <translation>导入完成：新增{0}户、{1}人。</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>RosterPage</name>
     <message>
-        <source>Roster</source>
-        <translation>村民档案</translation>
+      <source>Roster</source>
+      <translation>村民档案</translation>
     </message>
     <message>
-        <source>New household</source>
-        <translation>新建户</translation>
+      <source>New household</source>
+      <translation>新建户</translation>
     </message>
     <message>
-        <source>Add a household (Ctrl+N)</source>
-        <translation>新建一户（Ctrl+N）</translation>
+      <source>Add a household (Ctrl+N)</source>
+      <translation>新建一户（Ctrl+N）</translation>
     </message>
     <message>
-        <source>New person</source>
-        <translation>新增村民</translation>
+      <source>New person</source>
+      <translation>新增村民</translation>
     </message>
     <message>
-        <source>Import .xlsx</source>
-        <translation>导入Excel</translation>
+      <source>Import .xlsx</source>
+      <translation>导入Excel</translation>
     </message>
     <message>
-        <source>Export .xlsx</source>
-        <translation>导出Excel</translation>
+      <source>Export .xlsx</source>
+      <translation>导出Excel</translation>
     </message>
     <message>
-        <source>Save the persons shown (current search and group) as .xlsx</source>
-        <translation>把当前显示的村民（按当前搜索和小组）导出为Excel表格</translation>
+      <source>Save the persons shown (current search and group) as .xlsx</source>
+      <translation>把当前显示的村民（按当前搜索和小组）导出为Excel表格</translation>
     </message>
     <message>
-        <source>Template</source>
-        <translation>导入模板</translation>
+      <source>Template</source>
+      <translation>导入模板</translation>
     </message>
     <message>
-        <source>Save an empty .xlsx roster to fill in and import</source>
-        <translation>保存一个空白的Excel表格，填好后可导入</translation>
+      <source>Save an empty .xlsx roster to fill in and import</source>
+      <translation>保存一个空白的Excel表格，填好后可导入</translation>
     </message>
     <message>
-        <source>Search name, ID number, phone, household no., head, address (Ctrl+F)</source>
-        <translation>搜索姓名、身份证号、电话、户号、户主、住址（Ctrl+F）</translation>
+      <source>Search name, ID number, phone, household no., head, address (Ctrl+F)</source>
+      <translation>搜索姓名、身份证号、电话、户号、户主、住址（Ctrl+F）</translation>
     </message>
     <message>
-        <source>Show ID numbers</source>
-        <translation>显示完整证件号</translation>
+      <source>Show ID numbers</source>
+      <translation>显示完整证件号</translation>
     </message>
     <message>
-        <source>Show full ID numbers and phone numbers until you leave this page</source>
-        <translation>显示完整的身份证号和电话，离开本页后自动隐藏</translation>
+      <source>Show full ID numbers and phone numbers until you leave this page</source>
+      <translation>显示完整的身份证号和电话，离开本页后自动隐藏</translation>
     </message>
     <message>
-        <source>No villager matches. Change the search or choose All groups.</source>
-        <translation>没有符合条件的村民。请修改搜索内容或选择“全部小组”。</translation>
+      <source>No villager matches. Change the search or choose All groups.</source>
+      <translation>没有符合条件的村民。请修改搜索内容或选择“全部小组”。</translation>
     </message>
     <message>
-        <source>All groups</source>
-        <translation>全部小组</translation>
+      <source>All groups</source>
+      <translation>全部小组</translation>
     </message>
     <message>
-        <source>Group {0}</source>
-        <translation>{0}组</translation>
+      <source>Group {0}</source>
+      <translation>{0}组</translation>
     </message>
     <message>
-        <source>{0} persons</source>
-        <translation>共{0}人</translation>
+      <source>{0} persons</source>
+      <translation>共{0}人</translation>
     </message>
     <message>
-        <source>No villagers yet. Click New household, or import an .xlsx roster.</source>
-        <translation>还没有村民档案。点击“新建户”添加，或导入Excel格式的村民档案表。</translation>
+      <source>No villagers yet. Click New household, or import an .xlsx roster.</source>
+      <translation>还没有村民档案。点击“新建户”添加，或导入Excel格式的村民档案表。</translation>
     </message>
     <message>
-        <source>Delete {0} (household {1})?</source>
-        <translation>删除{0}（户号{1}）？</translation>
+      <source>Delete {0} (household {1})?</source>
+      <translation>删除{0}（户号{1}）？</translation>
     </message>
     <message>
-        <source>The record is removed from the roster; the change log keeps the deletion.</source>
-        <translation>此人将从村民档案中删除，操作日志会记录这次删除。</translation>
+      <source>The record is removed from the roster; the change log keeps the deletion.</source>
+      <translation>此人将从村民档案中删除，操作日志会记录这次删除。</translation>
     </message>
     <message>
-        <source>Delete person</source>
-        <translation>删除村民</translation>
+      <source>Delete person</source>
+      <translation>删除村民</translation>
     </message>
     <message>
-        <source>Delete household {0} of {1} and its {2} members?</source>
-        <translation>删除户号{0}（户主{1}）整户及其{2}名成员？</translation>
+      <source>Delete household {0} of {1} and its {2} members?</source>
+      <translation>删除户号{0}（户主{1}）整户及其{2}名成员？</translation>
     </message>
     <message>
-        <source>Delete household</source>
-        <translation>删除整户</translation>
+      <source>Delete household</source>
+      <translation>删除整户</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>RosterTableModel</name>
     <message>
-        <source>Name</source>
-        <extracomment>The person&apos;s id (str). The household&apos;s id (str). The value a header click sorts by (int for numbers, text otherwise). The whole row dict as the service returned it (unmasked). Columns whose text is a person&apos;s name: sorted in pinyin with the surname overrides. Columns sorted as text by the pinyin collator (numeric mode: 户号 &quot;99&quot; before &quot;100&quot;).</extracomment>
-        <translation>姓名</translation>
+      <source>Name</source>
+      <extracomment>The person's id (str). The household's id (str). The value a header click sorts by (int for numbers, text otherwise). The whole row dict as the service returned it (unmasked). Columns whose text is a person's name: sorted in pinyin with the surname overrides. Columns sorted as text by the pinyin collator (numeric mode: 户号 "99" before "100").</extracomment>
+      <translation>姓名</translation>
     </message>
     <message>
-        <source>Sex</source>
-        <translation>性别</translation>
+      <source>Sex</source>
+      <translation>性别</translation>
     </message>
     <message>
-        <source>Ethnicity</source>
-        <translation>民族</translation>
+      <source>Ethnicity</source>
+      <translation>民族</translation>
     </message>
     <message>
-        <source>Date of birth</source>
-        <translation>出生日期</translation>
+      <source>Date of birth</source>
+      <translation>出生日期</translation>
     </message>
     <message>
-        <source>Age</source>
-        <translation>年龄</translation>
+      <source>Age</source>
+      <translation>年龄</translation>
     </message>
     <message>
-        <source>ID number</source>
-        <translation>身份证号</translation>
+      <source>ID number</source>
+      <translation>身份证号</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation>联系电话</translation>
+      <source>Phone</source>
+      <translation>联系电话</translation>
     </message>
     <message>
-        <source>Household no.</source>
-        <translation>户号</translation>
+      <source>Household no.</source>
+      <translation>户号</translation>
     </message>
     <message>
-        <source>Household head</source>
-        <translation>户主</translation>
+      <source>Household head</source>
+      <translation>户主</translation>
     </message>
     <message>
-        <source>Group</source>
-        <translation>小组</translation>
+      <source>Group</source>
+      <translation>小组</translation>
     </message>
     <message>
-        <source>Relation</source>
-        <translation>关系</translation>
+      <source>Relation</source>
+      <translation>关系</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SafetyPage</name>
     <message>
-        <source>Safe village</source>
-        <translation>平安</translation>
+      <source>Safe village</source>
+      <translation>平安</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SavedNote</name>
     <message>
-        <source>Open folder</source>
-        <translation>打开文件夹</translation>
+      <source>Open folder</source>
+      <translation>打开文件夹</translation>
     </message>
     <message>
-        <source>Hide this note</source>
-        <translation>不再显示这条提示</translation>
+      <source>Hide this note</source>
+      <translation>不再显示这条提示</translation>
     </message>
     <message>
-        <source>Saved to {path}</source>
-        <translation>已保存到 {path}</translation>
+      <source>Saved to {path}</source>
+      <translation>已保存到 {path}</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ScorecardPage</name>
     <message>
-        <source>Assessment</source>
-        <translation>考核</translation>
+      <source>Assessment</source>
+      <translation>考核</translation>
     </message>
-</context>
-<context>
+    <message>
+      <source>Year-end binder…</source>
+      <translation>装订年度台账…</translation>
+    </message>
+  </context>
+  <context>
     <name>ScorecardTab</name>
     <message>
-        <source>Scorecard</source>
-        <extracomment>Text colour of a cell per grade (达标 green, 接近 amber, 未达标 red, 无数据 grey). Every table a figure is computed from: a change to any of them refreshes the card.</extracomment>
-        <translation>考核结果</translation>
+      <source>Scorecard</source>
+      <extracomment>Text colour of a cell per grade (达标 green, 接近 amber, 未达标 red, 无数据 grey).</extracomment>
+      <translation>考核结果</translation>
     </message>
     <message>
-        <source>Our card</source>
-        <translation>本村考核</translation>
+      <source>Our card</source>
+      <translation>本村考核</translation>
     </message>
     <message>
-        <source>No village enrolled yet: the scorecard lists the villages that send files.</source>
-        <translation>还没有登记的村：考核表列出报送同步文件的各村。</translation>
+      <source>No village enrolled yet: the scorecard lists the villages that send files.</source>
+      <translation>还没有登记的村：考核表列出报送同步文件的各村。</translation>
     </message>
     <message>
-        <source>This year so far ({year})</source>
-        <translation>本年截至今日（{year}）</translation>
+      <source>This year so far ({year})</source>
+      <translation>本年截至今日（{year}）</translation>
     </message>
     <message>
-        <source>Rank</source>
-        <translation>名次</translation>
+      <source>Rank</source>
+      <translation>名次</translation>
     </message>
     <message>
-        <source>Village</source>
-        <translation>村</translation>
+      <source>Village</source>
+      <translation>村</translation>
     </message>
     <message>
-        <source>Score</source>
-        <translation>得分</translation>
+      <source>Score</source>
+      <translation>得分</translation>
     </message>
     <message>
-        <source>Data as of</source>
-        <translation>数据截至</translation>
+      <source>Data as of</source>
+      <translation>数据截至</translation>
     </message>
     <message>
-        <source>Last file received</source>
-        <translation>最近收到的同步文件</translation>
+      <source>Last file received</source>
+      <translation>最近收到的同步文件</translation>
     </message>
     <message>
-        <source>Enter an inspection…</source>
-        <translation>录入实地检查结果…</translation>
+      <source>Enter an inspection…</source>
+      <translation>录入实地检查结果…</translation>
     </message>
     <message>
-        <source>{name}: {total} of {possible} points, rank {rank}</source>
-        <translation>{name}：{total}/{possible}分，第{rank}名</translation>
+      <source>{name}: {total} of {possible} points, rank {rank}</source>
+      <translation>{name}：{total}/{possible}分，第{rank}名</translation>
     </message>
     <message>
-        <source>{village}: {item} — {value} (read-only)</source>
-        <translation>{village}：{item} — {value}（只读）</translation>
+      <source>{village}: {item} — {value} (read-only)</source>
+      <translation>{village}：{item} — {value}（只读）</translation>
     </message>
     <message>
-        <source>Item</source>
-        <translation>考核项目</translation>
+      <source>Item</source>
+      <translation>考核项目</translation>
     </message>
     <message>
-        <source>Figure</source>
-        <translation>检查得分</translation>
+      <source>Figure</source>
+      <translation>检查得分</translation>
     </message>
     <message>
-        <source>Inspected by</source>
-        <translation>检查人</translation>
+      <source>Inspected by</source>
+      <translation>检查人</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>备注</translation>
+      <source>Note</source>
+      <translation>备注</translation>
     </message>
     <message>
-        <source>Inspection of {name}</source>
-        <translation>{name}实地检查</translation>
+      <source>Inspection of {name}</source>
+      <translation>{name}实地检查</translation>
     </message>
-</context>
-<context>
+    <message>
+      <source>Select the village whose ledgers to bind.</source>
+      <translation>请先在考核表中选择要装订台账的村。</translation>
+    </message>
+    <message>
+      <source>Binding the year's ledgers</source>
+      <translation>正在装订年度台账</translation>
+    </message>
+  </context>
+  <context>
     <name>ScreeningForm</name>
     <message>
-        <source>Nothing found (nil return)</source>
-        <translation>未发现（零报告）</translation>
+      <source>Nothing found (nil return)</source>
+      <translation>未发现（零报告）</translation>
     </message>
     <message>
-        <source>Date of the sweep</source>
-        <translation>排查日期</translation>
+      <source>Date of the sweep</source>
+      <translation>排查日期</translation>
     </message>
     <message>
-        <source>Swept by</source>
-        <translation>排查人</translation>
+      <source>Swept by</source>
+      <translation>排查人</translation>
     </message>
     <message>
-        <source>Area covered</source>
-        <translation>排查范围</translation>
+      <source>Area covered</source>
+      <translation>排查范围</translation>
     </message>
     <message>
-        <source>All villager groups</source>
-        <translation>全村各村民小组</translation>
+      <source>All villager groups</source>
+      <translation>全村各村民小组</translation>
     </message>
     <message>
-        <source>Dispute found</source>
-        <translation>发现的纠纷</translation>
+      <source>Dispute found</source>
+      <translation>发现的纠纷</translation>
     </message>
     <message>
-        <source>Dispute type</source>
-        <translation>纠纷类型</translation>
+      <source>Dispute type</source>
+      <translation>纠纷类型</translation>
     </message>
     <message>
-        <source>Risk</source>
-        <translation>风险等级</translation>
+      <source>Risk</source>
+      <translation>风险等级</translation>
     </message>
     <message>
-        <source>Party</source>
-        <translation>当事人</translation>
+      <source>Party</source>
+      <translation>当事人</translation>
     </message>
     <message>
-        <source>Other party</source>
-        <translation>另一方当事人</translation>
+      <source>Other party</source>
+      <translation>另一方当事人</translation>
     </message>
     <message>
-        <source>What is brewing</source>
-        <translation>纠纷苗头</translation>
+      <source>What is brewing</source>
+      <translation>纠纷苗头</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>日期</translation>
+      <source>Date</source>
+      <translation>日期</translation>
     </message>
     <message>
-        <source>Mediator</source>
-        <translation>调解员</translation>
+      <source>Mediator</source>
+      <translation>调解员</translation>
     </message>
     <message>
-        <source>How it was handled</source>
-        <translation>处置情况</translation>
+      <source>How it was handled</source>
+      <translation>处置情况</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SettingsPage</name>
     <message>
-        <source>Settings</source>
-        <translation>设置</translation>
+      <source>Settings</source>
+      <translation>设置</translation>
     </message>
     <message>
-        <source>Operators</source>
-        <translation>操作员</translation>
+      <source>Operators</source>
+      <translation>操作员</translation>
     </message>
     <message>
-        <source>The people who may sign in at this PC. Removing a name keeps its entries in the change log.</source>
-        <translation>可以在这台电脑上登录的人。删除一个名字后，操作日志里他的记录仍然保留。</translation>
+      <source>The people who may sign in at this PC. Removing a name keeps its entries in the change log.</source>
+      <translation>可以在这台电脑上登录的人。删除一个名字后，操作日志里他的记录仍然保留。</translation>
     </message>
     <message>
-        <source>New operator&apos;s name</source>
-        <translation>新操作员的姓名</translation>
+      <source>New operator's name</source>
+      <translation>新操作员的姓名</translation>
     </message>
     <message>
-        <source>Add</source>
-        <translation>添加</translation>
+      <source>Add</source>
+      <translation>添加</translation>
     </message>
     <message>
-        <source>Remove selected</source>
-        <translation>删除所选</translation>
+      <source>Remove selected</source>
+      <translation>删除所选</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>语言</translation>
+      <source>Language</source>
+      <translation>语言</translation>
     </message>
     <message>
-        <source>Interface language</source>
-        <translation>界面语言</translation>
+      <source>Interface language</source>
+      <translation>界面语言</translation>
     </message>
     <message>
-        <source>Data file</source>
-        <translation>数据文件</translation>
+      <source>Data file</source>
+      <translation>数据文件</translation>
     </message>
     <message>
-        <source>Database</source>
-        <translation>数据文件位置</translation>
+      <source>Database</source>
+      <translation>数据文件位置</translation>
     </message>
     <message>
-        <source>Open the change log</source>
-        <translation>查看操作日志</translation>
+      <source>Open the change log</source>
+      <translation>查看操作日志</translation>
     </message>
     <message>
-        <source>General</source>
-        <translation>常规</translation>
+      <source>General</source>
+      <translation>常规</translation>
     </message>
     <message>
-        <source>About</source>
-        <translation>关于</translation>
+      <source>About</source>
+      <translation>关于</translation>
     </message>
     <message>
-        <source>{name} (signed in)</source>
-        <translation>{name}（当前操作员）</translation>
+      <source>{name} (signed in)</source>
+      <translation>{name}（当前操作员）</translation>
     </message>
     <message>
-        <source>You cannot remove the operator who is signed in.</source>
-        <translation>不能删除当前正在使用的操作员。</translation>
+      <source>You cannot remove the operator who is signed in.</source>
+      <translation>不能删除当前正在使用的操作员。</translation>
     </message>
     <message>
-        <source>Remove operator</source>
-        <translation>删除操作员</translation>
+      <source>Remove operator</source>
+      <translation>删除操作员</translation>
     </message>
     <message>
-        <source>Remove {name} from the operators? {name} will no longer be offered at sign-in; their entries in the change log stay.</source>
-        <translation>确定把“{name}”从操作员中删除吗？以后登录时不再列出“{name}”；操作日志里的记录仍然保留。</translation>
+      <source>Remove {name} from the operators? {name} will no longer be offered at sign-in; their entries in the change log stay.</source>
+      <translation>确定把“{name}”从操作员中删除吗？以后登录时不再列出“{name}”；操作日志里的记录仍然保留。</translation>
     </message>
     <message>
-        <source>Saved. The new language takes effect the next time the program starts.</source>
-        <translation>已保存。下次启动程序时改用新的语言。</translation>
+      <source>Saved. The new language takes effect the next time the program starts.</source>
+      <translation>已保存。下次启动程序时改用新的语言。</translation>
     </message>
     <message>
-        <source>Backups</source>
-        <translation>备份</translation>
+      <source>Backups</source>
+      <translation>备份</translation>
     </message>
     <message>
-        <source>Back up now</source>
-        <translation>立即备份</translation>
+      <source>Back up now</source>
+      <translation>立即备份</translation>
     </message>
     <message>
-        <source>Back up to USB…</source>
-        <translation>备份到U盘…</translation>
+      <source>Back up to USB…</source>
+      <translation>备份到U盘…</translation>
     </message>
     <message>
-        <source>Restore from a backup…</source>
-        <translation>从备份恢复…</translation>
+      <source>Restore from a backup…</source>
+      <translation>从备份恢复…</translation>
     </message>
     <message>
-        <source>No backup yet. Copies are kept in {folder}.</source>
-        <translation>还没有备份。备份保存在 {folder}。</translation>
+      <source>No backup yet. Copies are kept in {folder}.</source>
+      <translation>还没有备份。备份保存在 {folder}。</translation>
     </message>
     <message>
-        <source>Newest backup: {when}. A copy is made every day at start-up; 14 daily and 12 monthly copies are kept in {folder}.</source>
-        <translation>最新备份：{when}。每天启动时自动备份一次；在 {folder} 中保留最近14天和最近12个月的备份。</translation>
+      <source>Newest backup: {when}. A copy is made every day at start-up; 14 daily and 12 monthly copies are kept in {folder}.</source>
+      <translation>最新备份：{when}。每天启动时自动备份一次；在 {folder} 中保留最近14天和最近12个月的备份。</translation>
     </message>
     <message>
-        <source>Backed up</source>
-        <translation>已备份</translation>
+      <source>Backed up</source>
+      <translation>已备份</translation>
     </message>
     <message>
-        <source>Backed up and verified: {path}</source>
-        <translation>已备份并校验：{path}</translation>
+      <source>Backed up and verified: {path}</source>
+      <translation>已备份并校验：{path}</translation>
     </message>
     <message>
-        <source>Backing up…</source>
-        <translation>正在备份…</translation>
+      <source>Backing up…</source>
+      <translation>正在备份…</translation>
     </message>
     <message>
-        <source>Choose the USB drive or folder</source>
-        <translation>选择U盘或文件夹</translation>
+      <source>Choose the USB drive or folder</source>
+      <translation>选择U盘或文件夹</translation>
     </message>
     <message>
-        <source>Restore from a backup</source>
-        <translation>从备份恢复</translation>
+      <source>Restore from a backup</source>
+      <translation>从备份恢复</translation>
     </message>
     <message>
-        <source>Replace everything in the data file of {current} with this backup?
+      <source>Replace everything in the data file of {current} with this backup?
 
 {backup}
 
 Records entered after the backup was taken will no longer be shown; the current file is backed up first.</source>
-        <translation>用这份备份替换{current}数据文件里的全部内容吗？
+      <translation>用这份备份替换{current}数据文件里的全部内容吗？
 
 {backup}
 
 备份之后录入的记录将不再显示；替换前会先备份当前文件。</translation>
     </message>
     <message>
-        <source>Restored</source>
-        <translation>已恢复</translation>
+      <source>Restored</source>
+      <translation>已恢复</translation>
     </message>
     <message>
-        <source>Restored the backup of {when}. The file before it was kept as {copy}.</source>
-        <translation>已恢复{when}的备份。恢复前的文件已保存为 {copy}。</translation>
+      <source>Restored the backup of {when}. The file before it was kept as {copy}.</source>
+      <translation>已恢复{when}的备份。恢复前的文件已保存为 {copy}。</translation>
     </message>
     <message>
-        <source>Restoring…</source>
-        <translation>正在恢复…</translation>
+      <source>Restoring…</source>
+      <translation>正在恢复…</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SetupWizard</name>
     <message>
-        <source>First-time setup</source>
-        <translation>首次设置</translation>
+      <source>First-time setup</source>
+      <translation>首次设置</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>StarsForm</name>
     <message>
-        <source>Household</source>
-        <translation>所在户</translation>
+      <source>Household</source>
+      <translation>所在户</translation>
     </message>
     <message>
-        <source>Rated on</source>
-        <translation>评定日期</translation>
+      <source>Rated on</source>
+      <translation>评定日期</translation>
     </message>
     <message>
-        <source>Stars awarded</source>
-        <translation>评定星目</translation>
+      <source>Stars awarded</source>
+      <translation>评定星目</translation>
     </message>
     <message>
-        <source>Reviewed by</source>
-        <translation>评议机构</translation>
+      <source>Reviewed by</source>
+      <translation>评议机构</translation>
     </message>
     <message>
-        <source>Disqualifying conditions</source>
-        <translation>一票否决情形</translation>
+      <source>Disqualifying conditions</source>
+      <translation>一票否决情形</translation>
     </message>
     <message>
-        <source>What happened</source>
-        <translation>具体情况</translation>
+      <source>What happened</source>
+      <translation>具体情况</translation>
     </message>
     <message>
-        <source>Star</source>
-        <translation>星目</translation>
+      <source>Star</source>
+      <translation>星目</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>理由</translation>
+      <source>Reason</source>
+      <translation>理由</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>日期</translation>
+      <source>Date</source>
+      <translation>日期</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>StarsPage</name>
     <message>
-        <source>Stars and points</source>
-        <translation>星级与积分</translation>
+      <source>Stars and points</source>
+      <translation>星级与积分</translation>
     </message>
     <message>
-        <source>Household record…</source>
-        <translation>户档案…</translation>
+      <source>Household record…</source>
+      <translation>户档案…</translation>
     </message>
     <message>
-        <source>Year-end points reset…</source>
-        <translation>年终积分清零…</translation>
+      <source>Year-end points reset…</source>
+      <translation>年终积分清零…</translation>
     </message>
     <message>
-        <source>Household record</source>
-        <translation>户档案</translation>
+      <source>Household record</source>
+      <translation>户档案</translation>
     </message>
     <message>
-        <source>Select a household in the table first.</source>
-        <translation>请先在表格中选择一户。</translation>
+      <source>Select a household in the table first.</source>
+      <translation>请先在表格中选择一户。</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>StarsTab</name>
     <message>
-        <source>Ten-star households</source>
-        <translation>十星级文明户</translation>
+      <source>Ten-star households</source>
+      <translation>十星级文明户</translation>
     </message>
     <message>
-        <source>Household no.</source>
-        <translation>户号</translation>
+      <source>Household no.</source>
+      <translation>户号</translation>
     </message>
     <message>
-        <source>Head</source>
-        <translation>户主</translation>
+      <source>Head</source>
+      <translation>户主</translation>
     </message>
     <message>
-        <source>Group</source>
-        <translation>村民小组</translation>
+      <source>Group</source>
+      <translation>村民小组</translation>
     </message>
     <message>
-        <source>Stars</source>
-        <translation>星级</translation>
+      <source>Stars</source>
+      <translation>星级</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>状态</translation>
+      <source>Status</source>
+      <translation>状态</translation>
     </message>
     <message>
-        <source>Stars held / reason</source>
-        <translation>所获星目/原因</translation>
+      <source>Stars held / reason</source>
+      <translation>所获星目/原因</translation>
     </message>
     <message>
-        <source>No household rated in this cycle. Click “New” to rate the first one.</source>
-        <translation>本周期还没有评定的户。点击“新建”评定第一户。</translation>
+      <source>No household rated in this cycle. Click “New” to rate the first one.</source>
+      <translation>本周期还没有评定的户。点击“新建”评定第一户。</translation>
     </message>
     <message>
-        <source>Last year&apos;s cycle</source>
-        <translation>上一年度周期</translation>
+      <source>Last year's cycle</source>
+      <translation>上一年度周期</translation>
     </message>
     <message>
-        <source>{0} cycle</source>
-        <translation>{0}年度</translation>
+      <source>{0} cycle</source>
+      <translation>{0}年度</translation>
     </message>
     <message>
-        <source>Star names sent by the township</source>
-        <translation>镇下发的星目</translation>
+      <source>Star names sent by the township</source>
+      <translation>镇下发的星目</translation>
     </message>
     <message>
-        <source>Default star names</source>
-        <translation>默认星目</translation>
+      <source>Default star names</source>
+      <translation>默认星目</translation>
     </message>
     <message>
-        <source>Rated on</source>
-        <translation>评定日期</translation>
+      <source>Rated on</source>
+      <translation>评定日期</translation>
     </message>
     <message>
-        <source>Reviewed by</source>
-        <translation>评议机构</translation>
+      <source>Reviewed by</source>
+      <translation>评议机构</translation>
     </message>
     <message>
-        <source>Award plaque</source>
-        <translation>授牌</translation>
+      <source>Award plaque</source>
+      <translation>授牌</translation>
     </message>
     <message>
-        <source>Not eligible: {0}</source>
-        <translation>不具备资格：{0}</translation>
+      <source>Not eligible: {0}</source>
+      <translation>不具备资格：{0}</translation>
     </message>
     <message>
-        <source>Take a star away…</source>
-        <translation>摘星…</translation>
+      <source>Take a star away…</source>
+      <translation>摘星…</translation>
     </message>
     <message>
-        <source>The household holds no star.</source>
-        <translation>这户没有星。</translation>
+      <source>The household holds no star.</source>
+      <translation>这户没有星。</translation>
     </message>
     <message>
-        <source>Revoke plaque…</source>
-        <translation>摘牌…</translation>
+      <source>Revoke plaque…</source>
+      <translation>摘牌…</translation>
     </message>
     <message>
-        <source>Rated</source>
-        <translation>评定</translation>
+      <source>Rated</source>
+      <translation>评定</translation>
     </message>
     <message>
-        <source>Plaque awarded</source>
-        <translation>授牌</translation>
+      <source>Plaque awarded</source>
+      <translation>授牌</translation>
     </message>
     <message>
-        <source>Rate a household ({0})</source>
-        <translation>评定十星级文明户（{0}年度）</translation>
+      <source>Rate a household ({0})</source>
+      <translation>评定十星级文明户（{0}年度）</translation>
     </message>
     <message>
-        <source>Take a star away</source>
-        <translation>摘星</translation>
+      <source>Take a star away</source>
+      <translation>摘星</translation>
     </message>
     <message>
-        <source>Revoke plaque</source>
-        <translation>摘牌</translation>
+      <source>Revoke plaque</source>
+      <translation>摘牌</translation>
     </message>
     <message>
-        <source>The household cannot be rated again for two years.</source>
-        <translation>摘牌后该户两年内不得参评。</translation>
+      <source>The household cannot be rated again for two years.</source>
+      <translation>摘牌后该户两年内不得参评。</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SweepsTab</name>
     <message>
-        <source>Sweeps</source>
-        <translation>排查记录</translation>
+      <source>Sweeps</source>
+      <translation>排查记录</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>排查日期</translation>
+      <source>Date</source>
+      <translation>排查日期</translation>
     </message>
     <message>
-        <source>Period</source>
-        <translation>排查周期</translation>
+      <source>Period</source>
+      <translation>排查周期</translation>
     </message>
     <message>
-        <source>Swept by</source>
-        <translation>排查人</translation>
+      <source>Swept by</source>
+      <translation>排查人</translation>
     </message>
     <message>
-        <source>Area</source>
-        <translation>排查范围</translation>
+      <source>Area</source>
+      <translation>排查范围</translation>
     </message>
     <message>
-        <source>Result</source>
-        <translation>结果</translation>
+      <source>Result</source>
+      <translation>结果</translation>
     </message>
     <message>
-        <source>Nil return</source>
-        <translation>零报告</translation>
+      <source>Nil return</source>
+      <translation>零报告</translation>
     </message>
     <message>
-        <source>Disputes found</source>
-        <translation>有发现</translation>
+      <source>Disputes found</source>
+      <translation>有发现</translation>
     </message>
     <message>
-        <source>No sweeps recorded yet. Click “New” to record the first one.</source>
-        <translation>还没有排查记录。点击“新建”登记第一次排查。</translation>
+      <source>No sweeps recorded yet. Click “New” to record the first one.</source>
+      <translation>还没有排查记录。点击“新建”登记第一次排查。</translation>
     </message>
     <message>
-        <source>Finding</source>
-        <translation>排查发现</translation>
+      <source>Finding</source>
+      <translation>排查发现</translation>
     </message>
     <message>
-        <source>Add a finding</source>
-        <translation>补充排查发现</translation>
+      <source>Add a finding</source>
+      <translation>补充排查发现</translation>
     </message>
     <message>
-        <source>New sweep</source>
-        <translation>新建排查记录</translation>
+      <source>New sweep</source>
+      <translation>新建排查记录</translation>
     </message>
     <message>
-        <source>Screening register</source>
-        <translation>矛盾纠纷排查登记表</translation>
+      <source>Screening register</source>
+      <translation>矛盾纠纷排查登记表</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SyncEnrollDialog</name>
     <message>
-        <source>Enrol a key card</source>
-        <translation>登记密钥卡</translation>
+      <source>Enrol a key card</source>
+      <translation>登记密钥卡</translation>
     </message>
     <message>
-        <source>{name} ({code})</source>
-        <translation>{name}（{code}）</translation>
+      <source>{name} ({code})</source>
+      <translation>{name}（{code}）</translation>
     </message>
     <message>
-        <source>Read the fingerprint aloud with the other office. Enrol only if every digit matches.</source>
-        <translation>请与对方单位当面逐位读出并核对指纹，每一位都一致才能登记。</translation>
+      <source>Read the fingerprint aloud with the other office. Enrol only if every digit matches.</source>
+      <translation>请与对方单位当面逐位读出并核对指纹，每一位都一致才能登记。</translation>
     </message>
     <message>
-        <source>It matches: enrol</source>
-        <translation>指纹一致，登记</translation>
+      <source>It matches: enrol</source>
+      <translation>指纹一致，登记</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SyncPage</name>
     <message>
-        <source>Sync</source>
-        <translation>同步</translation>
+      <source>Sync</source>
+      <translation>同步</translation>
     </message>
     <message>
-        <source>Export to drive…</source>
-        <translation>导出到U盘…</translation>
+      <source>Export to drive…</source>
+      <translation>导出到U盘…</translation>
     </message>
     <message>
-        <source>Import files…</source>
-        <translation>导入文件…</translation>
+      <source>Import files…</source>
+      <translation>导入文件…</translation>
     </message>
     <message>
-        <source>Import a whole drive…</source>
-        <translation>导入整个U盘…</translation>
+      <source>Import a whole drive…</source>
+      <translation>导入整个U盘…</translation>
     </message>
     <message>
-        <source>Save my key card…</source>
-        <translation>保存本单位密钥卡…</translation>
+      <source>Save my key card…</source>
+      <translation>保存本单位密钥卡…</translation>
     </message>
     <message>
-        <source>Print key card…</source>
-        <translation>打印密钥卡…</translation>
+      <source>Print key card…</source>
+      <translation>打印密钥卡…</translation>
     </message>
     <message>
-        <source>Enrol a card…</source>
-        <translation>登记密钥卡…</translation>
+      <source>Enrol a card…</source>
+      <translation>登记密钥卡…</translation>
     </message>
     <message>
-        <source>State</source>
-        <translation>状态</translation>
+      <source>State</source>
+      <translation>状态</translation>
     </message>
     <message>
-        <source>This office&apos;s fingerprint</source>
-        <translation>本单位指纹</translation>
+      <source>This office's fingerprint</source>
+      <translation>本单位指纹</translation>
     </message>
     <message>
-        <source>Last import</source>
-        <translation>本次结果</translation>
+      <source>Last import</source>
+      <translation>本次结果</translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>文件</translation>
+      <source>File</source>
+      <translation>文件</translation>
     </message>
     <message>
-        <source>Result</source>
-        <translation>结果</translation>
+      <source>Result</source>
+      <translation>结果</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>说明</translation>
+      <source>Details</source>
+      <translation>说明</translation>
     </message>
     <message>
-        <source>Enrolled key cards</source>
-        <translation>已登记的密钥卡</translation>
+      <source>Enrolled key cards</source>
+      <translation>已登记的密钥卡</translation>
     </message>
     <message>
-        <source>Code</source>
-        <translation>代码</translation>
+      <source>Code</source>
+      <translation>代码</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>名称</translation>
+      <source>Name</source>
+      <translation>名称</translation>
     </message>
     <message>
-        <source>Fingerprint</source>
-        <translation>指纹</translation>
+      <source>Fingerprint</source>
+      <translation>指纹</translation>
     </message>
     <message>
-        <source>No card enrolled yet. Click “Enrol a card…” and compare the fingerprint.</source>
-        <translation>还没有登记密钥卡。点击“登记密钥卡…”，并当面核对指纹。</translation>
+      <source>No card enrolled yet. Click “Enrol a card…” and compare the fingerprint.</source>
+      <translation>还没有登记密钥卡。点击“登记密钥卡…”，并当面核对指纹。</translation>
     </message>
     <message>
-        <source>Conflicts and warnings</source>
-        <translation>冲突与提醒</translation>
+      <source>Conflicts and warnings</source>
+      <translation>冲突与提醒</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>时间</translation>
+      <source>When</source>
+      <translation>时间</translation>
     </message>
     <message>
-        <source>What</source>
-        <translation>内容</translation>
+      <source>What</source>
+      <translation>内容</translation>
     </message>
     <message>
-        <source>Kept</source>
-        <translation>保留的版本</translation>
+      <source>Kept</source>
+      <translation>保留的版本</translation>
     </message>
     <message>
-        <source>Other version</source>
-        <translation>另一个版本</translation>
+      <source>Other version</source>
+      <translation>另一个版本</translation>
     </message>
     <message>
-        <source>Changes not yet acknowledged by the town: {n}
+      <source>Changes not yet acknowledged by the town: {n}
 Last export: {export}
 Last import from the town: {imp}</source>
-        <translation>镇里尚未确认的变更：{n}条
+      <translation>镇里尚未确认的变更：{n}条
 上次导出：{export}
 上次导入镇里文件：{imp}</translation>
     </message>
     <message>
-        <source>Files written: {n}</source>
-        <translation>已导出文件：{n}个</translation>
+      <source>Files written: {n}</source>
+      <translation>已导出文件：{n}个</translation>
     </message>
     <message>
-        <source>revoked</source>
-        <translation>已吊销</translation>
+      <source>revoked</source>
+      <translation>已吊销</translation>
     </message>
     <message>
-        <source>enrolled</source>
-        <translation>已登记</translation>
+      <source>enrolled</source>
+      <translation>已登记</translation>
     </message>
     <message>
-        <source>two PCs use copies of one data file</source>
-        <translation>两台电脑在用同一个数据文件的副本</translation>
+      <source>two PCs use copies of one data file</source>
+      <translation>两台电脑在用同一个数据文件的副本</translation>
     </message>
     <message>
-        <source>imported</source>
-        <translation>已导入</translation>
+      <source>imported</source>
+      <translation>已导入</translation>
     </message>
     <message>
-        <source>already imported</source>
-        <translation>已导入过</translation>
+      <source>already imported</source>
+      <translation>已导入过</translation>
     </message>
     <message>
-        <source>refused</source>
-        <translation>已拒绝</translation>
+      <source>refused</source>
+      <translation>已拒绝</translation>
     </message>
     <message>
-        <source>skipped (for another office)</source>
-        <translation>已跳过（发给其他单位的）</translation>
+      <source>skipped (for another office)</source>
+      <translation>已跳过（发给其他单位的）</translation>
     </message>
     <message>
-        <source>exported</source>
-        <translation>已导出</translation>
+      <source>exported</source>
+      <translation>已导出</translation>
     </message>
     <message>
-        <source>Choose the USB drive</source>
-        <translation>选择U盘</translation>
+      <source>Choose the USB drive</source>
+      <translation>选择U盘</translation>
     </message>
     <message>
-        <source>Exporting…</source>
-        <translation>正在导出…</translation>
+      <source>Exporting…</source>
+      <translation>正在导出…</translation>
     </message>
     <message>
-        <source>Choose sync files</source>
-        <translation>选择同步文件</translation>
+      <source>Choose sync files</source>
+      <translation>选择同步文件</translation>
     </message>
     <message>
-        <source>Importing…</source>
-        <translation>正在导入…</translation>
+      <source>Importing…</source>
+      <translation>正在导入…</translation>
     </message>
     <message>
-        <source>Where to save the key card</source>
-        <translation>密钥卡保存到哪里</translation>
+      <source>Where to save the key card</source>
+      <translation>密钥卡保存到哪里</translation>
     </message>
     <message>
-        <source>Key card saved</source>
-        <translation>密钥卡已保存</translation>
+      <source>Key card saved</source>
+      <translation>密钥卡已保存</translation>
     </message>
     <message>
-        <source>Saved: {path}</source>
-        <translation>已保存：{path}</translation>
+      <source>Saved: {path}</source>
+      <translation>已保存：{path}</translation>
     </message>
     <message>
-        <source>Key card</source>
-        <translation>密钥卡</translation>
+      <source>Key card</source>
+      <translation>密钥卡</translation>
     </message>
     <message>
-        <source>Choose a key card</source>
-        <translation>选择密钥卡</translation>
+      <source>Choose a key card</source>
+      <translation>选择密钥卡</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>TableExport</name>
     <message>
-        <source>Exported {0} rows to {1}</source>
-        <extracomment>More rows than this are written in the background with a progress dialog.</extracomment>
-        <translation>已导出{0}行到 {1}</translation>
+      <source>Exported {0} rows to {1}</source>
+      <extracomment>More rows than this are written in the background with a progress dialog.</extracomment>
+      <translation>已导出{0}行到 {1}</translation>
     </message>
     <message>
-        <source>Export .xlsx</source>
-        <translation>导出Excel</translation>
+      <source>Export .xlsx</source>
+      <translation>导出Excel</translation>
     </message>
     <message>
-        <source>Exporting…</source>
-        <translation>正在导出…</translation>
+      <source>Exporting…</source>
+      <translation>正在导出…</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>TargetsTab</name>
     <message>
-        <source>Targets</source>
-        <translation>考核目录</translation>
+      <source>Targets</source>
+      <translation>考核目录</translation>
     </message>
     <message>
-        <source>The catalogue is empty.</source>
-        <translation>考核目录是空的。</translation>
+      <source>The catalogue is empty.</source>
+      <translation>考核目录是空的。</translation>
     </message>
     <message>
-        <source>Code</source>
-        <translation>编号</translation>
+      <source>Code</source>
+      <translation>编号</translation>
     </message>
     <message>
-        <source>Part</source>
-        <translation>板块</translation>
+      <source>Part</source>
+      <translation>板块</translation>
     </message>
     <message>
-        <source>Item</source>
-        <translation>考核项目</translation>
+      <source>Item</source>
+      <translation>考核项目</translation>
     </message>
     <message>
-        <source>Target</source>
-        <translation>目标</translation>
+      <source>Target</source>
+      <translation>目标</translation>
     </message>
     <message>
-        <source>Near from</source>
-        <translation>接近值</translation>
+      <source>Near from</source>
+      <translation>接近值</translation>
     </message>
     <message>
-        <source>Points</source>
-        <translation>分值</translation>
+      <source>Points</source>
+      <translation>分值</translation>
     </message>
     <message>
-        <source>Measured</source>
-        <translation>计算方式</translation>
+      <source>Measured</source>
+      <translation>计算方式</translation>
     </message>
     <message>
-        <source>On site</source>
-        <translation>实地检查</translation>
+      <source>On site</source>
+      <translation>实地检查</translation>
     </message>
     <message>
-        <source>From the records</source>
-        <translation>按台账计算</translation>
+      <source>From the records</source>
+      <translation>按台账计算</translation>
     </message>
     <message>
-        <source>Catalogue</source>
-        <translation>考核目录</translation>
+      <source>Catalogue</source>
+      <translation>考核目录</translation>
     </message>
     <message>
-        <source>The program&apos;s default</source>
-        <translation>程序默认目录</translation>
+      <source>The program's default</source>
+      <translation>程序默认目录</translation>
     </message>
     <message>
-        <source>Change…</source>
-        <translation>修改…</translation>
+      <source>Change…</source>
+      <translation>修改…</translation>
     </message>
     <message>
-        <source>Met at</source>
-        <translation>达标值</translation>
+      <source>Met at</source>
+      <translation>达标值</translation>
     </message>
     <message>
-        <source>Upper bound (0: none)</source>
-        <translation>上限（0为不设）</translation>
+      <source>Upper bound (0: none)</source>
+      <translation>上限（0为不设）</translation>
     </message>
     <message>
-        <source>Change {item}</source>
-        <translation>修改：{item}</translation>
+      <source>Change {item}</source>
+      <translation>修改：{item}</translation>
     </message>
     <message>
-        <source>The change reaches the villages in the next sync files.</source>
-        <translation>修改随下一次同步文件发给各村。</translation>
+      <source>The change reaches the villages in the next sync files.</source>
+      <translation>修改随下一次同步文件发给各村。</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Task</name>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
+      <source>Cancel</source>
+      <translation>取消</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>TownCivicTab</name>
     <message>
-        <source>Villages</source>
-        <translation>各村情况</translation>
+      <source>Villages</source>
+      <translation>各村情况</translation>
     </message>
     <message>
-        <source>No village enrolled yet, or none has sent a file.</source>
-        <translation>还没有登记的村，或各村尚未报送同步文件。</translation>
+      <source>No village enrolled yet, or none has sent a file.</source>
+      <translation>还没有登记的村，或各村尚未报送同步文件。</translation>
     </message>
     <message>
-        <source>Village</source>
-        <translation>村</translation>
+      <source>Village</source>
+      <translation>村</translation>
     </message>
     <message>
-        <source>Councils set up</source>
-        <translation>五会成立</translation>
+      <source>Councils set up</source>
+      <translation>五会成立</translation>
     </message>
     <message>
-        <source>Meetings</source>
-        <translation>会议次数</translation>
+      <source>Meetings</source>
+      <translation>会议次数</translation>
     </message>
     <message>
-        <source>Worthies</source>
-        <translation>乡贤</translation>
+      <source>Worthies</source>
+      <translation>乡贤</translation>
     </message>
     <message>
-        <source>Given</source>
-        <translation>乡贤捐资</translation>
+      <source>Given</source>
+      <translation>乡贤捐资</translation>
     </message>
     <message>
-        <source>Family rules</source>
-        <translation>家规家训</translation>
+      <source>Family rules</source>
+      <translation>家规家训</translation>
     </message>
     <message>
-        <source>Lectures</source>
-        <translation>道德讲堂</translation>
+      <source>Lectures</source>
+      <translation>道德讲堂</translation>
     </message>
     <message>
-        <source>Weddings and funerals within limits</source>
-        <translation>红白事未超标</translation>
+      <source>Weddings and funerals within limits</source>
+      <translation>红白事未超标</translation>
     </message>
     <message>
-        <source>Councils that met</source>
-        <translation>开过会的会</translation>
+      <source>Councils that met</source>
+      <translation>开过会的会</translation>
     </message>
     <message>
-        <source>Dual review sessions</source>
-        <translation>双评议场次</translation>
+      <source>Dual review sessions</source>
+      <translation>双评议场次</translation>
     </message>
     <message>
-        <source>Over the limits</source>
-        <translation>超标（待处理）</translation>
+      <source>Over the limits</source>
+      <translation>超标（待处理）</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>TownDashboardPage</name>
     <message>
-        <source>Across villages</source>
-        <translation>全镇汇总</translation>
+      <source>Across villages</source>
+      <translation>全镇汇总</translation>
     </message>
     <message>
-        <source>Export .xlsx</source>
-        <translation>导出Excel</translation>
+      <source>Export .xlsx</source>
+      <translation>导出Excel</translation>
     </message>
     <message>
-        <source>Save the table of this tab as .xlsx</source>
-        <translation>把本页签的表格保存为Excel文件（.xlsx）</translation>
+      <source>Save the table of this tab as .xlsx</source>
+      <translation>把本页签的表格保存为Excel文件（.xlsx）</translation>
     </message>
     <message>
-        <source>Figures from the records each village sent; the Villages page shows when each file came. Click a figure to see the records behind it (read-only).</source>
-        <translation>以下数字来自各村报来的记录（各村文件何时收到，见“各村同步情况”）。点击数字可查看该村的相关记录（只读）。</translation>
+      <source>Figures from the records each village sent; the Villages page shows when each file came. Click a figure to see the records behind it (read-only).</source>
+      <translation>以下数字来自各村报来的记录（各村文件何时收到，见“各村同步情况”）。点击数字可查看该村的相关记录（只读）。</translation>
     </message>
     <message>
-        <source>Figures</source>
-        <translation>各村数字</translation>
+      <source>Figures</source>
+      <translation>各村数字</translation>
     </message>
     <message>
-        <source>All tables</source>
-        <translation>全部表</translation>
+      <source>All tables</source>
+      <translation>全部表</translation>
     </message>
     <message>
-        <source>Notices posted (last 12 months)</source>
-        <translation>公开事项（近一年）</translation>
+      <source>Notices posted (last 12 months)</source>
+      <translation>公开事项（近一年）</translation>
     </message>
     <message>
-        <source>Finance quarters overdue</source>
-        <translation>财务公开逾期（季）</translation>
+      <source>Finance quarters overdue</source>
+      <translation>财务公开逾期（季）</translation>
     </message>
     <message>
-        <source>On the red board</source>
-        <translation>红榜在榜</translation>
+      <source>On the red board</source>
+      <translation>红榜在榜</translation>
     </message>
     <message>
-        <source>On the black board</source>
-        <translation>黑榜在榜</translation>
+      <source>On the black board</source>
+      <translation>黑榜在榜</translation>
     </message>
     <message>
-        <source>Star households</source>
-        <translation>星级户</translation>
+      <source>Star households</source>
+      <translation>星级户</translation>
     </message>
     <message>
-        <source>Points balance</source>
-        <translation>积分合计</translation>
+      <source>Points balance</source>
+      <translation>积分合计</translation>
     </message>
     <message>
-        <source>Mediation cases</source>
-        <translation>调解案件</translation>
+      <source>Mediation cases</source>
+      <translation>调解案件</translation>
     </message>
     <message>
-        <source>Cases in progress</source>
-        <translation>在办案件</translation>
+      <source>Cases in progress</source>
+      <translation>在办案件</translation>
     </message>
     <message>
-        <source>Awaiting the town&apos;s reply</source>
-        <translation>待镇答复</translation>
+      <source>Awaiting the town's reply</source>
+      <translation>待镇答复</translation>
     </message>
     <message>
-        <source>Total</source>
-        <translation>合计</translation>
+      <source>Total</source>
+      <translation>合计</translation>
     </message>
     <message>
-        <source>Cycle {cycle}</source>
-        <translation>{cycle}年度</translation>
+      <source>Cycle {cycle}</source>
+      <translation>{cycle}年度</translation>
     </message>
     <message>
-        <source>Mediation cases by type (all villages)</source>
-        <translation>调解案件按类型（全镇）</translation>
+      <source>Mediation cases by type (all villages)</source>
+      <translation>调解案件按类型（全镇）</translation>
     </message>
     <message>
-        <source>Mediation cases by state (all villages)</source>
-        <translation>调解案件按状态（全镇）</translation>
+      <source>Mediation cases by state (all villages)</source>
+      <translation>调解案件按状态（全镇）</translation>
     </message>
     <message>
-        <source>{village}: {table} (read-only)</source>
-        <translation>{village}：{table}（只读）</translation>
+      <source>{village}: {table} (read-only)</source>
+      <translation>{village}：{table}（只读）</translation>
     </message>
     <message>
-        <source>Village</source>
-        <translation>村</translation>
+      <source>Village</source>
+      <translation>村</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>TownPartyPage</name>
     <message>
-        <source>Party building in the villages</source>
-        <translation>各村党建</translation>
+      <source>Party building in the villages</source>
+      <translation>各村党建</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>TownPartyTab</name>
     <message>
-        <source>Villages</source>
-        <extracomment>columns shown as numbers (sorted as numbers)</extracomment>
-        <translation>各村</translation>
+      <source>Villages</source>
+      <extracomment>columns shown as numbers (sorted as numbers)</extracomment>
+      <translation>各村</translation>
     </message>
     <message>
-        <source>This year</source>
-        <translation>本年度</translation>
+      <source>This year</source>
+      <translation>本年度</translation>
     </message>
     <message>
-        <source>Village</source>
-        <translation>村</translation>
+      <source>Village</source>
+      <translation>村</translation>
     </message>
     <message>
-        <source>Party members</source>
-        <translation>党员</translation>
+      <source>Party members</source>
+      <translation>党员</translation>
     </message>
     <message>
-        <source>Probationary</source>
-        <translation>预备党员</translation>
+      <source>Probationary</source>
+      <translation>预备党员</translation>
     </message>
     <message>
-        <source>Away</source>
-        <translation>流动</translation>
+      <source>Away</source>
+      <translation>流动</translation>
     </message>
     <message>
-        <source>Meetings</source>
-        <translation>三会一课</translation>
+      <source>Meetings</source>
+      <translation>三会一课</translation>
     </message>
     <message>
-        <source>Missed</source>
-        <translation>未按期召开</translation>
+      <source>Missed</source>
+      <translation>未按期召开</translation>
     </message>
     <message>
-        <source>Points</source>
-        <translation>积分</translation>
+      <source>Points</source>
+      <translation>积分</translation>
     </message>
     <message>
-        <source>Reviewed</source>
-        <translation>民主评议</translation>
+      <source>Reviewed</source>
+      <translation>民主评议</translation>
     </message>
     <message>
-        <source>Model posts</source>
-        <translation>党员示范岗</translation>
+      <source>Model posts</source>
+      <translation>党员示范岗</translation>
     </message>
     <message>
-        <source>Training days</source>
-        <translation>书记培训（天）</translation>
+      <source>Training days</source>
+      <translation>书记培训（天）</translation>
     </message>
     <message>
-        <source>Reserve cadres</source>
-        <translation>雏雁</translation>
+      <source>Reserve cadres</source>
+      <translation>雏雁</translation>
     </message>
     <message>
-        <source>Wealth leaders</source>
-        <translation>致富带头人</translation>
+      <source>Wealth leaders</source>
+      <translation>致富带头人</translation>
     </message>
     <message>
-        <source>Dual post</source>
-        <translation>一肩挑</translation>
+      <source>Dual post</source>
+      <translation>一肩挑</translation>
     </message>
     <message>
-        <source>Collective income</source>
-        <translation>集体经营收入</translation>
+      <source>Collective income</source>
+      <translation>集体经营收入</translation>
     </message>
     <message>
-        <source>Collective economy</source>
-        <translation>集体经济</translation>
+      <source>Collective economy</source>
+      <translation>集体经济</translation>
     </message>
     <message>
-        <source>No village has sent its records yet.</source>
-        <translation>还没有村报送记录。</translation>
+      <source>No village has sent its records yet.</source>
+      <translation>还没有村报送记录。</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>TownVillagesPage</name>
     <message>
-        <source>Villages</source>
-        <translation>各村同步情况</translation>
+      <source>Villages</source>
+      <translation>各村同步情况</translation>
     </message>
     <message>
-        <source>Export .xlsx</source>
-        <translation>导出Excel</translation>
+      <source>Export .xlsx</source>
+      <translation>导出Excel</translation>
     </message>
     <message>
-        <source>Flag a village as stale after (days):</source>
-        <translation>超过多少天没有收到文件算过期（天）：</translation>
+      <source>Flag a village as stale after (days):</source>
+      <translation>超过多少天没有收到文件算过期（天）：</translation>
     </message>
     <message>
-        <source>Code</source>
-        <translation>代码</translation>
+      <source>Code</source>
+      <translation>代码</translation>
     </message>
     <message>
-        <source>Village</source>
-        <translation>村</translation>
+      <source>Village</source>
+      <translation>村</translation>
     </message>
     <message>
-        <source>Last file</source>
-        <translation>最近文件</translation>
+      <source>Last file</source>
+      <translation>最近文件</translation>
     </message>
     <message>
-        <source>Seq</source>
-        <translation>序号</translation>
+      <source>Seq</source>
+      <translation>序号</translation>
     </message>
     <message>
-        <source>Last received</source>
-        <translation>最近收到</translation>
+      <source>Last received</source>
+      <translation>最近收到</translation>
     </message>
     <message>
-        <source>Missing files</source>
-        <translation>缺少的文件序号</translation>
+      <source>Missing files</source>
+      <translation>缺少的文件序号</translation>
     </message>
     <message>
-        <source>Key</source>
-        <translation>密钥</translation>
+      <source>Key</source>
+      <translation>密钥</translation>
     </message>
     <message>
-        <source>State</source>
-        <translation>状态</translation>
+      <source>State</source>
+      <translation>状态</translation>
     </message>
     <message>
-        <source>No village enrolled yet. Enrol their key cards on the Sync page.</source>
-        <translation>还没有登记任何村。请在“同步”页登记各村的密钥卡。</translation>
+      <source>No village enrolled yet. Enrol their key cards on the Sync page.</source>
+      <translation>还没有登记任何村。请在“同步”页登记各村的密钥卡。</translation>
     </message>
     <message>
-        <source>revoked</source>
-        <translation>已吊销</translation>
+      <source>revoked</source>
+      <translation>已吊销</translation>
     </message>
     <message>
-        <source>valid</source>
-        <translation>有效</translation>
+      <source>valid</source>
+      <translation>有效</translation>
     </message>
     <message>
-        <source>stale</source>
-        <translation>过期</translation>
+      <source>stale</source>
+      <translation>过期</translation>
     </message>
     <message>
-        <source>up to date</source>
-        <translation>正常</translation>
+      <source>up to date</source>
+      <translation>正常</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>TrainingForm</name>
     <message>
-        <source>Attended by</source>
-        <translation>参训人</translation>
+      <source>Attended by</source>
+      <translation>参训人</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>培训日期</translation>
+      <source>From</source>
+      <translation>培训日期</translation>
     </message>
     <message>
-        <source>Days</source>
-        <translation>天数</translation>
+      <source>Days</source>
+      <translation>天数</translation>
     </message>
     <message>
-        <source>Organised by</source>
-        <translation>主办单位</translation>
+      <source>Organised by</source>
+      <translation>主办单位</translation>
     </message>
     <message>
-        <source>Topic</source>
-        <translation>主题</translation>
+      <source>Topic</source>
+      <translation>主题</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>TrainingTab</name>
     <message>
-        <source>Secretary training</source>
-        <translation>书记培训</translation>
+      <source>Secretary training</source>
+      <translation>书记培训</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>培训日期</translation>
+      <source>From</source>
+      <translation>培训日期</translation>
     </message>
     <message>
-        <source>Days</source>
-        <translation>天数</translation>
+      <source>Days</source>
+      <translation>天数</translation>
     </message>
     <message>
-        <source>Attended by</source>
-        <translation>参训人</translation>
+      <source>Attended by</source>
+      <translation>参训人</translation>
     </message>
     <message>
-        <source>Topic</source>
-        <translation>主题</translation>
+      <source>Topic</source>
+      <translation>主题</translation>
     </message>
     <message>
-        <source>Organised by</source>
-        <translation>主办单位</translation>
+      <source>Organised by</source>
+      <translation>主办单位</translation>
     </message>
     <message>
-        <source>No training recorded yet. Click “New” to add the first one.</source>
-        <translation>还没有培训记录。点击“新建”添加第一条。</translation>
+      <source>No training recorded yet. Click “New” to add the first one.</source>
+      <translation>还没有培训记录。点击“新建”添加第一条。</translation>
     </message>
     <message>
-        <source>{0}: {1} of {2} days</source>
-        <translation>{0}年：已培训{1}天，应不少于{2}天</translation>
+      <source>{0}: {1} of {2} days</source>
+      <translation>{0}年：已培训{1}天，应不少于{2}天</translation>
     </message>
     <message>
-        <source>Record a training</source>
-        <translation>登记培训</translation>
+      <source>Record a training</source>
+      <translation>登记培训</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>VillageRecordsTab</name>
     <message>
-        <source>Records</source>
-        <extracomment>The stored columns that name a record, best first (the detail pane&apos;s title).</extracomment>
-        <translation>记录</translation>
+      <source>Records</source>
+      <extracomment>The stored columns that name a record, best first (the detail pane's title).</extracomment>
+      <translation>记录</translation>
     </message>
     <message>
-        <source>Click a figure to see the village&apos;s records.</source>
-        <translation>点击上方的数字，查看该村的记录。</translation>
+      <source>Click a figure to see the village's records.</source>
+      <translation>点击上方的数字，查看该村的记录。</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>VillageRulesForm</name>
     <message>
-        <source>Title</source>
-        <translation>标题</translation>
+      <source>Title</source>
+      <translation>标题</translation>
     </message>
     <message>
-        <source>Legality review date</source>
-        <translation>合法性审查日期</translation>
+      <source>Legality review date</source>
+      <translation>合法性审查日期</translation>
     </message>
     <message>
-        <source>Review result</source>
-        <translation>审查结果</translation>
+      <source>Review result</source>
+      <translation>审查结果</translation>
     </message>
     <message>
-        <source>Adopted by the villagers&apos; meeting on</source>
-        <translation>村民会议通过日期</translation>
+      <source>Adopted by the villagers' meeting on</source>
+      <translation>村民会议通过日期</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>备注</translation>
+      <source>Note</source>
+      <translation>备注</translation>
     </message>
     <message>
-        <source>Title of the new version</source>
-        <translation>新版本名称</translation>
+      <source>Title of the new version</source>
+      <translation>新版本名称</translation>
     </message>
     <message>
-        <source>Clause number</source>
-        <translation>条号</translation>
+      <source>Clause number</source>
+      <translation>条号</translation>
     </message>
     <message>
-        <source>Text</source>
-        <translation>内容</translation>
+      <source>Text</source>
+      <translation>内容</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>VillageRulesTab</name>
     <message>
-        <source>Village rules</source>
-        <translation>村规民约</translation>
+      <source>Village rules</source>
+      <translation>村规民约</translation>
     </message>
     <message>
-        <source>Clause</source>
-        <translation>条款</translation>
+      <source>Clause</source>
+      <translation>条款</translation>
     </message>
     <message>
-        <source>No.</source>
-        <translation>序号</translation>
+      <source>No.</source>
+      <translation>序号</translation>
     </message>
     <message>
-        <source>Text</source>
-        <translation>内容</translation>
+      <source>Text</source>
+      <translation>内容</translation>
     </message>
     <message>
-        <source>No village rules yet. Click “New” to write the first version.</source>
-        <translation>还没有村规民约。点击“新建”起草第一个版本。</translation>
+      <source>No village rules yet. Click “New” to write the first version.</source>
+      <translation>还没有村规民约。点击“新建”起草第一个版本。</translation>
     </message>
     <message>
-        <source>This version has no clauses yet. Click “New” to add the first one.</source>
-        <translation>这个版本还没有条文。点击“新建”添加第一条。</translation>
+      <source>This version has no clauses yet. Click “New” to add the first one.</source>
+      <translation>这个版本还没有条文。点击“新建”添加第一条。</translation>
     </message>
     <message>
-        <source>Version in force</source>
-        <translation>现行版本</translation>
+      <source>Version in force</source>
+      <translation>现行版本</translation>
     </message>
     <message>
-        <source>{0} · {1} · legality review {2} {3} · adopted {4}</source>
-        <translation>{0} · {1} · 合法性审查 {2} {3} · 通过 {4}</translation>
+      <source>{0} · {1} · legality review {2} {3} · adopted {4}</source>
+      <translation>{0} · {1} · 合法性审查 {2} {3} · 通过 {4}</translation>
     </message>
     <message>
-        <source>Clauses of a version in force are frozen: revise (copy) it to change them.</source>
-        <translation>已施行版本的条文不能修改；请先“修订（复制）”出新版本再改。</translation>
+      <source>Clauses of a version in force are frozen: revise (copy) it to change them.</source>
+      <translation>已施行版本的条文不能修改；请先“修订（复制）”出新版本再改。</translation>
     </message>
     <message>
-        <source>Edit clause…</source>
-        <translation>修改条款…</translation>
+      <source>Edit clause…</source>
+      <translation>修改条款…</translation>
     </message>
     <message>
-        <source>Delete clause</source>
-        <translation>删除条款</translation>
+      <source>Delete clause</source>
+      <translation>删除条款</translation>
     </message>
     <message>
-        <source>Review and dates…</source>
-        <translation>审查与日期…</translation>
+      <source>Review and dates…</source>
+      <translation>审查与日期…</translation>
     </message>
     <message>
-        <source>Put in force</source>
-        <translation>公布施行</translation>
+      <source>Put in force</source>
+      <translation>公布施行</translation>
     </message>
     <message>
-        <source>This version is in force.</source>
-        <translation>这个版本已经施行。</translation>
+      <source>This version is in force.</source>
+      <translation>这个版本已经施行。</translation>
     </message>
     <message>
-        <source>Revise (copy)…</source>
-        <translation>修订（复制）…</translation>
+      <source>Revise (copy)…</source>
+      <translation>修订（复制）…</translation>
     </message>
     <message>
-        <source>New version…</source>
-        <translation>新建版本…</translation>
+      <source>New version…</source>
+      <translation>新建版本…</translation>
     </message>
     <message>
-        <source>New version</source>
-        <translation>新建版本</translation>
+      <source>New version</source>
+      <translation>新建版本</translation>
     </message>
     <message>
-        <source>Review and dates</source>
-        <translation>审查与日期</translation>
+      <source>Review and dates</source>
+      <translation>审查与日期</translation>
     </message>
     <message>
-        <source>Revise (copy)</source>
-        <translation>修订（复制）</translation>
+      <source>Revise (copy)</source>
+      <translation>修订（复制）</translation>
     </message>
     <message>
-        <source>Add clause</source>
-        <translation>添加条款</translation>
+      <source>Add clause</source>
+      <translation>添加条款</translation>
     </message>
     <message>
-        <source>Edit clause</source>
-        <translation>修改条款</translation>
+      <source>Edit clause</source>
+      <translation>修改条款</translation>
     </message>
     <message>
-        <source>Delete {0}: {1}?</source>
-        <translation>删除{0}：{1}？</translation>
+      <source>Delete {0}: {1}?</source>
+      <translation>删除{0}：{1}？</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>WorthiesTab</name>
     <message>
-        <source>Local worthies</source>
-        <translation>乡贤</translation>
+      <source>Local worthies</source>
+      <translation>乡贤</translation>
     </message>
     <message>
-        <source>No worthies yet. Click “New” to enter the first one.</source>
-        <translation>还没有乡贤。点击“新建”录入第一位。</translation>
+      <source>No worthies yet. Click “New” to enter the first one.</source>
+      <translation>还没有乡贤。点击“新建”录入第一位。</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>姓名</translation>
+      <source>Name</source>
+      <translation>姓名</translation>
     </message>
     <message>
-        <source>Group</source>
-        <translation>村民小组</translation>
+      <source>Group</source>
+      <translation>村民小组</translation>
     </message>
     <message>
-        <source>Outside</source>
-        <translation>在外</translation>
+      <source>Outside</source>
+      <translation>在外</translation>
     </message>
     <message>
-        <source>Field</source>
-        <translation>类别</translation>
+      <source>Field</source>
+      <translation>类别</translation>
     </message>
     <message>
-        <source>Roles</source>
-        <translation>六大员职责</translation>
+      <source>Roles</source>
+      <translation>六大员职责</translation>
     </message>
     <message>
-        <source>Given</source>
-        <translation>捐资</translation>
+      <source>Given</source>
+      <translation>捐资</translation>
     </message>
     <message>
-        <source>Projects</source>
-        <translation>项目</translation>
+      <source>Projects</source>
+      <translation>项目</translation>
     </message>
     <message>
-        <source>Lives in</source>
-        <translation>现居地</translation>
+      <source>Lives in</source>
+      <translation>现居地</translation>
     </message>
     <message>
-        <source>Work</source>
-        <translation>工作</translation>
+      <source>Work</source>
+      <translation>工作</translation>
     </message>
     <message>
-        <source>Named on</source>
-        <translation>聘任日期</translation>
+      <source>Named on</source>
+      <translation>聘任日期</translation>
     </message>
     <message>
-        <source>Contributions</source>
-        <translation>贡献</translation>
+      <source>Contributions</source>
+      <translation>贡献</translation>
     </message>
     <message>
-        <source>Record a contribution…</source>
-        <translation>记录贡献…</translation>
+      <source>Record a contribution…</source>
+      <translation>记录贡献…</translation>
     </message>
     <message>
-        <source>Off the roll…</source>
-        <translation>移出名录…</translation>
+      <source>Off the roll…</source>
+      <translation>移出名录…</translation>
     </message>
     <message>
-        <source>New local worthy</source>
-        <translation>新增乡贤</translation>
+      <source>New local worthy</source>
+      <translation>新增乡贤</translation>
     </message>
     <message>
-        <source>Contribution of {name}</source>
-        <translation>{name}的贡献</translation>
+      <source>Contribution of {name}</source>
+      <translation>{name}的贡献</translation>
     </message>
     <message>
-        <source>Take {name} off the roll of local worthies? The record stays.</source>
-        <translation>把{name}移出乡贤名录吗？记录会保留。</translation>
+      <source>Take {name} off the roll of local worthies? The record stays.</source>
+      <translation>把{name}移出乡贤名录吗？记录会保留。</translation>
     </message>
     <message>
-        <source>Off the roll</source>
-        <translation>移出名录</translation>
+      <source>Off the roll</source>
+      <translation>移出名录</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>WorthyForm</name>
     <message>
-        <source>Name</source>
-        <translation>姓名</translation>
+      <source>Name</source>
+      <translation>姓名</translation>
     </message>
     <message>
-        <source>Pick a villager, or type the name of one living outside</source>
-        <translation>从村民中选择，或输入在外乡贤的姓名</translation>
+      <source>Pick a villager, or type the name of one living outside</source>
+      <translation>从村民中选择，或输入在外乡贤的姓名</translation>
     </message>
     <message>
-        <source>Field</source>
-        <translation>类别</translation>
+      <source>Field</source>
+      <translation>类别</translation>
     </message>
     <message>
-        <source>Roles (六大员)</source>
-        <translation>六大员职责</translation>
+      <source>Roles (六大员)</source>
+      <translation>六大员职责</translation>
     </message>
     <message>
-        <source>Lives in</source>
-        <translation>现居地</translation>
+      <source>Lives in</source>
+      <translation>现居地</translation>
     </message>
     <message>
-        <source>e.g. 西安市</source>
-        <translation>如：西安市</translation>
+      <source>e.g. 西安市</source>
+      <translation>如：西安市</translation>
     </message>
     <message>
-        <source>Work</source>
-        <translation>工作单位/职务</translation>
+      <source>Work</source>
+      <translation>工作单位/职务</translation>
     </message>
     <message>
-        <source>Named on</source>
-        <translation>聘任日期</translation>
+      <source>Named on</source>
+      <translation>聘任日期</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>日期</translation>
+      <source>Date</source>
+      <translation>日期</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>贡献类别</translation>
+      <source>Kind</source>
+      <translation>贡献类别</translation>
     </message>
     <message>
-        <source>Amount (yuan)</source>
-        <translation>金额（元）</translation>
+      <source>Amount (yuan)</source>
+      <translation>金额（元）</translation>
     </message>
     <message>
-        <source>Project</source>
-        <translation>项目</translation>
+      <source>Project</source>
+      <translation>项目</translation>
     </message>
     <message>
-        <source>Mediation case helped</source>
-        <translation>协助调解的案件</translation>
+      <source>Mediation case helped</source>
+      <translation>协助调解的案件</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>说明</translation>
+      <source>Note</source>
+      <translation>说明</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>tasks</name>
     <message>
-        <source>Cannot do that</source>
-        <translation>无法完成</translation>
+      <source>Cannot do that</source>
+      <translation>无法完成</translation>
     </message>
     <message>
-        <source>Unexpected error</source>
-        <translation>意外错误</translation>
+      <source>Unexpected error</source>
+      <translation>意外错误</translation>
     </message>
     <message>
-        <source>Something went wrong. Nothing was saved by this step.</source>
-        <translation>出了问题。这一步没有保存任何内容。</translation>
+      <source>Something went wrong. Nothing was saved by this step.</source>
+      <translation>出了问题。这一步没有保存任何内容。</translation>
     </message>
-</context>
+  </context>
 </TS>

@@ -11,7 +11,7 @@ debian_packages=(
   libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-1-3
   libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1
   libxcb-image0 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0
-  libxcb-xkb1 libx11-xcb1 poppler-utils make python3-venv age minisign sqlite3
+  libxcb-xkb1 libx11-xcb1 poppler-utils qpdf make python3-venv age minisign sqlite3
 )
 if command -v apt-get >/dev/null 2>&1 && command -v dpkg-query >/dev/null 2>&1; then
   missing=()

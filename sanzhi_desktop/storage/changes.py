@@ -82,3 +82,14 @@ def tables_since(db: SqlRunner, seq: int) -> frozenset[str]:
     """The tables of the change-log rows written after mark ``seq``."""
     rows = db.execute("SELECT DISTINCT table_name FROM changes WHERE seq > ?", [seq]).fetchall()
     return frozenset(str(r[0]) for r in rows)
+
+
+def counts_by_table(db: SqlRunner, *, start: str, end: str) -> list[tuple[str, str, int]]:
+    """(table, action, count) of the change log between two ISO dates (the year's summary)."""
+    rows = db.execute(
+        "SELECT table_name, action, COUNT(*) FROM changes "
+        "WHERE substr(at, 1, 10) BETWEEN ? AND ? GROUP BY table_name, action "
+        "ORDER BY table_name, action",
+        [start, end],
+    )
+    return [(str(t), str(a), int(n)) for t, a, n in rows.fetchall()]

@@ -38,6 +38,8 @@ from sanzhi_desktop.storage.records import (
 )
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     import sqlite_utils
 
 KEY_REVOCATIONS = register_synced_table(
@@ -568,3 +570,33 @@ def _dicts(db: sqlite_utils.Database, sql: str, params: list[Any]) -> list[dict[
     cursor = db.execute(sql, params)
     names = [c[0] for c in cursor.description]
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def copy_office_rows(db: sqlite_utils.Database, *, source: Path, owner: str, town: str) -> int:
+    """Copy every synced row of ``owner`` (and ``town``'s rows for it) from ``source`` into ``db``.
+
+    For a town's read-only look at one village through the village's own
+    services (the binder): the source file is attached read-only, rows go
+    across table by table in one transaction; returns how many rows.
+    """
+    db.execute("ATTACH DATABASE ? AS src", [str(source)])
+    copied = 0
+    try:
+        with db.atomic():
+            for table in synced_table_names():
+                columns = table_columns(db, table)
+                names = ", ".join(f"[{c}]" for c in columns)
+                where = "owner = ?"
+                params: list[Any] = [owner]
+                if "addressee" in columns:
+                    where = "(owner = ? OR (owner = ? AND addressee IN (?, '*')))"
+                    params = [owner, town, owner]
+                cursor = db.execute(
+                    f"INSERT OR REPLACE INTO main.[{table}] ({names}) "
+                    f"SELECT {names} FROM src.[{table}] WHERE {where}",
+                    params,
+                )
+                copied += cursor.rowcount
+    finally:
+        db.execute("DETACH DATABASE src")
+    return copied

@@ -15,3 +15,4 @@ class ScorecardPage(RecordPage):
         super().__init__(ctx, self.tr("Assessment"), "scorecard", parent)
         self.scorecard_tab = self.add_tab(ScorecardTab(ctx, self))
         self.targets_tab = self.add_tab(TargetsTab(ctx, self))
+        self.more_menu().addAction(self.tr("Year-end binder…"), self.scorecard_tab.make_binder)

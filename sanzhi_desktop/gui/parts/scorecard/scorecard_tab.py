@@ -15,6 +15,7 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QWidget
 
 from sanzhi_desktop.domain.division import OfficeKind
+from sanzhi_desktop.domain.errors import RefusedError
 from sanzhi_desktop.domain.scorecard import Cell, Grade, TargetItem, VillageCard
 from sanzhi_desktop.gui.context import GuiContext
 from sanzhi_desktop.gui.kit.columns import Column, ColumnKind
@@ -27,7 +28,9 @@ from sanzhi_desktop.gui.kit.record_tab import RecordTab
 from sanzhi_desktop.gui.parts.scorecard.drill_dialog import DrillDialog
 from sanzhi_desktop.gui.pdf_preview import PdfPreviewDialog, preview_printed_sheet
 from sanzhi_desktop.services import calendar, scorecard
+from sanzhi_desktop.services.progress import Progress
 from sanzhi_desktop.services.scorecard import Scorecard
+from sanzhi_desktop.services.session import Session
 
 #: Text colour of a cell per grade (达标 green, 接近 amber, 未达标 red, 无数据 grey).
 GRADE_COLORS = {
@@ -189,3 +192,32 @@ class ScorecardTab(RecordTab):
 
     def can_print(self) -> bool:
         return self.town
+
+    def make_binder(self) -> bool:
+        """The year's 台账 binder, made in the background (progress, 取消), then previewed.
+
+        In a town it is the selected village's, from the records it sent.
+        """
+        from sanzhi_desktop.gui.pdf_preview import preview_pdf
+        from sanzhi_desktop.gui.tasks import show_error
+        from sanzhi_desktop.services import binder
+
+        year = self.year()
+        village = ""
+        if self.town:
+            card: VillageCard | None = self.selected_record()
+            if card is None:
+                show_error(self, RefusedError(self.tr("Select the village whose ledgers to bind.")))
+                return False
+            village = card.code
+
+        def make(session: Session, progress: Progress) -> binder.Binder:
+            if village:
+                return binder.make_binder_for_village(session, year, village, progress=progress)
+            return binder.make_binder(session, year, progress=progress)
+
+        def done(made: binder.Binder) -> None:
+            preview_pdf(self, made.pdf, title=made.title, suggested_name=made.suggested_name)
+
+        self.ctx.run_task(self, self.tr("Binding the year's ledgers"), make, done)
+        return True
