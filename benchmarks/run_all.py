@@ -52,6 +52,11 @@ def plans(*, tiny: bool, out: Path, scaling: list[int]) -> dict[str, list[str]]:
             *o,
         ],
         "memory": ["memory.py", "--db", str(town_db)],
+        "scorecard": [
+            "scorecard.py",
+            *(["--villages", "2", "--years", "1"] if tiny else []),
+            *o,
+        ],
     }
 
 

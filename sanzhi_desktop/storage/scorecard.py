@@ -189,12 +189,16 @@ register_rule(
         "stars_coverage",
         "十星级文明户覆盖率",
         "star_ratings",
-        "SELECT h.owner, COUNT(DISTINCT s.household_id), COUNT(DISTINCT h.id) "
-        "FROM households h LEFT JOIN star_ratings s ON s.household_id = h.id AND s.deleted = 0 "
-        "  AND s.status = 'plaqued' AND s.cycle = ("
-        "    SELECT MAX(cycle) FROM star_ratings WHERE owner = h.owner AND deleted = 0 "
-        "    AND cycle <= :year) "
-        "WHERE h.deleted = 0 GROUP BY h.owner",
+        # the latest cycle rated by each village first: a subquery per household row
+        # cost 13 s on forty villages of ten years
+        "WITH latest AS (SELECT owner, MAX(cycle) AS cycle FROM star_ratings "
+        "  WHERE deleted = 0 AND cycle <= :year GROUP BY owner), "
+        "plaqued AS (SELECT s.owner, COUNT(DISTINCT s.household_id) AS n FROM star_ratings s "
+        "  JOIN latest l ON l.owner = s.owner AND l.cycle = s.cycle "
+        "  WHERE s.deleted = 0 AND s.status = 'plaqued' GROUP BY s.owner), "
+        "homes AS (SELECT owner, COUNT(*) AS n FROM households WHERE deleted = 0 GROUP BY owner) "
+        "SELECT h.owner, COALESCE(p.n, 0), h.n "
+        "FROM homes h LEFT JOIN plaqued p ON p.owner = h.owner",
         "SELECT * FROM star_ratings WHERE deleted = 0 AND owner = :owner AND status = 'plaqued' "
         "AND cycle = (SELECT MAX(cycle) FROM star_ratings WHERE owner = :owner AND deleted = 0 "
         "AND cycle <= :year)",

@@ -18,7 +18,9 @@ from benchmarks import common
 REPO = Path(__file__).resolve().parents[2]
 #: Cached across test runs (the demo villages take a few seconds to make once).
 OUT = Path("/tmp/sanzhi-bench-smoke")
-FIGURES = ("start-up", "search", "list", "print", "export", "import", "scaling", "memory")
+FIGURES = (
+    "start-up", "search", "list", "print", "export", "import", "scaling", "memory", "scorecard"
+)  # fmt: skip
 
 
 @pytest.fixture(scope="module")
