@@ -19,10 +19,16 @@ from sanzhi_desktop.domain.lang import msg
 from sanzhi_desktop.domain.law import SESSION_FORMS, Attendee, Learner, StudySession
 from sanzhi_desktop.domain.law_duties import SEVEN_AUDIENCES, Activity, period_label
 from sanzhi_desktop.domain.law_registers import (
+    SERVICE_POINTS,
+    SIX_NIL_ITEMS,
+    TITLE_LEVELS,
     ConstitutionVisit,
     Honour,
     HonourKind,
     HonourStatus,
+    Site,
+    SixNilCheck,
+    VillageTitle,
     percent_text,
     total_coverage,
 )
@@ -104,6 +110,23 @@ def register(registry: Registry) -> None:
     honour.add_argument("--basis", required=True)
     six = registry.add_sub(actions, "six-nil", "the 六无村 check of a year", cmd_six_nil)
     six.add_argument("--year", type=int, required=True)
+    check = registry.add_sub(
+        actions, "self-check", "save the year's 六无村 self-check", cmd_self_check
+    )
+    check.add_argument("--year", type=int, required=True)
+    check.add_argument("--date", required=True, help="day of the check")
+    check.add_argument("--by", required=True, help="who checked")
+    check.add_argument("--met", action="append", default=[], help="ITEM=EVIDENCE (repeat)")
+    check.add_argument("--not-met", action="append", default=[], help="ITEM=NOTE (repeat)")
+    registry.add_sub(actions, "sites", "法治阵地 and the service checklist", cmd_sites)
+    site = registry.add_sub(actions, "add-site", "add a 法治阵地", cmd_add_site)
+    site.add_argument("--name", required=True)
+    site.add_argument("--area", type=int, required=True, help="outdoor area in m²")
+    site.add_argument("--service", action="append", default=[], choices=SERVICE_POINTS)
+    site.add_argument("--built-on", default="")
+    title = registry.add_sub(actions, "title", "record the 民主法治示范村 title", cmd_title)
+    title.add_argument("--level", choices=TITLE_LEVELS, required=True)
+    title.add_argument("--year", type=int, required=True)
     search = registry.add_sub(actions, "search", "search topics and names", cmd_search)
     search.add_argument("text")
     export = registry.add_sub(actions, "export", "one 法治 list as .xlsx", cmd_export)
@@ -435,6 +458,74 @@ def cmd_six_nil(args: argparse.Namespace) -> int:
         [{"code": i.code, "met": i.met, "evidence": i.evidence} for i in result.items],
         lines,
     )
+
+
+def _items(values: list[str], met: bool, into: dict[str, dict[str, Any]]) -> None:
+    labels = {label: code for code, label in SIX_NIL_ITEMS}
+    codes = set(labels.values())
+    for value in values:
+        item, _, text = value.partition("=")
+        code = labels.get(item.strip(), item.strip())
+        if code not in codes:
+            raise _refuse(
+                "items", f"没有这一项：{item}（可选：{'、'.join(labels)}）", "No such item"
+            )
+        into[code] = {"met": met, "evidence" if met else "note": text.strip()}
+
+
+def cmd_self_check(args: argparse.Namespace) -> int:
+    items: dict[str, dict[str, Any]] = {}
+    _items(args.met, True, items)
+    _items(args.not_met, False, items)
+    with open_existing(args) as session:
+        result = law_registers.save_six_nil(
+            session,
+            SixNilCheck(
+                year=args.year,
+                items=json.dumps(items, ensure_ascii=False),
+                checked_on=args.date,
+                checked_by=args.by,
+            ),
+        )
+    emit(
+        args,
+        {"year": result.year, "met": result.met, "met_count": result.met_count},
+        msg(f"已保存{result.year}年六无村自查：{result.met_count}/6项达标", "Saved"),
+    )
+    return EXIT_OK
+
+
+def cmd_sites(args: argparse.Namespace) -> int:
+    with open_existing(args) as session:
+        sites = law_registers.list_sites(session)
+        summary = law_registers.sites_summary(session)
+    lines = [f"{s.name}\t{s.outdoor_area_m2}平方米\t{'、'.join(s.service_list())}" for s in sites]
+    lines.append(f"合计室外面积{summary.area_m2}平方米（目标不少于300）")
+    if summary.missing_services:
+        lines.append(f"尚缺：{'、'.join(summary.missing_services)}")
+    return _table(args, [s.to_record() for s in sites], lines)
+
+
+def cmd_add_site(args: argparse.Namespace) -> int:
+    with open_existing(args) as session:
+        made = law_registers.save_site(
+            session,
+            Site(name=args.name, outdoor_area_m2=args.area, built_on=args.built_on),
+            services=args.service,
+        )
+    emit(args, made.to_record(), msg(f"已添加法治阵地：{made.name}", f"Added {made.name}"))
+    return EXIT_OK
+
+
+def cmd_title(args: argparse.Namespace) -> int:
+    with open_existing(args) as session:
+        made = law_registers.record_title(session, VillageTitle(level=args.level, year=args.year))
+    emit(
+        args,
+        made.to_record(),
+        msg(f"已记录{made.year}年{made.level}民主法治示范村", "Title recorded"),
+    )
+    return EXIT_OK
 
 
 def cmd_search(args: argparse.Namespace) -> int:

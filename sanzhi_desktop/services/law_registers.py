@@ -327,13 +327,13 @@ def save_six_nil(session: Session, check: SixNilCheck) -> SixNilResult:
     errors = validate_six_nil(check)
     counts = log_counts(session, check.year)
     values_by_item = check.item_values()
-    for code, label in (("no_case", "无案"), ("no_lawsuit", "无讼")):
+    for code, label, went in (("no_case", "无案", "移交公安"), ("no_lawsuit", "无讼", "诉至法院")):
         if values_by_item.get(code, {}).get("met") and counts.get(code):
             errors.append(
                 FieldError(
                     code,
                     msg(
-                        f"调解台账显示{check.year}年有{counts[code]}件纠纷移交公安或诉至法院，"
+                        f"调解台账显示{check.year}年有{counts[code]}件纠纷{went}，"
                         f"不能认定“{label}”",
                         f"The mediation log shows {counts[code]} case(s): not {label}",
                     ),

@@ -275,7 +275,7 @@ def test_no_lawsuit_cannot_be_declared_when_the_mediation_log_sent_a_case_to_cou
     with pytest.raises(ValidationError) as err:
         law_registers.save_six_nil(session, _six_nil(2026))
     assert err.value.for_field("no_lawsuit") == [
-        "调解台账显示2026年有1件纠纷移交公安或诉至法院，不能认定“无讼”"
+        "调解台账显示2026年有1件纠纷诉至法院，不能认定“无讼”"
     ]
     result = law_registers.save_six_nil(session, _six_nil(2026, no_lawsuit=False))
     assert (result.checked, result.met_count, result.met) == (True, 5, False)
