@@ -93,3 +93,19 @@ def test_a_score_for_someone_absent_is_refused(
                "--topic", "考试", "--hours", "1", "--attendee", "王建国",
                "--score", "刘芳=80")  # fmt: skip
     assert code == 1 and "不在参加人员中" in capsys.readouterr().err
+
+
+def test_self_check_sites_and_title(village_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code = run(village_db, "law", "self-check", "--year", "2026", "--date", "2026-12-01",
+               "--by", "村支书", "--met", "无访=镇信访办证明", "--met", "无邪")  # fmt: skip
+    assert code == 1 and "“无邪”请写明依据" in capsys.readouterr().err
+    code = run(village_db, "law", "self-check", "--year", "2026", "--date", "2026-12-01",
+               "--by", "村支书", "--met", "无访=证明", "--not-met", "无讼=待核实")  # fmt: skip
+    assert code == 0 and "1/6项达标" in capsys.readouterr().out
+    assert run(village_db, "law", "add-site", "--name", "法治广场", "--area", "280",
+               "--service", "人民调解室") == 0  # fmt: skip
+    capsys.readouterr()
+    assert run(village_db, "law", "sites") == 0
+    out = capsys.readouterr().out
+    assert "合计室外面积280平方米" in out and "社区矫正工作站" in out
+    assert run(village_db, "law", "title", "--level", "县级", "--year", "2024") == 0
