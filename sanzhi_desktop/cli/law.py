@@ -133,6 +133,10 @@ def register(registry: Registry) -> None:
     export.add_argument("list", choices=law_figures.LIST_NAMES)
     export.add_argument("--year", type=int, required=True)
     export.add_argument("--out", type=Path, required=True)
+    duties_set = registry.add_sub(
+        actions, "set-duties", "in a town: send its villages a new 普法责任清单", cmd_set_duties
+    )
+    duties_set.add_argument("--file", type=Path, required=True, help="JSON like the default")
     town = registry.add_sub(actions, "town", "the town's 法治 figures per village", cmd_town)
     town.add_argument("--year", type=int, required=True)
 
@@ -545,6 +549,21 @@ def cmd_export(args: argparse.Namespace) -> int:
         args,
         {"path": str(args.out), "rows": count},
         msg(f"已导出{count}行：{args.out}", f"Exported {count} rows to {args.out}"),
+    )
+    return EXIT_OK
+
+
+def cmd_set_duties(args: argparse.Namespace) -> int:
+    duties = law_publicity.read_duty_file(args.file)
+    with open_existing(args) as session:
+        count = law_publicity.replace_town_duties(session, duties)
+    emit(
+        args,
+        {"duties": count},
+        msg(
+            f"已设置普法责任清单（{count}项），下次导出同步文件时发给各村",
+            f"Duty list set ({count}); it goes out with the next sync files",
+        ),
     )
     return EXIT_OK
 

@@ -104,6 +104,33 @@ class Activity(Record):
         )
 
 
+def validate_duties(duties: list[Duty]) -> list[FieldError]:
+    """A town's list: each duty has a code (unique), a text and a known frequency."""
+    errors: list[FieldError] = []
+    seen: set[str] = set()
+    frequencies = {f.value for f in DutyFrequency}
+    for number, duty in enumerate(duties, start=1):
+        where = msg(f"第{number}项", f"item {number}")
+        if not clean_code(duty.code) or not clean(duty.duty):
+            errors.append(FieldError("code", msg(f"{where}缺少编号或内容", f"{where}: code/text")))
+        elif duty.code in seen:
+            errors.append(FieldError("code", msg(f"{where}编号重复：{duty.code}", f"{where}: dup")))
+        if duty.frequency not in frequencies:
+            errors.append(
+                FieldError(
+                    "frequency",
+                    msg(
+                        f"{where}频次应为monthly、quarterly、half_yearly或yearly",
+                        f"{where}: unknown frequency",
+                    ),
+                )
+            )
+        seen.add(duty.code)
+    if not duties:
+        errors.append(FieldError("code", msg("清单不能为空", "The list is empty")))
+    return errors
+
+
 def validate_activity(activity: Activity, duty_codes: set[str]) -> list[FieldError]:
     errors: list[FieldError] = []
     if err := date_error(activity.held_on, "活动日期", "date"):

@@ -13,9 +13,10 @@ import json
 from dataclasses import replace
 from datetime import date
 from functools import cache
+from pathlib import Path
 
 from sanzhi_desktop.domain.division import OfficeKind
-from sanzhi_desktop.domain.errors import RefusedError, ValidationError
+from sanzhi_desktop.domain.errors import FieldError, RefusedError, ValidationError
 from sanzhi_desktop.domain.lang import msg
 from sanzhi_desktop.domain.law_duties import (
     Activity,
@@ -24,7 +25,9 @@ from sanzhi_desktop.domain.law_duties import (
     DutyStatus,
     duty_statuses,
     validate_activity,
+    validate_duties,
 )
+from sanzhi_desktop.domain.text import clean, clean_code
 from sanzhi_desktop.resource_files import resource_path
 from sanzhi_desktop.services import law
 from sanzhi_desktop.services.session import Session
@@ -42,6 +45,35 @@ def default_duties() -> tuple[Duty, ...]:
     return tuple(
         Duty.from_record({**row, "sort_order": index}) for index, row in enumerate(data["items"])
     )
+
+
+def read_duty_file(path: Path) -> list[Duty]:
+    """A duty list in the default's JSON shape (``{"items": [{code, duty, …}]}``)."""
+    try:
+        data = json.loads(Path(path).read_text("utf-8"))
+        items = data["items"] if isinstance(data, dict) else data
+        return [
+            Duty(
+                code=str(row["code"]),
+                duty=str(row["duty"]),
+                audience=str(row.get("audience", "")),
+                frequency=str(row.get("frequency", "yearly")),
+                basis=str(row.get("basis", "")),
+            )
+            for row in items
+        ]
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise ValidationError(
+            [
+                FieldError(
+                    "file",
+                    msg(
+                        "清单文件格式不对：应为JSON，含items列表，每项有code和duty",
+                        "The file must be JSON with an items list of {code, duty, …}",
+                    ),
+                )
+            ]
+        ) from exc
 
 
 def duty_list(session: Session) -> list[Duty]:
@@ -63,6 +95,12 @@ def replace_town_duties(session: Session, duties: list[Duty]) -> int:
         raise RefusedError(
             msg("只有镇（乡）可以下发普法责任清单。", "Only a town sets the duty list.")
         )
+    duties = [
+        replace(d, code=clean_code(d.code), duty=clean(d.duty), audience=clean(d.audience))
+        for d in duties
+    ]
+    if errors := validate_duties(duties):
+        raise ValidationError(errors)
     with session.db.atomic():
         for row in store.town_duty_rows(session.db, profile.code):
             records.delete_record(session.db, DUTIES, row["id"], author=session.author)

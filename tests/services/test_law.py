@@ -337,3 +337,29 @@ def test_a_learner_needs_a_name_and_a_category(session: Session, village: Villag
     with pytest.raises(ValidationError) as err:
         law.add_learner(session, Learner(name=" ", category="boss"))
     assert {e.field for e in err.value.errors} == {"name", "category"}
+
+
+def test_a_towns_duty_list_file_must_be_well_formed(empty_session: Session, tmp_path: Path) -> None:
+    from sanzhi_desktop.domain.division import OfficeKind
+    from sanzhi_desktop.services.office import init_office
+
+    init_office(
+        empty_session, kind=OfficeKind.TOWN, code="610722100", name="某镇", town_name="某镇"
+    )
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json", "utf-8")
+    with pytest.raises(ValidationError, match="清单文件格式不对"):
+        law_publicity.read_duty_file(bad)
+    duplicated = tmp_path / "dup.json"
+    items = [
+        {"code": "A", "duty": "进乡村", "frequency": "monthly"},
+        {"code": "A", "duty": "进学校", "frequency": "weekly"},
+    ]
+    duplicated.write_text(json.dumps({"items": items}, ensure_ascii=False), "utf-8")
+    with pytest.raises(ValidationError) as err:
+        law_publicity.replace_town_duties(empty_session, law_publicity.read_duty_file(duplicated))
+    assert [e.message for e in err.value.errors] == [
+        "第2项编号重复：A",
+        "第2项频次应为monthly、quarterly、half_yearly或yearly",
+    ]
+    assert law_publicity.duty_list(empty_session)[0].code == "PF-01"  # nothing written
