@@ -227,16 +227,16 @@ class DutyStatus:
 
     @property
     def text(self) -> str:
+        """The to-do's text; its due day travels separately (the home page shows it once)."""
         label = period_label(self.period)
-        due = f"{self.due.year}年{self.due.month}月{self.due.day}日"
         if self.state is DutyState.OVERDUE:
             return msg(
-                f"普法责任已逾期：{label}“{self.duty.duty}”（应于{due}前完成）",
-                f"Overdue duty: {self.duty.duty} {label} (due {self.due})",
+                f"普法责任已逾期：{label}“{self.duty.duty}”",
+                f"Overdue duty: {self.duty.duty} {label}",
             )
         return msg(
-            f"普法责任即将到期：{label}“{self.duty.duty}”（{due}前完成）",
-            f"Duty due soon: {self.duty.duty} {label} (by {self.due})",
+            f"普法责任即将到期：{label}“{self.duty.duty}”",
+            f"Duty due soon: {self.duty.duty} {label}",
         )
 
 
