@@ -1,10 +1,10 @@
 """The main window: navigation on the left, one page at a time, a status bar.
 
 Every page has the same contract, ``Page(ctx, parent)`` with ``refresh()``,
-so the window knows nothing about what a page shows. After a service call a
-page announces ``ctx.changed(table)``; the window refreshes the page on
-screen at once and the others when they are next shown, so a change on one
-page never leaves another page stale and hidden pages cost nothing.
+so the window knows nothing about what a page shows. After a service call the
+context announces the tables written (``ctx.run``, read from the change log);
+record pages reload only the tabs that show them, other pages are reloaded
+when next shown. The window itself only updates its title and status bar.
 """
 
 from __future__ import annotations
@@ -29,20 +29,20 @@ from PySide6.QtWidgets import (
 from sanzhi_desktop.gui import collector
 from sanzhi_desktop.gui.context import GuiContext
 
-#: ``(module under gui/pages, class)`` of every page. A page module (and the
+#: ``(module under gui/, class)`` of every page. A page module (and the
 #: services, reportlab or openpyxl it pulls in) is imported only when its page
 #: is first shown, so start-up pays for the home page alone.
 PAGE_CLASSES: dict[str, tuple[str, str]] = {
-    "home": ("home", "HomePage"),
-    "town_villages": ("town_villages", "TownVillagesPage"),
-    "town_dashboard": ("town_dashboard", "TownDashboardPage"),
-    "boards": ("boards", "BoardsPage"),
-    "red_black": ("red_black", "RedBlackPage"),
-    "stars": ("stars", "StarsPage"),
-    "mediation": ("mediation", "MediationPage"),
-    "roster": ("roster", "RosterPage"),
-    "sync": ("sync", "SyncPage"),
-    "settings": ("settings", "SettingsPage"),
+    "home": ("pages.home", "HomePage"),
+    "town_villages": ("pages.town_villages", "TownVillagesPage"),
+    "town_dashboard": ("pages.town_dashboard", "TownDashboardPage"),
+    "boards": ("parts.boards.page", "BoardsPage"),
+    "red_black": ("pages.red_black", "RedBlackPage"),
+    "stars": ("pages.stars", "StarsPage"),
+    "mediation": ("pages.mediation", "MediationPage"),
+    "roster": ("pages.roster", "RosterPage"),
+    "sync": ("pages.sync", "SyncPage"),
+    "settings": ("pages.settings", "SettingsPage"),
 }
 
 
@@ -51,7 +51,7 @@ def page_factory(key: str) -> Callable[[GuiContext, QWidget], QWidget]:
     module_name, class_name = PAGE_CLASSES[key]
 
     def build(ctx: GuiContext, parent: QWidget) -> QWidget:
-        module = importlib.import_module(f"sanzhi_desktop.gui.pages.{module_name}")
+        module = importlib.import_module(f"sanzhi_desktop.gui.{module_name}")
         page: QWidget = getattr(module, class_name)(ctx, parent)
         return page
 
@@ -186,8 +186,9 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._on_nav_row)
 
         self._build_status_bar()
-        ctx.bus.data_changed.connect(self._on_data_changed)
+        ctx.bus.tables_changed.connect(self._on_tables_changed)
         ctx.bus.operator_changed.connect(lambda _name: self.refresh_status())
+        ctx.bus.status_changed.connect(self.refresh_status)
         ctx.bus.navigate.connect(self.open_record)
         self.nav.setCurrentRow(0)
         self.update_title()
@@ -265,11 +266,18 @@ class MainWindow(QMainWindow):
         if callable(refresh):
             refresh()
 
-    def _on_data_changed(self, _table: str) -> None:
+    def _on_tables_changed(self, _tables: frozenset[str]) -> None:
+        """Mark the other pages that do not follow changes themselves; never reload the current.
+
+        Record pages (``follows_changes``) reload their own tabs for the tables
+        they show; the others are reloaded when next shown.
+        """
         current = self.pages.currentIndex()
-        self._stale = {i for i in self._built if i != current}
-        if current in self._built:
-            self._refresh_page(self.pages.currentWidget())
+        self._stale = {
+            i
+            for i in self._built
+            if i != current and not getattr(self.pages.widget(i), "follows_changes", False)
+        }
         self.update_title()
         self.refresh_status()
 

@@ -54,3 +54,17 @@ def changed_fields(row: ChangeRow) -> list[tuple[str, object, object]]:
     before, after = row.before or {}, row.after or {}
     keys = [k for k in dict.fromkeys([*before, *after]) if k not in skip]
     return [(k, before.get(k), after.get(k)) for k in keys if before.get(k) != after.get(k)]
+
+
+def change_mark(session: Session) -> int:
+    """Where the change log ends now; :func:`tables_changed_since` reads what came after.
+
+    The GUI takes a mark before it runs a service and announces the tables
+    written since, so no widget has to name the tables a service touches.
+    """
+    return changes.last_seq(session.conn)
+
+
+def tables_changed_since(session: Session, mark: int) -> frozenset[str]:
+    """The tables whose rows were written after ``mark`` (:func:`change_mark`)."""
+    return changes.tables_since(session.conn, mark)

@@ -71,3 +71,14 @@ def list_changes(
 
 def count_changes(db: SqlRunner) -> int:
     return int(db.execute("SELECT count(*) FROM changes").fetchone()[0])
+
+
+def last_seq(db: SqlRunner) -> int:
+    """The newest change-log row's number (0 for an empty log): a mark to read changes after."""
+    return int(db.execute("SELECT coalesce(max(seq), 0) FROM changes").fetchone()[0])
+
+
+def tables_since(db: SqlRunner, seq: int) -> frozenset[str]:
+    """The tables of the change-log rows written after mark ``seq``."""
+    rows = db.execute("SELECT DISTINCT table_name FROM changes WHERE seq > ?", [seq]).fetchall()
+    return frozenset(str(r[0]) for r in rows)

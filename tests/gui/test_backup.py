@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from sanzhi_desktop.gui.app import run_gui
-from sanzhi_desktop.gui.context import GuiContext
+from sanzhi_desktop.gui.context import EVERYTHING, GuiContext
 from sanzhi_desktop.gui.dialogs.backup_restore import BackupRestoreDialog
 from sanzhi_desktop.gui.dialogs.operator_dialog import OperatorDialog
 from sanzhi_desktop.gui.pages.settings import SettingsPage
@@ -67,8 +67,8 @@ def test_restore_asks_naming_what_is_replaced_then_restores(
     saved = backups.backup_now(session)
     add_household(session, "0102")
     old_site = site_id(session.db)
-    changed: list[str] = []
-    page.ctx.bus.data_changed.connect(changed.append)
+    changed: list[frozenset[str]] = []
+    page.ctx.bus.tables_changed.connect(changed.append)
     task = page.confirm_and_restore(saved)
     assert task is not None
     assert "小营村（610722100201）" in answers[0] and saved.describe() in answers[0]
@@ -78,7 +78,7 @@ def test_restore_asks_naming_what_is_replaced_then_restores(
     assert count == 1
     assert site_id(session.db) != old_site
     assert page.last_restore is not None and page.last_restore.safety_copy is not None
-    assert changed == [""]
+    assert changed == [EVERYTHING]
 
 
 def test_restore_declined_changes_nothing(

@@ -1,4 +1,4 @@
-"""The main window: navigation, shortcuts, status bar, refresh on data_changed."""
+"""The main window: navigation, shortcuts, status bar, refresh on tables_changed."""
 
 from __future__ import annotations
 
@@ -82,7 +82,7 @@ def test_pages_are_built_when_first_needed(main_window: MainWindow) -> None:
 def test_a_page_built_after_a_change_shows_the_new_data(main_window: MainWindow) -> None:
     # Given a change made while the roster page was never built
     _add_household_with_person(main_window)
-    main_window.ctx.changed("persons")
+    main_window.ctx.bus.tables_changed.emit(frozenset({"persons"}))
     # When the roster is first shown, it reads the data as it is now
     main_window.show_page("roster")
     roster_page = main_window.page("roster")
@@ -136,7 +136,7 @@ def test_clicking_navigation_switches_page(main_window: MainWindow) -> None:
     assert main_window.pages.currentWidget().objectName() == "page_mediation"
 
 
-def test_home_page_shows_real_counts_after_data_changed(
+def test_home_page_shows_real_counts_after_tables_changed(
     qtbot: QtBot, main_window: MainWindow
 ) -> None:
     home = main_window.page("home")
@@ -148,7 +148,7 @@ def test_home_page_shows_real_counts_after_data_changed(
     qtbot.waitUntil(lambda: todo.property("count") == 1)  # the empty roster is a to-do
     # When a household and its person are added through the services
     _add_household_with_person(main_window)
-    main_window.ctx.changed("persons")
+    main_window.ctx.bus.tables_changed.emit(frozenset({"persons"}))
     # Then the home page and the status bar show it
     assert persons.text() == "1"
     assert households.text() == "1"
@@ -160,7 +160,7 @@ def test_hidden_page_refreshes_when_shown(qtbot: QtBot, main_window: MainWindow)
     qtbot.waitUntil(lambda: main_window.page("home").counts_loaded)
     main_window.show_page("settings")
     _add_household_with_person(main_window)
-    main_window.ctx.changed("persons")
+    main_window.ctx.bus.tables_changed.emit(frozenset({"persons"}))
     persons = main_window.page("home").findChild(QLabel, "count_persons")
     assert persons.text() == "0"  # not on screen: refreshed lazily
     main_window.show_page("home")

@@ -49,9 +49,9 @@ def test_household_dialog_adds_and_announces(qtbot: Any, ctx: GuiContext, sessio
     dialog.head_name.setText("李四")
     dialog.group_no.setValue(3)
     dialog.address.setText("小营村3组")
-    with qtbot.waitSignal(ctx.bus.data_changed) as signal:
+    with qtbot.waitSignal(ctx.bus.tables_changed) as signal:
         dialog.save()
-    assert signal.args == ["households"]
+    assert signal.args == [frozenset({"households"})]
     assert dialog.result() == HouseholdDialog.DialogCode.Accepted
     rows = roster.list_households(session)
     assert [(r["household_no"], r["head_name"], r["group_no"]) for r in rows] == [
@@ -134,9 +134,9 @@ def test_person_dialog_saves_valid_person(
     dialog.id_number.setText(valid_id_number("19800101", seq="011"))
     dialog.phone.setText("13812345678")
     dialog.ethnicity.setCurrentText("回族")
-    with qtbot.waitSignal(ctx.bus.data_changed) as signal:
+    with qtbot.waitSignal(ctx.bus.tables_changed) as signal:
         dialog.save()
-    assert signal.args == ["persons"]
+    assert signal.args == [frozenset({"persons"})]
     assert dialog.person is not None and dialog.person.id
     stored = roster.get_person(session, dialog.person.id)
     assert (stored.name, stored.sex, stored.birth_date, stored.ethnicity, stored.relation) == (

@@ -149,14 +149,14 @@ def test_good_file_imports_and_announces(
     assert not dialog.findChild(QTableWidget, "importErrors").isVisibleTo(dialog)
     assert dialog.import_button.isEnabled()
 
-    changed: list[str] = []
-    ctx.bus.data_changed.connect(changed.append)
+    changed: list[frozenset[str]] = []
+    ctx.bus.tables_changed.connect(changed.append)
     dialog.import_button.click()
     qtbot.waitUntil(lambda: dialog.import_result is not None, timeout=10_000)
     assert dialog.import_result == roster_xlsx.RosterImportResult(
         households_added=1, persons_added=3
     )
-    assert changed == [""]
+    assert changed == [frozenset({"households", "persons"})]
     assert not dialog.import_button.isEnabled()
     names = {r["name"] for r in roster.list_persons(session)}
     assert names == {"王大明", "王小明", "张小军"}

@@ -239,7 +239,7 @@ def test_reloads_when_another_widget_changes_the_roster(
 ) -> None:
     page = make_page(qtbot, ctx)
     add_person(session, village["h2"], "赵六", "051")
-    ctx.changed("persons")
+    ctx.bus.tables_changed.emit(frozenset({"persons"}))
     qtbot.waitUntil(lambda: "赵六" in cell_texts(page, Column.NAME))
 
 

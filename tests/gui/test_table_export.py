@@ -12,9 +12,9 @@ from pytestqt.qtbot import QtBot
 
 from sanzhi_desktop.domain.roster import Household, Person
 from sanzhi_desktop.gui.context import GuiContext
-from sanzhi_desktop.gui.pages.boards import BoardsPage
 from sanzhi_desktop.gui.pages.red_black import RedBlackPage
 from sanzhi_desktop.gui.pages.roster import RosterPage
+from sanzhi_desktop.gui.parts.boards.page import BoardsPage
 from sanzhi_desktop.gui.table_export import default_file_name, export_view_to, view_contents
 from sanzhi_desktop.services import roster
 from sanzhi_desktop.services.session import Session
@@ -94,9 +94,10 @@ def test_boards_export_takes_the_current_tab(
     page.tabs.setCurrentWidget(page.finance_tab)
     assert page.export_xlsx() == tmp_path / "out.xlsx"
     rows = sheet_rows(tmp_path / "out.xlsx")
-    table = page.finance_tab.table
-    assert rows[0] == [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
-    assert len(rows) == 1 + table.rowCount()
+    model = page.finance_tab.table.model()
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert rows[0] == headers
+    assert len(rows) == 1 + model.rowCount()
 
 
 def test_cancelling_the_dialog_writes_nothing(

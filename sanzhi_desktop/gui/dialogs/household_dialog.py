@@ -129,9 +129,13 @@ class HouseholdDialog(QDialog):
         """Hand the household to the service; close only when it was stored."""
         try:
             if self._original is None:
-                self.household = roster.add_household(self.ctx.session, self.value())
+                self.household = self.ctx.run(
+                    lambda: roster.add_household(self.ctx.session, self.value())
+                )
             else:
-                self.household = roster.update_household(self.ctx.session, self.value())
+                self.household = self.ctx.run(
+                    lambda: roster.update_household(self.ctx.session, self.value())
+                )
         except ValidationError as err:
             show_field_errors(err, self.error_labels, fallback=self.form_error)
             self._grow_to_fit()
@@ -139,5 +143,4 @@ class HouseholdDialog(QDialog):
         except Exception as exc:  # a refusal or an unexpected error: tell, stay open
             show_error(self, exc)
             return
-        self.ctx.changed("households")
         self.accept()

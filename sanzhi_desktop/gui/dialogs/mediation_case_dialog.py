@@ -259,12 +259,13 @@ class MediationCaseDialog(QDialog):
 
     def save(self) -> None:
         try:
-            self.case = mediation.register_case(self.ctx.session, self.value(), list(self.parties))
+            self.case = self.ctx.run(
+                lambda: mediation.register_case(self.ctx.session, self.value(), list(self.parties))
+            )
         except ValidationError as err:
             show_field_errors(err, self.error_labels, fallback=self.form_error)
             return
         except SanzhiError as exc:
             show_error(self, exc)
             return
-        self.ctx.changed("mediation_cases")
         self.accept()

@@ -313,9 +313,13 @@ class PersonDialog(QDialog):
         """Hand the person to the service; close only when it was stored."""
         try:
             if self._original is None:
-                self.person = roster.add_person(self.ctx.session, self.value())
+                self.person = self.ctx.run(
+                    lambda: roster.add_person(self.ctx.session, self.value())
+                )
             else:
-                self.person = roster.update_person(self.ctx.session, self.value())
+                self.person = self.ctx.run(
+                    lambda: roster.update_person(self.ctx.session, self.value())
+                )
         except ValidationError as err:
             show_field_errors(err, self.error_labels, fallback=self.form_error)
             self._grow_to_fit()
@@ -324,7 +328,6 @@ class PersonDialog(QDialog):
         except Exception as exc:  # a refusal or an unexpected error: tell, stay open
             show_error(self, exc)
             return
-        self.ctx.changed("persons")
         self.accept()
 
     def _focus_first_error(self) -> None:

@@ -275,10 +275,9 @@ class RosterImportDialog(QDialog):
             return
         self.import_button.setEnabled(False)
         self._set_busy(True)
-        run_task(
+        self.ctx.run_task(
             self,
             self.tr("Importing the roster…"),
-            self.ctx.session,
             lambda session, progress: apply_roster_import(session, preview, progress=progress),
             self._on_imported,
             on_error=self._on_import_error,
@@ -296,7 +295,6 @@ class RosterImportDialog(QDialog):
         )
         self.import_button.setEnabled(False)
         self.close_button.setFocus()
-        self.ctx.changed("")
 
     def _on_import_error(self, exc: BaseException) -> None:
         self._set_busy(False)

@@ -139,7 +139,7 @@ class ChangeLogView(QDialog):
         self.date_check.toggled.connect(self._on_date_toggled)
         self.since_edit.dateChanged.connect(self.refresh)
         self.until_edit.dateChanged.connect(self.refresh)
-        self.ctx.bus.data_changed.connect(self._on_data_changed)
+        self.ctx.bus.tables_changed.connect(self._on_data_changed)
         self._on_date_toggled(False)
 
     def _date_edit(self, name: str, value: QDate) -> QDateEdit:
@@ -154,7 +154,7 @@ class ChangeLogView(QDialog):
         self.until_edit.setEnabled(on)
         self.refresh()
 
-    def _on_data_changed(self, _table: str) -> None:
+    def _on_data_changed(self, _tables: frozenset[str]) -> None:
         if self.isVisible():
             self.refresh()
 

@@ -103,6 +103,14 @@ class HomePage(QWidget):
         self._first_fill_scheduled = False
         self.todo_list.setVisible(False)
         self.refresh_profile()
+        # The home page sums up every table: it reloads itself on any change while
+        # on screen (the main window reloads it when next shown otherwise).
+        ctx.bus.tables_changed.connect(lambda _tables: self._refresh_if_visible())
+        ctx.bus.status_changed.connect(self._refresh_if_visible)
+
+    def _refresh_if_visible(self) -> None:
+        if self.isVisible():
+            self.refresh()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

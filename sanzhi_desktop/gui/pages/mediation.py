@@ -59,7 +59,7 @@ from sanzhi_desktop.domain.mediation_papers import (
     SessionRecord,
     WrittenAgreement,
 )
-from sanzhi_desktop.gui.context import GuiContext
+from sanzhi_desktop.gui.context import GuiContext, touches
 from sanzhi_desktop.gui.dialogs.mediation_form_dialog import FieldSpec, MediationFormDialog
 from sanzhi_desktop.gui.models.mediation_model import (
     CaseColumn,
@@ -292,7 +292,7 @@ class MediationPage(QWidget):
         self.year_combo.activated.connect(lambda _i: self.refresh())
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.detail.papers.itemActivated.connect(self._open_paper)
-        ctx.bus.data_changed.connect(self._on_data_changed)
+        ctx.bus.tables_changed.connect(self._on_data_changed)
         self.view: CaseView | None = None
         self.refresh()
 
@@ -310,8 +310,8 @@ class MediationPage(QWidget):
         profile = self.ctx.session.profile
         return profile is not None and profile.kind is OfficeKind.TOWN
 
-    def _on_data_changed(self, table: str) -> None:
-        if table in MEDIATION_TABLES:
+    def _on_data_changed(self, tables: frozenset[str]) -> None:
+        if touches(tables, MEDIATION_TABLES):
             if self.isVisible():
                 self.refresh()
             else:
@@ -486,9 +486,7 @@ class MediationPage(QWidget):
         self, title: str, specs: list[FieldSpec], submit: Callable[[dict[str, Any]], object]
     ) -> MediationFormDialog:
         def run(values: dict[str, Any]) -> object:
-            result = submit(values)
-            self.ctx.changed("mediation_events")
-            return result
+            return self.ctx.run(lambda: submit(values))
 
         dialog = MediationFormDialog(title, specs, run, parent=self)
         dialog.finished.connect(dialog.deleteLater)
@@ -762,9 +760,7 @@ class MediationPage(QWidget):
         listing = "、".join(f"{m.name}（{m.role}）" for m in members) or self.tr("none yet")
 
         def submit(v: dict[str, Any]) -> object:
-            result = mediators.add_mediator(self.ctx.session, Mediator(**v))
-            self.ctx.changed("mediation_mediators")
-            return result
+            return self.ctx.run(lambda: mediators.add_mediator(self.ctx.session, Mediator(**v)))
 
         dialog = MediationFormDialog(
             self.tr("Add a committee member"),

@@ -45,7 +45,7 @@ from sanzhi_desktop.domain.red_black import (
     EntryStatus,
 )
 from sanzhi_desktop.domain.village_rules import REVIEW_RESULTS, Clause, RulesStatus, RulesVersion
-from sanzhi_desktop.gui.context import GuiContext
+from sanzhi_desktop.gui.context import GuiContext, touches
 from sanzhi_desktop.gui.dialogs.moral_form import FormField, MoralFormDialog
 from sanzhi_desktop.gui.models.moral_table_model import IdRole, RecordSortProxy, RecordTableModel
 from sanzhi_desktop.gui.pdf_preview import PdfPreviewDialog, preview_printed_sheet
@@ -209,7 +209,7 @@ class RedBlackPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(self.tabs, 1)
-        ctx.bus.data_changed.connect(self._on_data_changed)
+        ctx.bus.tables_changed.connect(self._on_data_changed)
         self.refresh()
 
     # --- building ---------------------------------------------------------------------------
@@ -389,8 +389,8 @@ class RedBlackPage(QWidget):
         self._reload_deeds()
         self._reload_versions()
 
-    def _on_data_changed(self, table: str) -> None:
-        if table in MORAL_TABLES:
+    def _on_data_changed(self, tables: frozenset[str]) -> None:
+        if touches(tables, MORAL_TABLES):
             self.refresh()
 
     def chosen_month(self) -> str:
@@ -504,7 +504,9 @@ class RedBlackPage(QWidget):
         *,
         note: str = "",
     ) -> MoralFormDialog:
-        dialog = MoralFormDialog(title, fields, submit, self, note=note)
+        dialog = MoralFormDialog(
+            title, fields, lambda v: self.ctx.run(lambda: submit(v)), self, note=note
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._after(dialog, table))
         self.last_dialog = dialog
@@ -512,7 +514,6 @@ class RedBlackPage(QWidget):
         return dialog
 
     def _after(self, dialog: MoralFormDialog, table: str) -> None:
-        self.ctx.changed(table)
         result = dialog.result_value
         if isinstance(result, BoardEntry):
             self.select_record("red_black_entries", result.id)
@@ -700,11 +701,9 @@ class RedBlackPage(QWidget):
         if entry is None:
             return
         try:
-            red_black.expire_entry(self.ctx.session, entry.id)
+            self.ctx.run(lambda: red_black.expire_entry(self.ctx.session, entry.id))
         except Exception as exc:
             show_error(self, exc)
-            return
-        self.ctx.changed("red_black_entries")
 
     def remove_selected(self) -> MoralFormDialog | None:
         return self._entry_step(
@@ -737,11 +736,10 @@ class RedBlackPage(QWidget):
 
     def expire_due(self) -> None:
         try:
-            count = red_black.expire_due_entries(self.ctx.session)
+            count = self.ctx.run(lambda: red_black.expire_due_entries(self.ctx.session))
         except Exception as exc:
             show_error(self, exc)
             return
-        self.ctx.changed("red_black_entries")
         QMessageBox.information(
             self, self.tr("Stay ended"), self.tr("{0} entries taken off the board.").format(count)
         )
@@ -962,11 +960,9 @@ class RedBlackPage(QWidget):
         if vid is None:
             return
         try:
-            village_rules.put_in_force(self.ctx.session, vid)
+            self.ctx.run(lambda: village_rules.put_in_force(self.ctx.session, vid))
         except Exception as exc:
             show_error(self, exc)
-            return
-        self.ctx.changed("village_rules")
 
     def _clause_fields(self, clause: Clause | None, number: int) -> list[FormField]:
         return [
@@ -1032,11 +1028,9 @@ class RedBlackPage(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            village_rules.delete_clause(self.ctx.session, clause.id)
+            self.ctx.run(lambda: village_rules.delete_clause(self.ctx.session, clause.id))
         except Exception as exc:
             show_error(self, exc)
-            return
-        self.ctx.changed("village_rule_clauses")
 
 
 def _entry_from(

@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 from sanzhi_desktop.domain.errors import SanzhiError
 from sanzhi_desktop.domain.idcard import mask_id_number
 from sanzhi_desktop.domain.roster import RosterFilter, age_on
-from sanzhi_desktop.gui.context import GuiContext
+from sanzhi_desktop.gui.context import GuiContext, touches
 from sanzhi_desktop.gui.dialogs.household_dialog import HouseholdDialog
 from sanzhi_desktop.gui.dialogs.household_record_dialog import HouseholdRecordDialog
 from sanzhi_desktop.gui.dialogs.person_dialog import PersonDialog
@@ -357,7 +357,7 @@ class RosterPage(QWidget):
         self.detail.members.itemActivated.connect(
             lambda item: self.select_person(str(item.data(PersonIdRole)))
         )
-        self.ctx.bus.data_changed.connect(self._on_data_changed)
+        self.ctx.bus.tables_changed.connect(self._on_data_changed)
 
         self.refresh()
 
@@ -406,13 +406,13 @@ class RosterPage(QWidget):
         if selected is None or not self.select_person(selected):
             self._show_detail()
 
-    def _on_data_changed(self, table: str) -> None:
+    def _on_data_changed(self, tables: frozenset[str]) -> None:
         """Reload soon after a roster change; hidden, only remember to.
 
         Deferred to the event loop so that several changes in a row (and the
         main window's own ``refresh()`` of the current page) cost one reload.
         """
-        if table not in ROSTER_TABLES:
+        if not touches(tables, ROSTER_TABLES):
             return
         self._stale = True
         if self.isVisible():
@@ -625,10 +625,9 @@ class RosterPage(QWidget):
         if not self._confirm(self.tr("Delete person"), f"{question}\n\n{detail}"):
             return
         try:
-            roster.delete_person(self.ctx.session, row["id"])
+            self.ctx.run(lambda: roster.delete_person(self.ctx.session, row["id"]))
         except SanzhiError as exc:
             show_error(self, exc)
-        self.ctx.changed("persons")
         self._reload_if_stale()
 
     def delete_household(self) -> None:
@@ -645,10 +644,9 @@ class RosterPage(QWidget):
         if not self._confirm(self.tr("Delete household"), f"{question}\n\n{names}"):
             return
         try:
-            roster.delete_household(self.ctx.session, row["household_id"])
+            self.ctx.run(lambda: roster.delete_household(self.ctx.session, row["household_id"]))
         except SanzhiError as exc:
             show_error(self, exc)
-        self.ctx.changed("persons")
         self._reload_if_stale()
 
     def _confirm(self, title: str, text: str) -> bool:

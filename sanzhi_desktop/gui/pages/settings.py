@@ -161,7 +161,6 @@ class SettingsPage(QWidget):
         self.operator_error.clear_error()
         self.new_operator.clear()
         self.refresh()
-        self.ctx.changed("settings")
 
     def remove_operator(self) -> None:
         name = self.selected_operator()
@@ -181,7 +180,6 @@ class SettingsPage(QWidget):
             return
         operators.remove_operator(self.ctx.session, name)
         self.refresh()
-        self.ctx.changed("settings")
 
     def _on_language_chosen(self, _index: int) -> None:
         code = str(self.language_combo.currentData())
@@ -288,7 +286,7 @@ class SettingsPage(QWidget):
             self.ctx.session.reload_profile()
             self.last_restore = result
             self.refresh_backups()
-            self.ctx.changed("")
+            self.ctx.changed_everything()
             QMessageBox.information(
                 self,
                 self.tr("Restored"),

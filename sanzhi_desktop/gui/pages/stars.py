@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from sanzhi_desktop.domain.awards import ONE_OFF_CATEGORIES, TITLE_CATEGORIES, Award, AwardKind
 from sanzhi_desktop.domain.points import EntryKind
 from sanzhi_desktop.domain.star_rating import DISQUALIFIERS, RatingStatus, StarRating
-from sanzhi_desktop.gui.context import GuiContext
+from sanzhi_desktop.gui.context import GuiContext, touches
 from sanzhi_desktop.gui.dialogs.moral_form import FormField, MoralFormDialog
 from sanzhi_desktop.gui.models.moral_table_model import RecordSortProxy, RecordTableModel
 from sanzhi_desktop.gui.pages.red_black import household_options, make_table, select_in, selected_id
@@ -75,7 +75,9 @@ class StarsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(self.tabs, 1)
-        ctx.bus.data_changed.connect(lambda t: self.refresh() if t in STAR_TABLES else None)
+        ctx.bus.tables_changed.connect(
+            lambda t: self.refresh() if touches(t, STAR_TABLES) else None
+        )
         self.refresh()
 
     # --- building ----------------------------------------------------------------------------
@@ -311,9 +313,10 @@ class StarsPage(QWidget):
         *,
         note: str = "",
     ) -> MoralFormDialog:
-        dialog = MoralFormDialog(title, fields, submit, self, note=note)
+        dialog = MoralFormDialog(
+            title, fields, lambda v: self.ctx.run(lambda: submit(v)), self, note=note
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self.ctx.changed(table))
         self.last_dialog = dialog
         dialog.open()
         return dialog
@@ -373,11 +376,9 @@ class StarsPage(QWidget):
         if rating is None:
             return
         try:
-            star_rating.award_plaque(self.ctx.session, rating["id"])
+            self.ctx.run(lambda: star_rating.award_plaque(self.ctx.session, rating["id"]))
         except Exception as exc:
             show_error(self, exc)
-            return
-        self.ctx.changed("star_ratings")
 
     def remove_star(self) -> MoralFormDialog | None:
         rating = self.selected_rating()
@@ -501,11 +502,9 @@ class StarsPage(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            points.year_end_reset(self.ctx.session, year)
+            self.ctx.run(lambda: points.year_end_reset(self.ctx.session, year))
         except Exception as exc:
             show_error(self, exc)
-            return
-        self.ctx.changed("points_entries")
 
     # --- awards ----------------------------------------------------------------------------------
 
@@ -566,8 +565,7 @@ class StarsPage(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        awards.delete_award(self.ctx.session, rid)
-        self.ctx.changed("awards")
+        self.ctx.run(lambda: awards.delete_award(self.ctx.session, rid))
 
     # --- links -----------------------------------------------------------------------------------
 

@@ -235,7 +235,7 @@ class SyncPage(QWidget):
     def _exported(self, results: list[ExportResult]) -> None:
         self.last_exports, self.last_reports = results, []
         self.refresh()
-        self.ctx.changed("sync")
+        self.ctx.bus.status_changed.emit()
 
     def choose_import_files(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
@@ -258,7 +258,7 @@ class SyncPage(QWidget):
     def _imported(self, reports: list[ImportReport]) -> None:
         self.last_reports, self.last_exports = reports, []
         self.refresh()
-        self.ctx.changed("")
+        self.ctx.changed_everything()
 
     def choose_card_target(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Where to save the key card"))
@@ -306,7 +306,7 @@ class SyncPage(QWidget):
         if confirm and not SyncEnrollDialog(card, self).exec():
             return False
         keys.enroll(session, card)
-        self.ctx.changed("sync_peers")
+        self.ctx.bus.status_changed.emit()
         return True
 
     def _run(self, title: str, work, done, *, background: bool) -> None:  # type: ignore[no-untyped-def]

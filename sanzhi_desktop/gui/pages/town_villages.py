@@ -104,4 +104,4 @@ class TownVillagesPage(QWidget):
         except SanzhiError as exc:
             show_error(self, exc)
             return
-        self.ctx.changed("settings")
+        self.ctx.bus.status_changed.emit()
