@@ -41,6 +41,7 @@ PAGE_CLASSES: dict[str, tuple[str, str]] = {
     "stars": ("pages.stars", "StarsPage"),
     "mediation": ("pages.mediation", "MediationPage"),
     "roster": ("pages.roster", "RosterPage"),
+    "law": ("parts.law.page", "LawPage"),
     "sync": ("pages.sync", "SyncPage"),
     "settings": ("pages.settings", "SettingsPage"),
 }
@@ -66,7 +67,7 @@ class NavEntry:
 
 
 def nav_entries(kind: str = "village") -> list[NavEntry]:
-    """The eight parts of the program, in the order of UI.md (Ctrl+1 … Ctrl+8).
+    """The parts of the program, in the order of UI.md (Ctrl+1 … Ctrl+9); 法治 after 村民档案.
 
     Each part's page lives in its own module under ``gui/pages``.
     """
@@ -128,6 +129,9 @@ def nav_entries(kind: str = "village") -> list[NavEntry]:
         ),
         NavEntry(
             "roster", QCoreApplication.translate("MainWindow", "Roster"), page_factory("roster")
+        ),
+        NavEntry(
+            "law", QCoreApplication.translate("MainWindow", "Rule of law"), page_factory("law")
         ),
         NavEntry("sync", QCoreApplication.translate("MainWindow", "Sync"), page_factory("sync")),
         NavEntry(

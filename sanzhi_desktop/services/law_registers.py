@@ -126,6 +126,27 @@ def coverage(session: Session, year: int, *, owner: str | None = None) -> list[G
     return coverage_by_group(households, reached)
 
 
+def household_visits(
+    session: Session, year: int, *, owner: str | None = None
+) -> list[dict[str, Any]]:
+    """Every live household with its visit of ``year`` (reached 0 and blanks when none)."""
+    owner = _owner(session, owner)
+    visits = {str(v["household_id"]): v for v in store.list_visits(session.db, owner, year)}
+    rows = []
+    for household in store.live_households(session.db, owner):
+        visit = visits.get(str(household["id"]), {})
+        rows.append(
+            {
+                **household,
+                "reached": int(visit.get("reached", 0) or 0),
+                "reached_on": visit.get("reached_on", ""),
+                "reached_by": visit.get("reached_by", ""),
+                "note": visit.get("note", ""),
+            }
+        )
+    return rows
+
+
 def unreached_households(
     session: Session, year: int, *, owner: str | None = None
 ) -> list[dict[str, Any]]:

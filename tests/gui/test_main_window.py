@@ -47,14 +47,14 @@ def _add_household_with_person(window: MainWindow) -> None:
     )
 
 
-def test_main_window_has_eight_entries_and_opens_on_home(main_window: MainWindow) -> None:
+def test_main_window_has_nine_entries_and_opens_on_home(main_window: MainWindow) -> None:
     # Given the main window over an initialised session
     nav = main_window.findChild(QListWidget, "nav")
     pages = main_window.findChild(QStackedWidget, "pages")
-    # Then there are eight parts, each with its page, and Home is shown
+    # Then there are nine parts, each with its page, and Home is shown
     assert nav is not None and pages is not None
-    assert nav.count() == 8
-    assert pages.count() == 8
+    assert nav.count() == 9
+    assert pages.count() == 9
     assert isinstance(pages.currentWidget(), HomePage)
     assert isinstance(main_window.page("roster"), RosterPage)
     assert pages.widget(5) is main_window.page("roster")
@@ -71,7 +71,7 @@ def test_pages_are_built_when_first_needed(main_window: MainWindow) -> None:
     main_window.nav.setCurrentRow(4)
     assert main_window.is_built("mediation")
     assert isinstance(main_window.pages.currentWidget(), MediationPage)
-    assert main_window.pages.count() == 8
+    assert main_window.pages.count() == 9
     # and asking for a page that was never shown builds it without showing it
     stars = main_window.page("stars")
     assert isinstance(stars, StarsPage)
