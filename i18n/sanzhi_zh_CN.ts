@@ -686,8 +686,8 @@ The damaged file is kept unchanged beside it for a technician.</source>
       <translation>频次</translation>
     </message>
     <message>
-      <source>Basis</source>
-      <translation>评定依据</translation>
+      <source>Legal basis</source>
+      <translation>依据</translation>
     </message>
   </context>
   <context>

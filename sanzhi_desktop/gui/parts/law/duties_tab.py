@@ -53,7 +53,7 @@ class DutiesTab(RecordTab):
         fields = [
             (self.tr("Audience"), status.duty.audience),
             (self.tr("How often"), DutyFrequency(status.duty.frequency).label),
-            (self.tr("Basis"), status.duty.basis),
+            (self.tr("Legal basis"), status.duty.basis),
             (self.tr("Period"), period_label(status.period)),
             (self.tr("State"), status.state.label),
         ]
