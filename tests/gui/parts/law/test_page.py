@@ -1,0 +1,40 @@
+"""The 法治 page: its search opens a hit in the tab that lists it; it sits in the navigation."""
+
+from __future__ import annotations
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from sanzhi_desktop.domain.law import Learner
+from sanzhi_desktop.gui.main_window import MainWindow
+from sanzhi_desktop.gui.parts.law.page import LawPage
+from sanzhi_desktop.services import law
+from sanzhi_desktop.services.session import Session
+from tests.gui.parts.law.helpers import households, law_page
+from tests.law_factory import freeze, study
+
+
+def test_search_finds_an_attendee_and_opens_the_session(
+    qtbot: QtBot, session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    people = households(session)
+    cadre = law.add_learner(session, Learner(name="", person_id=people[1].id, category="cadre"))
+    made = study(session, "2026-03-01", cadre, topic="民法典学习")
+    page, _tab = law_page(qtbot, session, monkeypatch, "learners_tab")
+    page.search.setText("张伟")
+    page.run_search()
+    assert page.body.currentWidget() is page.results and page.results.count() == 1
+    page._open_result(page.results.item(0))
+    assert page.tabs.currentWidget() is page.sessions_tab
+    assert page.sessions_tab.selected_id() == made.id
+    page.search.setText("没有这个")
+    page.run_search()
+    assert page.results.item(0).text() == "Nothing found."
+
+
+def test_the_page_is_in_the_village_navigation(
+    main_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    freeze(monkeypatch)
+    main_window.show_page("law")
+    assert isinstance(main_window.pages.currentWidget(), LawPage)
