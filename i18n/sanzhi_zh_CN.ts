@@ -4336,6 +4336,57 @@ Last import from the town: {imp}</source>
     </message>
   </context>
   <context>
+    <name>TownLawTab</name>
+    <message>
+      <source>Villages</source>
+      <translation>各村法治</translation>
+    </message>
+    <message>
+      <source>No village enrolled yet, or none has sent a file.</source>
+      <translation>还没有登记的村，或各村还没有发来同步文件。</translation>
+    </message>
+    <message>
+      <source>Village</source>
+      <translation>村</translation>
+    </message>
+    <message>
+      <source>Study sessions</source>
+      <translation>学法次数</translation>
+    </message>
+    <message>
+      <source>At target</source>
+      <translation>学法达标</translation>
+    </message>
+    <message>
+      <source>Constitution visits</source>
+      <translation>宪法入户</translation>
+    </message>
+    <message>
+      <source>Leaders</source>
+      <translation>法治带头人</translation>
+    </message>
+    <message>
+      <source>Law-savvy</source>
+      <translation>法律明白人</translation>
+    </message>
+    <message>
+      <source>Model households</source>
+      <translation>示范户</translation>
+    </message>
+    <message>
+      <source>Six-nil</source>
+      <translation>六无村</translation>
+    </message>
+    <message>
+      <source>{n} held, at least {t} needed</source>
+      <translation>已开展{n}次，应不少于{t}次</translation>
+    </message>
+    <message>
+      <source>Registers</source>
+      <translation>名册（带头人/明白人/示范户）</translation>
+    </message>
+  </context>
+  <context>
     <name>TownVillagesPage</name>
     <message>
       <source>Villages</source>

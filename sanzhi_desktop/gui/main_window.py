@@ -97,6 +97,9 @@ def nav_entries(kind: str = "village") -> list[NavEntry]:
                 page_factory("mediation"),
             ),
             NavEntry(
+                "law", QCoreApplication.translate("MainWindow", "Rule of law"), page_factory("law")
+            ),
+            NavEntry(
                 "sync", QCoreApplication.translate("MainWindow", "Sync"), page_factory("sync")
             ),
             NavEntry(

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QWidget
 
+from sanzhi_desktop.domain.division import OfficeKind
 from sanzhi_desktop.gui.context import GuiContext
 from sanzhi_desktop.gui.kit.record_page import RecordPage
 from sanzhi_desktop.gui.parts.law.activities_tab import ActivitiesTab
@@ -21,6 +22,7 @@ from sanzhi_desktop.gui.parts.law.sessions_tab import SessionsTab
 from sanzhi_desktop.gui.parts.law.sites_tab import SitesTab
 from sanzhi_desktop.gui.parts.law.six_nil_tab import SixNilTab
 from sanzhi_desktop.gui.parts.law.titles_tab import TitlesTab
+from sanzhi_desktop.gui.parts.law.town_tab import TownLawTab
 from sanzhi_desktop.gui.widgets import ERROR_COLOR, MUTED_COLOR
 from sanzhi_desktop.services import law_figures
 
@@ -36,6 +38,11 @@ class LawPage(RecordPage):
 
     def __init__(self, ctx: GuiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, self.tr("Rule of law"), "law", parent)
+        profile = ctx.session.profile
+        if profile is not None and profile.kind is OfficeKind.TOWN:
+            # a town keeps no ledger of its own: it reads its villages' figures
+            self.town_tab = self.add_tab(TownLawTab(ctx, self))
+            return
         self.sessions_tab = self.add_tab(SessionsTab(ctx, self))
         self.learners_tab = self.add_tab(LearnersTab(ctx, self))
         self.activities_tab = self.add_tab(ActivitiesTab(ctx, self))

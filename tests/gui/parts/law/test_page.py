@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from pytestqt.qtbot import QtBot
 
@@ -38,3 +40,28 @@ def test_the_page_is_in_the_village_navigation(
     freeze(monkeypatch)
     main_window.show_page("law")
     assert isinstance(main_window.pages.currentWidget(), LawPage)
+
+
+def test_a_town_sees_each_villages_figures_read_only(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sanzhi_desktop.gui.context import GuiContext
+    from sanzhi_desktop.services import sync
+    from tests.sync.helpers import pair
+
+    freeze(monkeypatch)
+    with pair(tmp_path) as p:
+        people = households(p.village, ("王建国",))
+        cadre = law.add_learner(
+            p.village, Learner(name="", person_id=people[0].id, category="cadre")
+        )
+        study(p.village, "2026-03-01", cadre)
+        sync.import_sync_files(p.town, [sync.export_sync_file(p.village, p.stick).path])
+        page = LawPage(GuiContext(p.town))
+        qtbot.addWidget(page)
+        page.show()
+        tab = page.town_tab
+        tab.ensure_loaded()
+        assert [tab.model.record(0).sessions, tab.model.record(0).learners_met] == [1, 0]
+        assert not page.new_button.isEnabled()
+        page.close()
