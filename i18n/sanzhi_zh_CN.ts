@@ -3537,8 +3537,8 @@ Records entered after the backup was taken will no longer be shown; the current 
   <context>
     <name>SiteForm</name>
     <message>
-      <source>Name</source>
-      <translation>姓名</translation>
+      <source>Site name</source>
+      <translation>阵地名称</translation>
     </message>
     <message>
       <source>Outdoor area (m²)</source>
@@ -3564,8 +3564,8 @@ Records entered after the backup was taken will no longer be shown; the current 
       <translation>还没有法治阵地。点击“新建”添加。</translation>
     </message>
     <message>
-      <source>Name</source>
-      <translation>姓名</translation>
+      <source>Site</source>
+      <translation>阵地名称</translation>
     </message>
     <message>
       <source>Outdoor area (m²)</source>

@@ -329,6 +329,11 @@ def get_six_nil_check(
     return None
 
 
+def checked_years(session: Session, *, owner: str | None = None) -> list[int]:
+    """Years that have a 六无 self-check, newest first."""
+    return [int(row["year"]) for row in store.list_six_nil(session.db, _owner(session, owner))]
+
+
 def six_nil(session: Session, year: int, *, owner: str | None = None) -> SixNilResult:
     """The year's 六无 items: declared, the mediation log's counts, and whether each is met."""
     check = get_six_nil_check(session, year, owner=owner)

@@ -13,7 +13,7 @@ from sanzhi_desktop.gui.kit.form_fields import FieldKind, FieldSpec
 class SiteForm(QObject):
     def fields(self, site: Site | None = None) -> list[FieldSpec]:
         return [
-            FieldSpec("name", self.tr("Name"), value=site.name if site else None),
+            FieldSpec("name", self.tr("Site name"), value=site.name if site else None),
             FieldSpec(
                 "outdoor_area_m2",
                 self.tr("Outdoor area (m²)"),

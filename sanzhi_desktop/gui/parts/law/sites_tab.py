@@ -25,7 +25,7 @@ class SitesTab(RecordTab):
 
     def columns(self) -> Sequence[Column]:
         return [
-            Column("name", self.tr("Name"), lambda s: s.name),
+            Column("name", self.tr("Site"), lambda s: s.name),
             Column(
                 "area", self.tr("Outdoor area (m²)"), lambda s: s.outdoor_area_m2, ColumnKind.NUMBER
             ),

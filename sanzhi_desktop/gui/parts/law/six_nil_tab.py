@@ -10,7 +10,7 @@ from sanzhi_desktop.gui.kit.columns import Column, ColumnKind
 from sanzhi_desktop.gui.kit.detail_pane import Action, Detail
 from sanzhi_desktop.gui.kit.form import FormDialog
 from sanzhi_desktop.gui.kit.record_tab import RecordTab
-from sanzhi_desktop.gui.parts.law.common import YEARS_BACK, this_year
+from sanzhi_desktop.gui.parts.law.common import this_year
 from sanzhi_desktop.gui.parts.law.six_nil_form import SixNilForm, check_from
 from sanzhi_desktop.gui.widgets import ERROR_COLOR
 from sanzhi_desktop.services import law_registers
@@ -55,14 +55,16 @@ class SixNilTab(RecordTab):
         return None if year.check else ERROR_COLOR
 
     def load(self) -> list[YearCheck]:
-        session, now = self.ctx.session, this_year()
+        """This year (checked or not) and every year that has a check."""
+        session = self.ctx.session
+        years = {this_year(), *law_registers.checked_years(session)}
         return [
             YearCheck(
                 y,
                 law_registers.six_nil(session, y),
                 law_registers.get_six_nil_check(session, y),
             )
-            for y in range(now, now - YEARS_BACK - 1, -1)
+            for y in sorted(years, reverse=True)
         ]
 
     def detail(self, year: YearCheck) -> Detail:
