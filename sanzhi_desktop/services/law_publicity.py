@@ -203,7 +203,7 @@ def duty_todos(session: Session) -> list[TodoItem]:
                 text=status.text,
                 urgency=Urgency.OVERDUE if status.state is DutyState.OVERDUE else Urgency.DUE_SOON,
                 page="law",
-                table=ACTIVITIES,
+                table=DUTIES,
                 due=status.due.isoformat(),
             )
         )

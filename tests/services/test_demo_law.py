@@ -29,7 +29,7 @@ def test_demo_shows_three_years_and_every_law_to_do(
         todos = [t for t in collect_todos(session) if t.page == "law"]
         tables = {t.table for t in todos}
         # below-target learners, an overdue duty, a short group, this year's 六无 check
-        assert {"law_learners", "law_activities", "law_constitution", "law_six_nil"} <= tables
+        assert {"law_learners", "law_duties", "law_constitution", "law_six_nil"} <= tables
         groups = law_registers.coverage(session, 2026)
         short = [g for g in groups if not g.met]
         assert len(short) == 1 and 90 < short[0].percent < 100

@@ -23,6 +23,10 @@ class ActivitiesTab(RecordTab):
     def title(self) -> str:
         return self.tr("Publicity")
 
+    def owns(self, table: str) -> bool:
+        """Activities only: a duty's to-do opens the duty list."""
+        return table == "law_activities"
+
     def empty_text(self) -> str:
         return self.tr("No publicity activities yet. Click “New” to record the first one.")
 

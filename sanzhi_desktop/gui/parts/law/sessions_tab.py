@@ -29,6 +29,10 @@ class SessionsTab(RecordTab):
     def title(self) -> str:
         return self.tr("Study sessions")
 
+    def owns(self, table: str) -> bool:
+        """Sessions only: a learner's to-do opens the study list."""
+        return table == "law_sessions"
+
     def empty_text(self) -> str:
         return self.tr("No study sessions yet. Click “New” to record the first one.")
 

@@ -65,3 +65,15 @@ def test_a_town_sees_each_villages_figures_read_only(
         assert [tab.model.record(0).sessions, tab.model.record(0).learners_met] == [1, 0]
         assert not page.new_button.isEnabled()
         page.close()
+
+
+def test_a_to_do_opens_the_tab_that_lists_it(
+    qtbot: QtBot, session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    people = households(session)
+    cadre = law.add_learner(session, Learner(name="", person_id=people[0].id, category="cadre"))
+    page, _tab = law_page(qtbot, session, monkeypatch, "sessions_tab")
+    assert page.select_record("law_learners", cadre.id)
+    assert page.tabs.currentWidget() is page.learners_tab
+    page.select_record("law_duties", "")
+    assert page.tabs.currentWidget() is page.duties_tab
