@@ -53,6 +53,16 @@ def today() -> date:
     return clock.now().date()
 
 
+def keeps_ledger(session: Session) -> bool:
+    """Whether this village has started its 法治 ledger here (any record of the part).
+
+    The part's to-dos wait for it: a village that has not begun keeping the
+    ledger in the program is not told, on its first day, that every 村民小组
+    lacks 宪法入户 and the year lacks its 六无 check — it is told once it starts.
+    """
+    return store.keeps_ledger(session.conn, session.author.owner)
+
+
 # --- the cadre list ------------------------------------------------------------------
 
 
@@ -228,6 +238,8 @@ def learner_counts(session: Session, year: int, *, owner: str | None = None) -> 
 def study_todos(session: Session) -> list[TodoItem]:
     """This year's learners below target: due soon in the last quarter, waiting before."""
     if session.profile is None or session.profile.kind is not OfficeKind.VILLAGE:
+        return []
+    if not keeps_ledger(session):
         return []
     day = today()
     year_end = date(day.year, 12, 31)

@@ -189,6 +189,8 @@ def _keeping_since(session: Session, owner: str) -> date | None:
 def duty_todos(session: Session) -> list[TodoItem]:
     if session.profile is None or session.profile.kind is not OfficeKind.VILLAGE:
         return []
+    if not law.keeps_ledger(session):
+        return []
     today = law.today()
     items = []
     statuses = [

@@ -22,6 +22,8 @@ from sanzhi_desktop.storage.records import SyncedTable, create_synced_table, reg
 if TYPE_CHECKING:
     import sqlite_utils
 
+    from sanzhi_desktop.storage.connection import SqlRunner
+
 LEARNERS = register_synced_table(
     SyncedTable("law_learners", "学法人员名单", "law study list", personal=("name",))
 )
@@ -375,3 +377,27 @@ def record_state(db: sqlite_utils.Database, table: str, record_id: str) -> str |
     if row is None:
         return None
     return "deleted" if row[0] else "live"
+
+
+#: The tables a village fills when it keeps the 法治 ledger (not the town's duty list).
+LEDGER_TABLES = (
+    "law_learners",
+    "law_sessions",
+    "law_activities",
+    "law_constitution",
+    "law_honours",
+    "law_sites",
+    "law_titles",
+    "law_six_nil",
+)
+
+
+def keeps_ledger(db: SqlRunner, owner: str) -> bool:
+    """Whether ``owner`` has any live record in the 法治 tables."""
+    for table in LEDGER_TABLES:
+        row = db.execute(
+            f"SELECT 1 FROM [{table}] WHERE owner = ? AND deleted = 0 LIMIT 1", [owner]
+        ).fetchone()
+        if row is not None:
+            return True
+    return False

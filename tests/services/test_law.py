@@ -282,7 +282,17 @@ def test_no_lawsuit_cannot_be_declared_when_the_mediation_log_sent_a_case_to_cou
     assert "六无村：2026年度自查尚未填写" not in law_todos(session)
 
 
+def test_a_village_that_has_not_started_the_ledger_gets_no_law_to_dos(
+    session: Session, village: Village
+) -> None:
+    assert law_todos(session) == []
+    law_registers.record_title(session, law_registers.VillageTitle(level="县级", year=2024))
+    assert "六无村：2026年度自查尚未填写" in law_todos(session)
+    assert "宪法入户：1组还有2户未入户宣传（0/2户）" in law_todos(session)
+
+
 def test_the_year_without_a_check_is_a_to_do(session: Session, village: Village) -> None:
+    cadre(session, village)
     assert "六无村：2026年度自查尚未填写" in law_todos(session)
     law_registers.save_six_nil(session, _six_nil(2026))
     assert law_registers.six_nil(session, 2026).met
