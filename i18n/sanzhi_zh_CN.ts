@@ -70,6 +70,96 @@
     </message>
   </context>
   <context>
+    <name>ActivitiesTab</name>
+    <message>
+      <source>Publicity</source>
+      <translation>普法活动</translation>
+    </message>
+    <message>
+      <source>No publicity activities yet. Click “New” to record the first one.</source>
+      <translation>还没有普法活动。点击“新建”添加第一次。</translation>
+    </message>
+    <message>
+      <source>All audiences</source>
+      <translation>全部对象</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Audience</source>
+      <translation>对象</translation>
+    </message>
+    <message>
+      <source>Topic</source>
+      <translation>主题</translation>
+    </message>
+    <message>
+      <source>Form</source>
+      <translation>形式</translation>
+    </message>
+    <message>
+      <source>Organiser</source>
+      <translation>组织者</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>参加人数</translation>
+    </message>
+    <message>
+      <source>Duty</source>
+      <translation>对应责任</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>删除</translation>
+    </message>
+    <message>
+      <source>Delete this activity?</source>
+      <translation>删除这次普法活动吗？</translation>
+    </message>
+    <message>
+      <source>New publicity activity</source>
+      <translation>新建普法活动</translation>
+    </message>
+  </context>
+  <context>
+    <name>ActivityForm</name>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Audience</source>
+      <translation>对象</translation>
+    </message>
+    <message>
+      <source>Topic</source>
+      <translation>主题</translation>
+    </message>
+    <message>
+      <source>Form</source>
+      <translation>形式</translation>
+    </message>
+    <message>
+      <source>Organiser</source>
+      <translation>组织者</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>参加人数</translation>
+    </message>
+    <message>
+      <source>Duty of the list</source>
+      <translation>对应的责任事项</translation>
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation>（无）</translation>
+    </message>
+  </context>
+  <context>
     <name>App</name>
     <message>
       <source>Sanzhi</source>
@@ -1017,6 +1107,81 @@ The damaged file is kept unchanged beside it for a technician.</source>
     </message>
   </context>
   <context>
+    <name>ConstitutionTab</name>
+    <message>
+      <source>Constitution visits</source>
+      <translation>宪法入户</translation>
+    </message>
+    <message>
+      <source>The roster has no households yet: add them under 村民档案 first.</source>
+      <translation>村民档案里还没有户。请先在“村民档案”中添加。</translation>
+    </message>
+    <message>
+      <source>Search head, household no., group</source>
+      <translation>搜索户主、户号、小组</translation>
+    </message>
+    <message>
+      <source>Group</source>
+      <translation>村民小组</translation>
+    </message>
+    <message>
+      <source>Household no.</source>
+      <translation>户号</translation>
+    </message>
+    <message>
+      <source>Head</source>
+      <translation>户主</translation>
+    </message>
+    <message>
+      <source>Visited</source>
+      <translation>是否入户</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Visited by</source>
+      <translation>宣传人</translation>
+    </message>
+    <message>
+      <source>visited</source>
+      <translation>已入户</translation>
+    </message>
+    <message>
+      <source>not yet</source>
+      <translation>未入户</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>Coverage of the group</source>
+      <translation>本组覆盖率</translation>
+    </message>
+    <message>
+      <source>Coverage of the village</source>
+      <translation>全村覆盖率</translation>
+    </message>
+    <message>
+      <source>Record the visit</source>
+      <translation>登记入户</translation>
+    </message>
+    <message>
+      <source>Already visited this year.</source>
+      <translation>本年已入户宣传。</translation>
+    </message>
+    <message>
+      <source>Constitution visit</source>
+      <translation>宪法入户宣传</translation>
+    </message>
+    <message>
+      <source>Constitution visits {year}</source>
+      <translation>{year}年宪法入户宣传覆盖情况</translation>
+    </message>
+  </context>
+  <context>
     <name>ContactPage</name>
     <message>
       <source>Phones and operator</source>
@@ -1655,6 +1820,49 @@ The damaged file is kept unchanged beside it for a technician.</source>
     <message>
       <source>Records behind the figure</source>
       <translation>数据依据</translation>
+    </message>
+  </context>
+  <context>
+    <name>DutiesTab</name>
+    <message>
+      <source>Duty list</source>
+      <translation>责任清单</translation>
+    </message>
+    <message>
+      <source>No period of the duty list has begun in this year.</source>
+      <translation>本年度责任清单还没有开始的期间。</translation>
+    </message>
+    <message>
+      <source>No.</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <source>Duty</source>
+      <translation>对应责任</translation>
+    </message>
+    <message>
+      <source>Audience</source>
+      <translation>对象</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>期间</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>截止日期</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>完成情况</translation>
+    </message>
+    <message>
+      <source>How often</source>
+      <translation>频次</translation>
+    </message>
+    <message>
+      <source>Legal basis</source>
+      <translation>依据</translation>
     </message>
   </context>
   <context>
@@ -2478,6 +2686,104 @@ The damaged file is kept unchanged beside it for a technician.</source>
     </message>
   </context>
   <context>
+    <name>HonourForm</name>
+    <message>
+      <source>Register</source>
+      <translation>名册</translation>
+    </message>
+    <message>
+      <source>Villager (法治带头人, 法律明白人)</source>
+      <translation>村民（法治带头人、法律明白人）</translation>
+    </message>
+    <message>
+      <source>(a household: choose below)</source>
+      <translation>（表彰户时在下面选择）</translation>
+    </message>
+    <message>
+      <source>Household (示范户)</source>
+      <translation>户（示范户）</translation>
+    </message>
+    <message>
+      <source>(a person: choose above)</source>
+      <translation>（表彰个人时在上面选择）</translation>
+    </message>
+    <message>
+      <source>Year named</source>
+      <translation>评定年度</translation>
+    </message>
+    <message>
+      <source>Basis or deeds</source>
+      <translation>评定依据（事迹）</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+  </context>
+  <context>
+    <name>HonoursTab</name>
+    <message>
+      <source>Registers</source>
+      <translation>法治名册</translation>
+    </message>
+    <message>
+      <source>No one on the registers yet. Click “New” to name the first.</source>
+      <translation>法治名册还是空的。点击“新建”添加第一位。</translation>
+    </message>
+    <message>
+      <source>All registers</source>
+      <translation>全部名册</translation>
+    </message>
+    <message>
+      <source>Register</source>
+      <translation>名册</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Group</source>
+      <translation>村民小组</translation>
+    </message>
+    <message>
+      <source>Year</source>
+      <translation>年度</translation>
+    </message>
+    <message>
+      <source>Basis</source>
+      <translation>评定依据</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Revoked</source>
+      <translation>撤销情况</translation>
+    </message>
+    <message>
+      <source>Revoke</source>
+      <translation>撤销</translation>
+    </message>
+    <message>
+      <source>Already revoked.</source>
+      <translation>已经撤销。</translation>
+    </message>
+    <message>
+      <source>Name to a register</source>
+      <translation>列入法治名册</translation>
+    </message>
+    <message>
+      <source>Registers' public notice {year}</source>
+      <translation>{year}年法治名册公示</translation>
+    </message>
+  </context>
+  <context>
     <name>HouseholdDialog</name>
     <message>
       <source>Edit household</source>
@@ -2691,6 +2997,123 @@ The damaged file is kept unchanged beside it for a technician.</source>
     <message>
       <source>Issue and response wall</source>
       <translation>问题墙·回音壁</translation>
+    </message>
+  </context>
+  <context>
+    <name>LawPage</name>
+    <message>
+      <source>Rule of law</source>
+      <translation>法治</translation>
+    </message>
+    <message>
+      <source>Search topics and names (Ctrl+F)</source>
+      <translation>搜索学法主题、普法主题和姓名（Ctrl+F）</translation>
+    </message>
+    <message>
+      <source>Nothing found.</source>
+      <translation>没有找到。</translation>
+    </message>
+  </context>
+  <context>
+    <name>LawYears</name>
+    <message>
+      <source>This year ({year})</source>
+      <extracomment>Years a tab's year choice offers besides this one.</extracomment>
+      <translation>本年（{year}年）</translation>
+    </message>
+  </context>
+  <context>
+    <name>LearnerForm</name>
+    <message>
+      <source>Villager</source>
+      <translation>村民</translation>
+    </message>
+    <message>
+      <source>(not in the roster)</source>
+      <translation>（不在村民档案中）</translation>
+    </message>
+    <message>
+      <source>Name (if not in the roster)</source>
+      <translation>姓名（不在村民档案中时填写）</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Post</source>
+      <translation>职务</translation>
+    </message>
+    <message>
+      <source>e.g. 村委会委员</source>
+      <translation>如：村委会委员</translation>
+    </message>
+  </context>
+  <context>
+    <name>LearnersTab</name>
+    <message>
+      <source>Study list</source>
+      <translation>学法人员</translation>
+    </message>
+    <message>
+      <source>No cadres or backbone villagers listed yet. Click “New” to add one.</source>
+      <translation>学法名单还是空的。点击“新建”添加村干部或村民骨干。</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Post</source>
+      <translation>职务</translation>
+    </message>
+    <message>
+      <source>Sessions</source>
+      <translation>参加次数</translation>
+    </message>
+    <message>
+      <source>Target</source>
+      <translation>目标次数</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>完成情况</translation>
+    </message>
+    <message>
+      <source>met</source>
+      <translation>达标</translation>
+    </message>
+    <message>
+      <source>{n} short</source>
+      <translation>差{n}次</translation>
+    </message>
+    <message>
+      <source>Group</source>
+      <translation>村民小组</translation>
+    </message>
+    <message>
+      <source>Sessions this year</source>
+      <translation>本年参加次数</translation>
+    </message>
+    <message>
+      <source>Exam scores</source>
+      <translation>考试成绩</translation>
+    </message>
+    <message>
+      <source>Left the post</source>
+      <translation>离任</translation>
+    </message>
+    <message>
+      <source>Take {name} off the study list? Past sessions stay.</source>
+      <translation>把{name}移出学法名单吗？以前的学法记录保留。</translation>
+    </message>
+    <message>
+      <source>Add to the study list</source>
+      <translation>加入学法名单</translation>
     </message>
   </context>
   <context>
@@ -5584,6 +6007,128 @@ The damaged file is kept unchanged beside it for a technician.</source>
     </message>
   </context>
   <context>
+    <name>SessionForm</name>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Form</source>
+      <translation>形式</translation>
+    </message>
+    <message>
+      <source>Topic</source>
+      <translation>主题</translation>
+    </message>
+    <message>
+      <source>Lecturer</source>
+      <translation>主讲人</translation>
+    </message>
+    <message>
+      <source>Audience</source>
+      <translation>对象</translation>
+    </message>
+    <message>
+      <source>Hours</source>
+      <translation>学时</translation>
+    </message>
+    <message>
+      <source>From the study list</source>
+      <translation>学法名单中的人员</translation>
+    </message>
+    <message>
+      <source>Others from the roster</source>
+      <translation>村民档案中的其他人员</translation>
+    </message>
+    <message>
+      <source>Villager</source>
+      <translation>村民</translation>
+    </message>
+    <message>
+      <source>Exam scores</source>
+      <translation>考试成绩</translation>
+    </message>
+    <message>
+      <source>One a line, e.g. 王建国 92 (exams only)</source>
+      <translation>每行一人，如：王建国 92（仅考试填写）</translation>
+    </message>
+    <message>
+      <source>Materials</source>
+      <translation>学习资料</translation>
+    </message>
+    <message>
+      <source>One file name a line</source>
+      <translation>每行一个文件名</translation>
+    </message>
+  </context>
+  <context>
+    <name>SessionsTab</name>
+    <message>
+      <source>Study sessions</source>
+      <translation>学法记录</translation>
+    </message>
+    <message>
+      <source>No study sessions yet. Click “New” to record the first one.</source>
+      <translation>还没有学法记录。点击“新建”添加第一次。</translation>
+    </message>
+    <message>
+      <source>Search topics, lecturers</source>
+      <translation>搜索主题、主讲人</translation>
+    </message>
+    <message>
+      <source>All forms</source>
+      <translation>全部形式</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Form</source>
+      <translation>形式</translation>
+    </message>
+    <message>
+      <source>Topic</source>
+      <translation>主题</translation>
+    </message>
+    <message>
+      <source>Lecturer</source>
+      <translation>主讲人</translation>
+    </message>
+    <message>
+      <source>Audience</source>
+      <translation>对象</translation>
+    </message>
+    <message>
+      <source>Hours</source>
+      <translation>学时</translation>
+    </message>
+    <message>
+      <source>Attended</source>
+      <translation>参加人员</translation>
+    </message>
+    <message>
+      <source>Materials</source>
+      <translation>学习资料</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>删除</translation>
+    </message>
+    <message>
+      <source>Delete this session? It no longer counts for anyone.</source>
+      <translation>删除这次学法记录吗？删除后不再计入任何人的学法次数。</translation>
+    </message>
+    <message>
+      <source>New study session</source>
+      <translation>新建学法记录</translation>
+    </message>
+    <message>
+      <source>Law study and publicity ledger {year}</source>
+      <translation>{year}年学法普法台账</translation>
+    </message>
+  </context>
+  <context>
     <name>SettingsPage</name>
     <message>
       <source>Settings</source>
@@ -5731,6 +6276,158 @@ Records entered after the backup was taken will no longer be shown; the current 
     <message>
       <source>First-time setup</source>
       <translation>首次设置</translation>
+    </message>
+  </context>
+  <context>
+    <name>SiteForm</name>
+    <message>
+      <source>Site name</source>
+      <translation>阵地名称</translation>
+    </message>
+    <message>
+      <source>Outdoor area (m²)</source>
+      <translation>室外面积（平方米）</translation>
+    </message>
+    <message>
+      <source>Service points</source>
+      <translation>服务设施</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+  </context>
+  <context>
+    <name>SitesTab</name>
+    <message>
+      <source>Sites</source>
+      <translation>法治阵地</translation>
+    </message>
+    <message>
+      <source>No rule-of-law site recorded yet. Click “New” to add one.</source>
+      <translation>还没有法治阵地。点击“新建”添加。</translation>
+    </message>
+    <message>
+      <source>Site</source>
+      <translation>阵地名称</translation>
+    </message>
+    <message>
+      <source>Outdoor area (m²)</source>
+      <translation>室外面积（平方米）</translation>
+    </message>
+    <message>
+      <source>Service points</source>
+      <translation>服务设施</translation>
+    </message>
+    <message>
+      <source>All sites</source>
+      <translation>全部阵地</translation>
+    </message>
+    <message>
+      <source>{area} m² of {target}; missing: {missing}</source>
+      <translation>合计{area}平方米（目标{target}）；尚缺：{missing}</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>Edit</source>
+      <translation>修改</translation>
+    </message>
+    <message>
+      <source>New site</source>
+      <translation>新建法治阵地</translation>
+    </message>
+    <message>
+      <source>Edit site</source>
+      <translation>修改法治阵地</translation>
+    </message>
+  </context>
+  <context>
+    <name>SixNilForm</name>
+    <message>
+      <source>Year</source>
+      <translation>年度</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Checked by</source>
+      <translation>自查人</translation>
+    </message>
+    <message>
+      <source>mediation log: {n} this year</source>
+      <translation>调解台账：本年{n}件</translation>
+    </message>
+    <message>
+      <source>met</source>
+      <translation>达标</translation>
+    </message>
+    <message>
+      <source>Evidence / note</source>
+      <translation>依据 / 说明</translation>
+    </message>
+  </context>
+  <context>
+    <name>SixNilTab</name>
+    <message>
+      <source>Six-nil check</source>
+      <translation>六无村</translation>
+    </message>
+    <message>
+      <source>Year</source>
+      <translation>年度</translation>
+    </message>
+    <message>
+      <source>Checked</source>
+      <translation>已自查</translation>
+    </message>
+    <message>
+      <source>Items met</source>
+      <translation>达标项</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Checked by</source>
+      <translation>自查人</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <source>not yet</source>
+      <translation>未自查</translation>
+    </message>
+    <message>
+      <source>met</source>
+      <translation>达标</translation>
+    </message>
+    <message>
+      <source>not met</source>
+      <translation>未达标</translation>
+    </message>
+    <message>
+      <source>Correct the check</source>
+      <translation>修改自查</translation>
+    </message>
+    <message>
+      <source>Fill in the check</source>
+      <translation>填写自查</translation>
+    </message>
+    <message>
+      <source>Six-nil village {year}</source>
+      <translation>{year}年六无村自查</translation>
+    </message>
+    <message>
+      <source>Six-nil self-check</source>
+      <translation>六无村自查</translation>
     </message>
   </context>
   <context>
@@ -6246,6 +6943,48 @@ Last import from the town: {imp}</source>
     </message>
   </context>
   <context>
+    <name>TitleForm</name>
+    <message>
+      <source>Level</source>
+      <translation>级别</translation>
+    </message>
+    <message>
+      <source>Year named</source>
+      <translation>评定年度</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+  </context>
+  <context>
+    <name>TitlesTab</name>
+    <message>
+      <source>Model village</source>
+      <translation>示范村</translation>
+    </message>
+    <message>
+      <source>No 民主法治示范村 title recorded. Click “New” when the village is named.</source>
+      <translation>还没有民主法治示范村记录。获评后点击“新建”登记。</translation>
+    </message>
+    <message>
+      <source>Level</source>
+      <translation>级别</translation>
+    </message>
+    <message>
+      <source>Year named</source>
+      <translation>评定年度</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>Model village title</source>
+      <translation>民主法治示范村</translation>
+    </message>
+  </context>
+  <context>
     <name>TownCivicTab</name>
     <message>
       <source>Villages</source>
@@ -6385,6 +7124,57 @@ Last import from the town: {imp}</source>
     <message>
       <source>Village</source>
       <translation>村</translation>
+    </message>
+  </context>
+  <context>
+    <name>TownLawTab</name>
+    <message>
+      <source>Villages</source>
+      <translation>各村法治</translation>
+    </message>
+    <message>
+      <source>No village enrolled yet, or none has sent a file.</source>
+      <translation>还没有登记的村，或各村还没有发来同步文件。</translation>
+    </message>
+    <message>
+      <source>Village</source>
+      <translation>村</translation>
+    </message>
+    <message>
+      <source>Study sessions</source>
+      <translation>学法次数</translation>
+    </message>
+    <message>
+      <source>At target</source>
+      <translation>学法达标</translation>
+    </message>
+    <message>
+      <source>Constitution visits</source>
+      <translation>宪法入户</translation>
+    </message>
+    <message>
+      <source>Leaders</source>
+      <translation>法治带头人</translation>
+    </message>
+    <message>
+      <source>Law-savvy</source>
+      <translation>法律明白人</translation>
+    </message>
+    <message>
+      <source>Model households</source>
+      <translation>示范户</translation>
+    </message>
+    <message>
+      <source>Six-nil</source>
+      <translation>六无村</translation>
+    </message>
+    <message>
+      <source>{n} held, at least {t} needed</source>
+      <translation>已开展{n}次，应不少于{t}次</translation>
+    </message>
+    <message>
+      <source>Registers</source>
+      <translation>名册（带头人/明白人/示范户）</translation>
     </message>
   </context>
   <context>
@@ -6735,6 +7525,21 @@ Last import from the town: {imp}</source>
     <message>
       <source>Delete {0}: {1}?</source>
       <translation>删除{0}：{1}？</translation>
+    </message>
+  </context>
+  <context>
+    <name>VisitForm</name>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Visited by</source>
+      <translation>宣传人</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
     </message>
   </context>
   <context>

@@ -46,6 +46,7 @@ PAGE_CLASSES: dict[str, tuple[str, str]] = {
     "roster": ("parts.roster.page", "RosterPage"),
     "party": ("parts.party.page", "PartyPage"),
     "town_party": ("parts.party.town_page", "TownPartyPage"),
+    "law": ("parts.law.page", "LawPage"),
     "sync": ("pages.sync", "SyncPage"),
     "civic": ("parts.civic.page", "CivicPage"),
     "scorecard": ("parts.scorecard.page", "ScorecardPage"),

@@ -26,6 +26,7 @@ from sanzhi_desktop.storage import (
     civic,
     clock,
     credit,
+    law,
     mediation,
     moral,
     party,
@@ -187,6 +188,8 @@ def m007_drop_rev_only_indexes(db: sqlite_utils.Database) -> None:
         db.execute(f"DROP INDEX [{name}]")
 
 
+# 法治: 学法, 普法, 宪法入户, the registers, sites, 六无村.
+migration(law.create_schema, "m008_law")
 # 党建: party members (beside the roster's persons), meetings, the yearly cycle, targets.
 migration(party.create_schema, "m009_party")
 

@@ -1,0 +1,52 @@
+"""What the 法治 tabs share: the year a tab looks at and the people a form picks from."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from sanzhi_desktop.domain.roster import RosterFilter
+from sanzhi_desktop.gui.kit.filter_bar import ChoiceFilter
+from sanzhi_desktop.services import law, roster
+from sanzhi_desktop.services.session import Session
+
+#: Years a tab's year choice offers besides this one.
+YEARS_BACK = 4
+
+
+def this_year() -> int:
+    return law.today().year
+
+
+def year_filter() -> ChoiceFilter:
+    """This year first (the choice's "" value), then the years before it."""
+    year = this_year()
+    return ChoiceFilter(
+        QCoreApplication.translate("LawYears", "This year ({year})").format(year=year),
+        [(f"{y}", y) for y in range(year - 1, year - 1 - YEARS_BACK, -1)],
+    )
+
+
+def chosen_year(value: Any) -> int:
+    return int(value) if value else this_year()
+
+
+def person_choices(session: Session) -> list[tuple[str, str]]:
+    """Every villager as 姓名（N组 户号）→ person id."""
+    return [
+        (f"{p['name']}（{p['group_no']}组 {p['household_no']}）", str(p["id"]))
+        for p in roster.list_persons(session, RosterFilter())
+    ]
+
+
+def household_choices(session: Session) -> list[tuple[str, str]]:
+    """Every household as 户号 户主（N组）→ household id."""
+    return [
+        (f"{h['household_no']} {h['head_name']}（{h['group_no']}组）", str(h["id"]))
+        for h in roster.list_households(session)
+    ]
+
+
+def household_of(session: Session, person_id: str) -> str:
+    return roster.get_person(session, person_id).household_id
