@@ -20,6 +20,7 @@ from sanzhi_desktop.domain.disclosure_catalogue import due_date
 from sanzhi_desktop.domain.division import OfficeKind
 from sanzhi_desktop.domain.errors import FieldError, NotFoundError, RefusedError, ValidationError
 from sanzhi_desktop.domain.lang import msg
+from sanzhi_desktop.domain.law import BACKBONE_TARGET, CADRE_TARGET
 from sanzhi_desktop.domain.scorecard import (
     Cell,
     Figure,
@@ -236,6 +237,8 @@ def _params(session: Session, year: int, as_of: date) -> dict[str, Any]:
         "due_count": len(due),
         "periods": json.dumps(periods),
         "period_count": len(periods),
+        "cadre_target": CADRE_TARGET,
+        "backbone_target": BACKBONE_TARGET,
     }
 
 

@@ -333,6 +333,65 @@ register_rule(
 )
 
 
+register_rule(
+    Rule(
+        "law_study_targets",
+        "学法达标（干部≥4次、骨干≥2次）",
+        "law_learners",
+        # a learner is counted once per session, named by learner id or roster person
+        "WITH att AS (SELECT s.owner, s.id AS sid, json_extract(a.value, '$.learner_id') AS lid, "
+        "  json_extract(a.value, '$.person_id') AS pid "
+        "  FROM law_sessions s, json_each(s.attendees) a "
+        "  WHERE s.deleted = 0 AND s.held_on BETWEEN :start AND :end), "
+        "counts AS (SELECT l.owner, l.id, l.category, COUNT(DISTINCT att.sid) AS n "
+        "  FROM law_learners l LEFT JOIN att ON att.owner = l.owner "
+        "  AND (att.lid = l.id OR (att.pid != '' AND att.pid = l.person_id)) "
+        "  WHERE l.deleted = 0 AND l.active = 1 GROUP BY l.owner, l.id) "
+        "SELECT owner, SUM(n >= CASE category WHEN 'cadre' THEN :cadre_target "
+        "  ELSE :backbone_target END), COUNT(*) FROM counts GROUP BY owner",
+        "SELECT * FROM law_learners WHERE deleted = 0 AND active = 1 AND owner = :owner "
+        "ORDER BY category, name",
+    )
+)
+register_rule(
+    Rule(
+        "constitution_coverage",
+        "宪法入户覆盖率",
+        "law_constitution",
+        "SELECT h.owner, COUNT(DISTINCT c.household_id), COUNT(DISTINCT h.id) "
+        "FROM households h LEFT JOIN law_constitution c ON c.household_id = h.id "
+        "  AND c.deleted = 0 AND c.reached = 1 AND c.year = :year AND c.reached_on <= :end "
+        "WHERE h.deleted = 0 GROUP BY h.owner",
+        "SELECT * FROM law_constitution WHERE deleted = 0 AND owner = :owner AND year = :year "
+        "AND reached = 1 ORDER BY reached_on",
+    )
+)
+register_rule(
+    Rule(
+        "law_savvy_registered",
+        "法律明白人",
+        "law_honours",
+        "SELECT owner, COUNT(*), 0 FROM law_honours WHERE deleted = 0 AND kind = 'law_savvy' "
+        "AND status = 'active' AND year <= :year GROUP BY owner",
+        "SELECT * FROM law_honours WHERE deleted = 0 AND owner = :owner AND kind = 'law_savvy' "
+        "AND status = 'active' AND year <= :year ORDER BY name",
+        share=False,
+    )
+)
+register_rule(
+    Rule(
+        "law_site_area",
+        "法治阵地室外面积",
+        "law_sites",
+        "SELECT owner, MAX(outdoor_area_m2), 0 FROM law_sites WHERE deleted = 0 "
+        "AND (built_on = '' OR built_on <= :end) GROUP BY owner",
+        "SELECT * FROM law_sites WHERE deleted = 0 AND owner = :owner "
+        "ORDER BY outdoor_area_m2 DESC",
+        share=False,
+    )
+)
+
+
 def figures(db: SqlRunner, rule: Rule, params: dict[str, Any]) -> dict[str, tuple[int, int]]:
     """``owner → (numerator, denominator)`` of ``rule`` for every owner with records."""
     cursor = db.execute(rule.figure_sql, params)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -252,3 +253,29 @@ def test_petitions_closed_and_credit_files(session: Session) -> None:
     add_household(session, "0102")
     _insert(session, "credit_files", household_id=first, filed_date="2026-03-01")
     assert _cell(session, "XY-01") == (50.0, Grade.MISSED)
+
+
+def test_law_study_counts_each_learner_against_their_target(session: Session) -> None:
+    learners = []
+    for name, category in (("王书记", "cadre"), ("李骨干", "backbone")):
+        row = records.insert_record(
+            session.db, "law_learners",
+            {"name": name, "category": category, "post": "", "person_id": "", "group_no": 1,
+             "active": 1, "note": ""},
+            author=session.author,
+        )  # fmt: skip
+        learners.append(row["id"])
+    for n in range(4):  # the cadre at 4 (met), the backbone villager at 1 of 2
+        who = [{"name": "王书记", "learner_id": learners[0], "person_id": "", "score": None}]
+        if n == 0:
+            who.append(
+                {"name": "李骨干", "learner_id": learners[1], "person_id": "", "score": None}
+            )
+        _insert(
+            session, "law_sessions", held_on=f"2026-0{n + 2}-10", form="集中学法",
+            topic="宪法", attendees=json.dumps(who, ensure_ascii=False),
+        )  # fmt: skip
+    assert _cell(session, "FZ-01") == (50.0, Grade.MISSED)
+    _insert(session, "law_sites", name="法治广场", outdoor_area_m2=320, services="[]")
+    assert _cell(session, "FZ-04") == (320.0, Grade.MET)
+    assert _cell(session, "FZ-03") == (0.0, Grade.MISSED)
