@@ -10,6 +10,7 @@ files exchanged stay in ``<out>/usb`` for anyone who wants to look at them.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date, timedelta
 from pathlib import Path
 
 from sanzhi_desktop.domain.division import OfficeKind
@@ -85,6 +86,7 @@ def create_demo_town(
             with open_session(path, operator=DEMO_TOWN_OPERATOR) as village:
                 keys.enroll(village, town_card)
                 keys.enroll(town, keys.own_card(village))
+                _give_a_weak_spot(village, i)
                 _hand_over_town_rows(village, town)
                 village_files.append(sync.export_sync_file(village, usb).path)
             village_paths.append(path)
@@ -97,6 +99,38 @@ def create_demo_town(
             sync.import_sync_files(village, [result.path])
     progress(steps, steps, msg("演示镇已生成", "Demo town ready"))
     return DemoTownSummary(town_path, village_paths, len(village_files) + len(town_files))
+
+
+#: The villages the demo town makes differ on purpose, so its scorecard shows a ranking:
+#: the second posts its finance late, the third is short of 学法, the fourth has few
+#: credit files (the first is the model).
+WEAK_SPOTS = {1: "finance_late", 2: "law_short", 3: "credit_low"}
+
+
+def _give_a_weak_spot(village: Session, index: int) -> None:
+    """Make village ``index`` miss one target of the plan, as real villages do."""
+    spot = WEAK_SPOTS.get(index)
+    if spot is None:
+        return
+    author = village.author
+    with village.db.atomic():
+        if spot == "finance_late":
+            for row in sync_ledger.rows_of_owner(village.db, "finance_disclosures", author.owner):
+                notice = sync_ledger.get_row(village.db, "notices", str(row["notice_id"]))
+                if notice and notice["posted_date"]:
+                    late = date.fromisoformat(notice["posted_date"]) + timedelta(days=40)
+                    records.update_record(
+                        village.db, "notices", notice["id"],
+                        {"posted_date": late.isoformat()}, author=author,
+                    )  # fmt: skip
+        elif spot == "law_short":
+            sessions = sync_ledger.rows_of_owner(village.db, "law_sessions", author.owner)
+            for row in sessions[: len(sessions) * 2 // 3]:
+                records.delete_record(village.db, "law_sessions", row["id"], author=author)
+        elif spot == "credit_low":
+            files = sync_ledger.rows_of_owner(village.db, "credit_files", author.owner)
+            for row in files[: len(files) // 2]:
+                records.delete_record(village.db, "credit_files", row["id"], author=author)
 
 
 def _hand_over_town_rows(village: Session, town: Session) -> None:
