@@ -7261,6 +7261,53 @@ Last import from the town: {imp}</source>
     </message>
   </context>
   <context>
+    <name>TownSafetyTab</name>
+    <message>
+      <source>Villages</source>
+      <translation>各村情况</translation>
+    </message>
+    <message>
+      <source>No village enrolled yet, or none has sent a file.</source>
+      <translation>还没有登记的村，或各村尚未报送同步文件。</translation>
+    </message>
+    <message>
+      <source>Village</source>
+      <translation>村</translation>
+    </message>
+    <message>
+      <source>Sweeps on time</source>
+      <translation>按期排查</translation>
+    </message>
+    <message>
+      <source>Nil returns</source>
+      <translation>零报告</translation>
+    </message>
+    <message>
+      <source>Findings open</source>
+      <translation>未化解</translation>
+    </message>
+    <message>
+      <source>Petitions open (overdue)</source>
+      <translation>信访办理中（逾期）</translation>
+    </message>
+    <message>
+      <source>Patrols a month</source>
+      <translation>月均巡逻</translation>
+    </message>
+    <message>
+      <source>Credit files</source>
+      <translation>信用建档</translation>
+    </message>
+    <message>
+      <source>Findings by risk</source>
+      <translation>按风险的排查发现</translation>
+    </message>
+    <message>
+      <source>Self-check</source>
+      <translation>平安村自查</translation>
+    </message>
+  </context>
+  <context>
     <name>TownVillagesPage</name>
     <message>
       <source>Villages</source>
