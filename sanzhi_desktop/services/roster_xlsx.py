@@ -32,6 +32,8 @@ Excel traps handled here:
 from __future__ import annotations
 
 import contextlib
+import errno
+import io
 import os
 import re
 import tempfile
@@ -61,6 +63,7 @@ from sanzhi_desktop.domain.text import clean, clean_code
 from sanzhi_desktop.services import roster as roster_service
 from sanzhi_desktop.services.progress import Progress, no_progress
 from sanzhi_desktop.services.session import Session
+from sanzhi_desktop.storage import disk_faults
 from sanzhi_desktop.storage import roster as roster_store
 
 # openpyxl (about 0.1 s to import) is imported inside the functions that read or
@@ -1042,9 +1045,15 @@ def save_workbook_atomically(workbook: Workbook, path: Path) -> None:
                 f"The folder '{directory}' does not exist; choose another place.",
             )
         )
+    # Built in memory first: openpyxl's zip writer, stopped by a full disk
+    # halfway, is left unclosed and complains at exit ("Exception ignored").
+    buffer = io.BytesIO()
+    workbook.save(buffer)
     try:
         handle, temp_name = tempfile.mkstemp(prefix=".~" + path.stem, suffix=".tmp", dir=directory)
     except OSError as exc:
+        if exc.errno in (errno.ENOSPC, errno.EROFS):
+            raise disk_faults.from_os_error(exc, path) or exc from exc
         raise RefusedError(
             msg(
                 f"不能在文件夹“{directory}”里保存文件（没有写入权限或磁盘只读），请选择其他位置。",
@@ -1055,7 +1064,7 @@ def save_workbook_atomically(workbook: Workbook, path: Path) -> None:
     temp = Path(temp_name)
     try:
         with os.fdopen(handle, "wb") as fh:
-            workbook.save(fh)
+            fh.write(buffer.getbuffer())
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(temp, path)
@@ -1068,6 +1077,8 @@ def save_workbook_atomically(workbook: Workbook, path: Path) -> None:
             )
         ) from exc
     except OSError as exc:
+        if fault := disk_faults.from_os_error(exc, path):
+            raise fault from exc
         raise RefusedError(
             msg(
                 f"保存“{path.name}”失败（{exc.strerror or exc}）：磁盘可能已满或U盘已拔出。"

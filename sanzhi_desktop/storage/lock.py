@@ -31,7 +31,9 @@ class InstanceLock:
     """An exclusive, non-blocking lock on ``<db>.lock``; release with :meth:`release`."""
 
     def __init__(self, db_path: Path) -> None:
-        self.path = lock_path_for(db_path)
+        # The real path: a symlink, a relative path, ``..`` or another spelling
+        # of the same file must find the same lock, or a second writer gets in.
+        self.path = lock_path_for(Path(db_path).resolve())
         self._file: IO[str] | None = None
 
     def acquire(self) -> InstanceLock:
