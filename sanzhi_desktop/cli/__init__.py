@@ -120,6 +120,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run one command line; every expected failure ends as one line and exit 1
     (:func:`.faults.run_guarded`), Ctrl-C at any moment as a quiet 130."""
     faults.tolerant_console()
+    faults.interrupt_as_exception()
     parsed: list[argparse.Namespace] = []
 
     def data_file() -> Path:

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import io
 import os
+import signal
 import sqlite3
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -40,6 +42,14 @@ def tolerant_console() -> None:
                 stream.reconfigure(errors="replace")
             except (ValueError, OSError):  # already closed or detached
                 continue
+
+
+def interrupt_as_exception() -> None:
+    """Put back Python's own Ctrl-C handler (``__main__`` ends the process on Ctrl-C
+    while importing): from here a Ctrl-C unwinds, so transactions roll back and
+    temporary files are removed, and :func:`run_guarded` says one line."""
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 def stdout_is_unicode() -> bool:
