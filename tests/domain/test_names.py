@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from sanzhi_desktop.domain.masking import mask_name
@@ -45,7 +47,7 @@ def test_what_is_not_a_name_is_still_refused(name: str) -> None:
 
 def test_blocks_do_not_overlap_and_leave_out_the_neighbours() -> None:
     ordered = sorted(HAN_RANGES)
-    assert all(a[1] < b[0] for a, b in zip(ordered, ordered[1:], strict=False))
+    assert all(a[1] < b[0] for a, b in itertools.pairwise(ordered))
     for outside in ("\u33ff", "\u4dc0", "\U0001f600", "\U0002fa20", "A", "3"):
         assert not is_han(outside)
 
