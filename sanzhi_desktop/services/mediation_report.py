@@ -152,8 +152,9 @@ def write_report_xlsx(session: Session, month: str, path: Path) -> MonthlyReport
     sheet.row_dimensions[row + 2].height = 60
     for letter, width in zip("ABCDEF", (16, 22, 16, 16, 20, 20), strict=True):
         sheet.column_dimensions[letter].width = width
-    path = Path(path)
-    temp = path.with_name(path.name + ".part")
-    book.save(temp)
-    temp.replace(path)
+    # Temp → fsync → rename, and a full or read-only disk said as such (the
+    # roster's writer): a plain save left a half ".part" file on a full stick.
+    from sanzhi_desktop.services.roster_xlsx import save_workbook_atomically
+
+    save_workbook_atomically(book, Path(path))
     return report

@@ -1,8 +1,9 @@
-"""Full disk, read-only stick, no permission: a Chinese message, and nothing lost.
+"""Full disk, read-only stick, no permission, injected at the exact call: a Chinese message.
 
-The OSError is injected where the bytes reach the disk (the tests run as root
-in CI, where a read-only folder does not stop writes, and a loop-mounted tiny
-filesystem needs privileges a test should not have).
+These inject the OSError where the bytes reach the disk, to pin each write
+path's cleanup step by step. The same faults made for real (a tmpfs filled to
+the last byte, a read-only remount, ``chattr +i``) are in
+``test_real_full_disk.py`` and ``test_read_only.py``.
 """
 
 from __future__ import annotations

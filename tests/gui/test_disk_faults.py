@@ -47,3 +47,22 @@ def test_saving_a_household_on_a_full_disk(
             assert [h["head_name"] for h in roster.list_households(session)] == ["王𪚥"]
         finally:
             session.close()
+
+
+def test_saving_a_pdf_to_a_full_stick(
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sanzhi_desktop.gui.pdf_preview import PdfPreviewDialog
+    from sanzhi_desktop.printing.sheet import para, render_pdf, styles
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    pdf = render_pdf([para("王𪚥" * 2000, styles().body)], title="测试")
+    dialog = PdfPreviewDialog(pdf, title="测试")
+    qtbot.addWidget(dialog)
+    with small_disk(tmp_path / "stick", 256) as stick:
+        fill(stick)
+        before = sorted(p.name for p in stick.iterdir())
+        assert dialog.save_as(stick / "名单.pdf") is None
+        assert len(shown) == 1 and "磁盘已满" in shown[0] and str(stick) in shown[0], shown
+        assert sorted(p.name for p in stick.iterdir()) == before  # no half .part file
