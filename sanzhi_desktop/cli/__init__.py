@@ -15,24 +15,25 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from sanzhi_desktop import __version__
+from sanzhi_desktop.cli import faults
 from sanzhi_desktop.cli.base import (
-    EXIT_REFUSED,
     ChineseArgumentParser,
     Registry,
     common_options,
 )
 from sanzhi_desktop.domain import lang
-from sanzhi_desktop.domain.errors import SanzhiError, ValidationError
-from sanzhi_desktop.domain.lang import msg
 
 
 def command_modules() -> list[str]:
     """``core`` first, then the other command modules of this package by name."""
     import pkgutil  # not needed by ``sanzhi gui``, which registers ``core`` alone
 
-    names = sorted(m.name for m in pkgutil.iter_modules(__path__) if m.name not in {"base", "core"})
+    names = sorted(
+        m.name for m in pkgutil.iter_modules(__path__) if m.name not in {"base", "core", "faults"}
+    )
     return ["core", *names]
 
 
@@ -116,6 +117,21 @@ def run_self_test(*, as_json: bool = False) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command line; every expected failure ends as one line and exit 1
+    (:func:`.faults.run_guarded`), Ctrl-C at any moment as a quiet 130."""
+    faults.tolerant_console()
+    faults.interrupt_as_exception()
+    parsed: list[argparse.Namespace] = []
+
+    def data_file() -> Path:
+        from sanzhi_desktop.cli.base import db_path
+
+        return db_path(parsed[0]) if parsed else Path("sanzhi.db")
+
+    return faults.run_guarded(lambda: _run(argv, parsed), db_path=data_file)
+
+
+def _run(argv: Sequence[str] | None, parsed: list[argparse.Namespace]) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     _preselect_language(argv)
     gui = wants_gui(argv)
@@ -124,30 +140,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         collector.pause()  # until the window has painted (see gui/collector.py)
     args = build_parser(modules=["core"] if gui else None).parse_args(argv)
+    parsed.append(args)
     if args.self_test:
         return run_self_test(as_json=bool(getattr(args, "json", False)))
     if args.command is None:
         from sanzhi_desktop.cli.core import cmd_gui
 
         args.handler = cmd_gui
-    try:
-        return int(args.handler(args))
-    except ValidationError as exc:
-        sys.stderr.write(msg("错误：", "error: ") + str(exc) + "\n")
-        return EXIT_REFUSED
-    except SanzhiError as exc:
-        sys.stderr.write(str(exc) + "\n")
-        return EXIT_REFUSED
-    except FileNotFoundError as exc:
-        sys.stderr.write(msg(f"找不到文件：{exc.filename or exc}", f"File not found: {exc}") + "\n")
-        return EXIT_REFUSED
-    except PermissionError as exc:
-        sys.stderr.write(
-            msg(f"没有权限访问：{exc.filename or exc}", f"Permission denied: {exc}") + "\n"
-        )
-        return EXIT_REFUSED
-    except OSError as exc:
-        sys.stderr.write(msg(f"读写文件出错：{exc}", f"File error: {exc}") + "\n")
-        return EXIT_REFUSED
-    except KeyboardInterrupt:
-        return EXIT_REFUSED
+    return int(args.handler(args))

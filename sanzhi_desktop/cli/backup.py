@@ -9,8 +9,6 @@ from pathlib import Path
 from sanzhi_desktop.cli.base import EXIT_OK, EXIT_REFUSED, Registry, db_path, emit, open_existing
 from sanzhi_desktop.domain.lang import msg
 from sanzhi_desktop.services import backups, recovery
-from sanzhi_desktop.services.session import open_session
-from sanzhi_desktop.storage.connection import DamagedDatabaseError
 
 
 def register(registry: Registry) -> None:
@@ -112,15 +110,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def _restore(path: Path, backup_file: Path) -> backups.RestoreResult:
-    if not path.exists():
-        return backups.restore_backup(path, backup_file)
-    try:
-        session = open_session(path, auto_backup=False)
-    except DamagedDatabaseError:
-        return backups.restore_backup(path, backup_file)
-    with session:
-        result = backups.restore_backup(path, backup_file, session=session)
-    return result
+    """Restore without opening a session: :func:`backups.restore_backup` locks the file
+    itself and checks it thoroughly, so a damaged file (even one whose only damage is
+    in an index, which opening does not look for) is moved aside instead of written."""
+    return backups.restore_backup(path, backup_file)
 
 
 def cmd_recover(args: argparse.Namespace) -> int:

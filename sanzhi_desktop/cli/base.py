@@ -10,6 +10,7 @@ modules by itself, so a new feature adds a file here and touches nothing else.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import re
@@ -23,6 +24,7 @@ from sanzhi_desktop.domain.errors import SanzhiError
 from sanzhi_desktop.domain.lang import msg
 from sanzhi_desktop.services.paths import default_db_path
 from sanzhi_desktop.services.session import DEFAULT_OPERATOR, Session, open_session
+from sanzhi_desktop.storage import disk_faults
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 
@@ -123,8 +125,16 @@ class Registry:
 
 
 def emit(args: argparse.Namespace, data: Any, text: str) -> None:
+    """Print ``text``, or ``data`` as JSON with ``--json``.
+
+    JSON keeps Chinese as it is on a UTF-8 stdout and escapes it (``\\ud869\\udea5``)
+    on any other, so a GBK console or pipe still gets valid JSON with every name.
+    """
     if getattr(args, "json", False):
-        print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+        from sanzhi_desktop.cli.faults import stdout_is_unicode
+
+        ascii_only = not stdout_is_unicode()
+        print(json.dumps(data, ensure_ascii=ascii_only, indent=2, default=str))
     else:
         print(text)
 
@@ -140,7 +150,23 @@ def operator_of(args: argparse.Namespace) -> str:
 
 
 def open_for_write(args: argparse.Namespace) -> Session:
-    return open_session(db_path(args), operator=operator_of(args))
+    return _told(open_session(db_path(args), operator=operator_of(args)))
+
+
+def _told(session: Session) -> Session:
+    """Warn on stderr when the daily start-up backup failed (the command still runs:
+    a full backup disk must not stop the clerk's work, but must not go unnoticed)."""
+    if session.startup_backup_error:
+        sys.stderr.write(
+            msg(
+                f"警告：今天的自动备份没有做成（{session.startup_backup_error}）。"
+                "请尽快腾出磁盘空间，或运行 sanzhi backup --out 备份到U盘。",
+                f"Warning: today's automatic backup failed ({session.startup_backup_error}). "
+                "Free some space or run sanzhi backup --out to a USB drive.",
+            )
+            + "\n"
+        )
+    return session
 
 
 def open_existing(args: argparse.Namespace) -> Session:
@@ -152,7 +178,7 @@ def open_existing(args: argparse.Namespace) -> Session:
                 f"The data file {path} does not exist; run sanzhi init or sanzhi demo first.",
             )
         )
-    return open_session(path, operator=operator_of(args))
+    return _told(open_session(path, operator=operator_of(args)))
 
 
 def write_output(path: Path, data: bytes) -> None:
@@ -177,6 +203,17 @@ def write_output(path: Path, data: bytes) -> None:
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temp, path)
+    except OSError as exc:
+        _discard(temp)
+        fault = disk_faults.from_os_error(exc, path)
+        if fault is None:
+            raise
+        raise fault from exc
     except BaseException:
-        temp.unlink(missing_ok=True)
+        _discard(temp)
         raise
+
+
+def _discard(temp: Path) -> None:
+    with contextlib.suppress(OSError):  # a read-only stick: no temp file was made on it
+        temp.unlink(missing_ok=True)

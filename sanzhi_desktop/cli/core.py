@@ -21,7 +21,7 @@ from sanzhi_desktop.domain.errors import SanzhiError
 from sanzhi_desktop.domain.lang import msg
 from sanzhi_desktop.services import changelog, info, operators
 from sanzhi_desktop.services.paths import data_dir
-from sanzhi_desktop.services.session import open_session
+from sanzhi_desktop.services.session import EmptiedFileError, open_session
 from sanzhi_desktop.storage.connection import DamagedDatabaseError, EarlyQuickCheck
 
 
@@ -246,7 +246,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         problems = info.check_database(path)
     except DamagedDatabaseError as exc:
         print(str(exc), file=sys.stderr)
-        print(backups.damaged_file_offer(path), file=sys.stderr)
+        if not isinstance(exc, EmptiedFileError):  # its message offers the backup already
+            print(backups.damaged_file_offer(path), file=sys.stderr)
         return EXIT_REFUSED
     ok = not problems
     emit(

@@ -39,6 +39,15 @@ def cmd_roster(args: argparse.Namespace) -> int:
             )
             return EXIT_OK
         preview = roster_xlsx.read_roster_xlsx(session, args.file)
+        if preview.sample_rows:
+            samples = "、".join(str(n) for n in preview.sample_rows)
+            print(
+                msg(
+                    f"第{samples}行是模板的示例行（备注写着“示例行”），不会导入。",
+                    f"Row(s) {samples}: the template's example, not imported.",
+                ),
+                file=sys.stderr,
+            )
         if preview.errors:
             report = [
                 {"row": e.row, "column": e.column, "value": e.value, "reason": e.reason}

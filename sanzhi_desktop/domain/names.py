@@ -9,6 +9,44 @@ collator (QCollator zh_CN in the GUI) puts 曾 among the Z's.
 
 from __future__ import annotations
 
+#: Every block of CJK ideographs Unicode has (to 16.0), by code point: the
+#: unified block, extensions A–I, and the two compatibility blocks. People's
+#: names use rare ones (𪚥 zhé, Ext. B; 𠇔 in Ext. B; …) that a public
+#: security registry holds, so a name with one must be accepted, stored and
+#: printed, not refused. Checked by hand, not by a regular expression: a
+#: class over these ranges takes milliseconds to compile at every start.
+HAN_RANGES = (
+    (0x3400, 0x4DBF),  # Extension A
+    (0x4E00, 0x9FFF),  # CJK Unified Ideographs
+    (0xF900, 0xFAFF),  # Compatibility Ideographs
+    (0x20000, 0x2A6DF),  # Extension B
+    (0x2A700, 0x2B73F),  # Extension C
+    (0x2B740, 0x2B81F),  # Extension D
+    (0x2B820, 0x2CEAF),  # Extension E
+    (0x2CEB0, 0x2EBEF),  # Extension F
+    (0x2EBF0, 0x2EE5F),  # Extension I
+    (0x2F800, 0x2FA1F),  # Compatibility Ideographs Supplement
+    (0x30000, 0x3134F),  # Extension G
+    (0x31350, 0x323AF),  # Extension H
+)
+
+#: Written in names like an ideograph: 〇 (líng, as in 李〇).
+NAME_IDEOGRAPH_LIKE = frozenset("\u3007")
+
+#: The middle dot of minority and foreign names (阿依古丽·买买提) as the input
+#: methods type it: U+00B7, U+2022, U+2027, U+30FB, U+FF65; also the full stop
+#: some clerks use instead.
+NAME_DOTS = frozenset("\u00b7\u2022\u2027\u30fb\uff65\uff0e.")
+
+
+def is_han(char: str) -> bool:
+    """Whether ``char`` (one code point) is a CJK ideograph of any block, or 〇."""
+    if char in NAME_IDEOGRAPH_LIKE:
+        return True
+    point = ord(char)
+    return any(low <= point <= high for low, high in HAN_RANGES)
+
+
 #: Surname → a character whose common reading is the surname's reading.
 SURNAME_READINGS = {
     "曾": "增",  # zēng

@@ -9,6 +9,7 @@ image at the printer's resolution, so what the clerk saw is what comes out.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -31,6 +32,7 @@ from sanzhi_desktop.gui.file_dialogs import announce_saved, save_file
 from sanzhi_desktop.gui.screen_fit import fit_to_screen
 from sanzhi_desktop.gui.tasks import show_error
 from sanzhi_desktop.services.red_black import PrintedSheet
+from sanzhi_desktop.storage import disk_faults
 
 
 class PdfPreviewDialog(QDialog):
@@ -100,15 +102,20 @@ class PdfPreviewDialog(QDialog):
         target = Path(path)
         if target.suffix.lower() != ".pdf":
             target = target.with_suffix(".pdf")
+        temp = target.with_name(target.name + ".part")
         try:
-            temp = target.with_name(target.name + ".part")
             temp.write_bytes(self.pdf)
             temp.replace(target)
         except OSError as exc:
+            with contextlib.suppress(OSError):
+                temp.unlink(missing_ok=True)  # no half file left on a full stick
+            fault = disk_faults.from_os_error(exc, target)  # which disk, what to do
             QMessageBox.warning(
                 self,
                 self.tr("Not saved"),
-                self.tr("The PDF could not be written to {path}: {error}").format(
+                str(fault)
+                if fault
+                else self.tr("The PDF could not be written to {path}: {error}").format(
                     path=target, error=exc.strerror or exc
                 ),
             )

@@ -10,8 +10,10 @@ service's transaction.
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from sanzhi_desktop.domain.errors import SanzhiError
 from sanzhi_desktop.services.progress import Cancelled, Progress
 from sanzhi_desktop.services.session import Session
+from sanzhi_desktop.storage import disk_faults
 
 TaskFn = Callable[[Session, Progress], Any]
 
@@ -119,10 +122,31 @@ def run_task(
     return task
 
 
+def clerk_error(parent: QWidget | None, exc: object) -> object:
+    """A full or read-only disk met by a write, as the CLI says it (which disk, what to
+    do) instead of "unexpected error"; any other error unchanged.
+
+    The data file is that of the nearest widget up from ``parent`` holding a
+    ``ctx`` (every page and record dialog does).
+    """
+    widget: Any = parent
+    while widget is not None and getattr(widget, "ctx", None) is None:
+        widget = widget.parent()
+    session = getattr(getattr(widget, "ctx", None), "session", None)
+    data_file = Path(session.path) if session is not None else None
+    if isinstance(exc, sqlite3.DatabaseError) and data_file is not None:
+        return disk_faults.from_sqlite_error(exc, data_file) or exc
+    if isinstance(exc, OSError):
+        target = Path(str(exc.filename)) if exc.filename else None
+        return disk_faults.from_os_error(exc, target) or exc
+    return exc
+
+
 def show_error(parent: QWidget | None, exc: object) -> None:
     """A message box for an expected error; unexpected ones say so and keep the detail."""
     if isinstance(exc, Cancelled):
         return
+    exc = clerk_error(parent, exc)
     if isinstance(exc, SanzhiError):
         QMessageBox.warning(parent, QCoreApplication.translate("tasks", "Cannot do that"), str(exc))
     else:

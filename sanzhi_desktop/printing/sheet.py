@@ -31,6 +31,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from sanzhi_desktop.printing.font_fallback import mark_fallbacks
 from sanzhi_desktop.printing.layout import TableWithEnding, fit_columns
 from sanzhi_desktop.printing.line_breaking import CJKParagraph
 from sanzhi_desktop.resource_files import font_path
@@ -108,14 +109,16 @@ def styles(*, base_size: float = 11, color: Any = BLACK, scale: float = 1.0) -> 
 
 
 def escape(text: object) -> str:
-    """Text for a reportlab Paragraph (which reads a little XML)."""
-    return (
+    """Text for a reportlab Paragraph (which reads a little XML); characters the
+    shipped font lacks (rare ideographs in names) in a fallback font."""
+    markup = (
         str(text)
         .replace("&", "&amp;")
         .replace("<", "&lt;")
         .replace(">", "&gt;")
         .replace("\n", "<br/>")
     )
+    return mark_fallbacks(markup, register_font())
 
 
 def para(text: object, style: ParagraphStyle) -> Paragraph:

@@ -21,7 +21,6 @@ messages in Chinese; the data file and the older copies are left untouched.
 
 from __future__ import annotations
 
-import errno
 import os
 import sqlite3
 from dataclasses import dataclass, field
@@ -33,7 +32,7 @@ from sanzhi_desktop.domain.errors import RefusedError
 from sanzhi_desktop.domain.lang import msg
 from sanzhi_desktop.services.paths import backup_dir_for
 from sanzhi_desktop.services.progress import Progress, no_progress
-from sanzhi_desktop.storage import backup, clock, connection, migrations
+from sanzhi_desktop.storage import backup, clock, connection, disk_faults, migrations
 from sanzhi_desktop.storage import office as office_store
 from sanzhi_desktop.storage.lock import InstanceLock
 from sanzhi_desktop.storage.records import SYNCED_TABLES, get_meta, new_id, site_id
@@ -119,21 +118,23 @@ class RestoreResult:
 # --- disk errors ---------------------------------------------------------------
 
 
-def disk_error(exc: OSError, target: Path) -> RefusedError:
-    """A full, read-only or forbidden target, said plainly in Chinese."""
-    if exc.errno == errno.ENOSPC:
-        zh, en = f"磁盘（或U盘）已满，无法写入 {target}。", f"The disk is full: {target}."
-    elif exc.errno == errno.EROFS:
-        zh, en = f"{target} 所在的磁盘是只读的（U盘写保护？）。", f"{target} is read-only."
-    elif exc.errno in (errno.EACCES, errno.EPERM):
-        zh, en = f"没有权限写入 {target}。", f"No permission to write {target}."
+def disk_error(exc: OSError | sqlite3.Error, target: Path) -> RefusedError:
+    """A full, read-only or forbidden target, said plainly in Chinese (which disk, what to do).
+
+    SQLite's own "database or disk is full" counts: the backup API writes the
+    copy through SQLite, so a full stick is reported by it, not by Python.
+    """
+    if isinstance(exc, OSError):
+        fault = disk_faults.from_os_error(exc, target)
     else:
-        zh, en = f"写入 {target} 时出错：{exc.strerror or exc}。", f"Cannot write {target}: {exc}."
+        fault = disk_faults.from_sqlite_error(exc, target)
+    unchanged = msg(
+        "数据文件和原有的备份都没有改动。", " The data file and the older copies are unchanged."
+    )
+    if fault is not None:
+        return type(fault)(str(fault) + unchanged)
     return RefusedError(
-        msg(
-            zh + "数据文件和原有的备份都没有改动。",
-            en + " The data file and the older copies are unchanged.",
-        )
+        msg(f"写入 {target} 时出错：{exc}。", f"Cannot write {target}: {exc}.") + unchanged
     )
 
 
@@ -181,7 +182,7 @@ def backup_database(
     target = backup.free_name(directory, name)
     try:
         backup.write_backup(db, target)
-    except OSError as exc:
+    except (OSError, sqlite3.OperationalError) as exc:
         raise disk_error(exc, target) from exc
     progress(1, 2, msg("正在整理旧备份……", "Rotating old copies…"))
     if directory.resolve() == home.resolve():
@@ -305,9 +306,17 @@ def restore_backup(
         if not db_path.exists():
             new_site = _install_new_file(db_path, info, min_rev=0, min_seq=0)
             return RestoreResult(info, None, None, new_site)
+        if db_path.stat().st_size == 0:  # emptied: nothing in it to keep or to write to
+            return _restore_over_damaged(db_path, info)
         try:
             db = connection.as_database(connection.open_checked(db_path))
         except connection.DamagedDatabaseError:
+            return _restore_over_damaged(db_path, info)
+        if connection.integrity_check(db):
+            # quick_check passed but an index is damaged (what ``sanzhi check``
+            # finds): no verified safety copy can be made of it, and it must not
+            # be written, so it is moved aside like any damaged file.
+            db.close()
             return _restore_over_damaged(db_path, info)
         try:
             current = backup_meta_code(db)

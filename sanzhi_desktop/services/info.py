@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from sanzhi_desktop import __version__
-from sanzhi_desktop.services.session import Session
+from sanzhi_desktop.services.session import Session, refuse_emptied_file
 from sanzhi_desktop.storage import changes, connection, migrations, office
 from sanzhi_desktop.storage.records import SYNCED_TABLES, site_id
 
@@ -56,10 +56,11 @@ def check_database(path: Path) -> list[str]:
 
     if not path.exists():
         raise FileNotFoundError(path)
+    refuse_emptied_file(path)
     db = connection.connect(path)
     try:
         return connection.integrity_check(db)
     except sqlite3.DatabaseError as exc:
-        raise connection.DamagedDatabaseError(connection.damaged_message(path, str(exc))) from exc
+        raise connection.refusal(exc, path) from exc
     finally:
         db.close()

@@ -157,8 +157,9 @@ def write_report_xlsx(session: Session, month: str, path: Path) -> MonthlyReport
     for letter, width in zip("ABCDEF", widths, strict=True):
         sheet.column_dimensions[letter].width = width
     apply_print_setup(sheet, title=str(sheet["A1"].value), header_row=16, widths=widths)
-    path = Path(path)
-    temp = path.with_name(path.name + ".part")
-    book.save(temp)
-    temp.replace(path)
+    # Temp → fsync → rename, and a full or read-only disk said as such (the
+    # roster's writer): a plain save left a half ".part" file on a full stick.
+    from sanzhi_desktop.services.roster_xlsx import save_workbook_atomically
+
+    save_workbook_atomically(book, Path(path))
     return report

@@ -32,6 +32,8 @@ Excel traps handled here:
 from __future__ import annotations
 
 import contextlib
+import errno
+import io
 import os
 import re
 import tempfile
@@ -59,9 +61,10 @@ from sanzhi_desktop.domain.roster import (
 )
 from sanzhi_desktop.domain.text import clean, clean_code
 from sanzhi_desktop.services import roster as roster_service
+from sanzhi_desktop.services import xlsx_limits, xlsx_sheets
 from sanzhi_desktop.services.progress import Progress, no_progress
 from sanzhi_desktop.services.session import Session
-from sanzhi_desktop.storage import clock
+from sanzhi_desktop.storage import clock, disk_faults
 from sanzhi_desktop.storage import roster as roster_store
 
 # openpyxl (about 0.1 s to import) is imported inside the functions that read or
@@ -92,6 +95,10 @@ INSTRUCTIONS_TITLE = "填写说明"
 
 #: A village has a few thousand people; a bigger sheet is a mistake (or a whole county).
 MAX_DATA_ROWS = 20_000
+
+#: 备注 of the template's example row; a row whose 备注 starts with SAMPLE_MARK is skipped.
+SAMPLE_MARK = "示例行"
+SAMPLE_NOTE = "示例行：导入时会自动跳过这一行，可以删除"
 
 #: Without these a row cannot become a household and a person.
 REQUIRED_FIELDS = ("household_no", "head_name", "group_no", "name")
@@ -161,6 +168,7 @@ _HEADER_SCAN_ROWS = 5  # a title row or two may sit above the header row
 #: are not); the exact limit is applied to the data rows afterwards.
 _READ_GUARD_ROWS = 3 * MAX_DATA_ROWS
 _MAX_COLUMNS = 200
+_MAX_DECLARED_COLUMNS = 1_000
 _PROGRESS_EVERY = 200
 _PLACEHOLDER_HOUSEHOLD = "(import)"
 
@@ -193,6 +201,8 @@ class RosterImportPreview:
     errors: list[CellError]
     #: 户号 → the sheet row that introduced it, to name the row if applying fails.
     household_rows: dict[str, int] = field(default_factory=dict)
+    #: Rows marked as the template's example (备注 starts with 示例行): never imported.
+    sample_rows: list[int] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -376,7 +386,11 @@ def _check_file(path: Path) -> None:
 def _load_sheet(path: Path, progress: Progress) -> _Sheet:
     """Read the roster sheet's cells; only this part can meet a broken file."""
     _check_file(path)
+    xlsx_limits.check_xlsx_bounds(
+        path, max_rows=_READ_GUARD_ROWS + 1_000, max_columns=_MAX_DECLARED_COLUMNS
+    )
     raw_rows: list[tuple[int, tuple[Any, ...]]] = []
+    title = ""
     data_rows = 0
     header_seen = False
     try:
@@ -391,6 +405,7 @@ def _load_sheet(path: Path, progress: Progress) -> _Sheet:
                 )
                 if sheet is None or not hasattr(sheet, "iter_rows"):
                     sheet = workbook.worksheets[0]
+                title = str(sheet.title)
                 estimate = int(sheet.max_row or 0)
                 # Some programs write a wrong <dimension>; without this, cells are cut off.
                 sheet.reset_dimensions()
@@ -398,6 +413,9 @@ def _load_sheet(path: Path, progress: Progress) -> _Sheet:
                     sheet.iter_rows(min_row=1, values_only=True), start=1
                 ):
                     values = tuple(values[:_MAX_COLUMNS])
+                    for column, value in enumerate(values, start=1):
+                        if isinstance(value, str) and len(value) > xlsx_limits.MAX_CELL_CHARS:
+                            raise xlsx_limits.cell_too_long(path, number, column, len(value))
                     if all(cell_text(v).strip() == "" for v in values):
                         continue
                     raw_rows.append((number, values))
@@ -425,7 +443,22 @@ def _load_sheet(path: Path, progress: Progress) -> _Sheet:
         ) from exc
     except Exception as exc:  # zip, XML and openpyxl errors all mean "not a readable xlsx"
         raise _refuse_unreadable(path) from exc
-    return _find_columns(path, raw_rows)
+    found = _find_columns(path, raw_rows)
+    if any(name not in found.columns for name in REQUIRED_FIELDS):
+        xlsx_sheets.refuse_roster_elsewhere(path, title, _looks_like_header)
+    elif any(
+        cell_text(cells.get(name)).strip() == ""
+        for _, cells in found.rows
+        for name in REQUIRED_FIELDS
+    ):
+        xlsx_sheets.refuse_uncached_formulas(path, title, found.header_row, found.columns, HEADERS)
+    return found
+
+
+def _looks_like_header(values: tuple[Any, ...]) -> bool:
+    """Whether a row names at least two of the required columns (a roster's header)."""
+    keys = {_FIELD_BY_HEADER.get(_header_key(v)) for v in values}
+    return sum(name in keys for name in REQUIRED_FIELDS) >= 2
 
 
 def _too_many_rows_message() -> str:
@@ -651,9 +684,13 @@ def read_roster_xlsx(
     new_by_no: dict[str, Household] = {}
     ids_seen: dict[str, int] = {}
     total = len(sheet.rows)
+    samples: list[int] = []
     for index, (number, cells) in enumerate(sheet.rows):
         if index % _PROGRESS_EVERY == 0:
             progress(index, total, msg(f"正在检查第{number}行…", f"Checking row {number}…"))
+        if cell_text(cells.get("note")).strip().startswith(SAMPLE_MARK):
+            samples.append(number)
+            continue
         check = _RowChecker(number, cells, missing)
         household, group = _household_of(check)
         person = _person_of(check, household.head_name)
@@ -684,6 +721,7 @@ def read_roster_xlsx(
         existing_households=sum(1 for s in seen.values() if s.existing_id),
         errors=errors,
         household_rows={no: s.row for no, s in seen.items()},
+        sample_rows=samples,
     )
 
 
@@ -972,7 +1010,12 @@ def export_roster_xlsx(
 
 
 def example_row() -> dict[str, object]:
-    """The template's example: one valid head of household (it imports without errors)."""
+    """The template's example: one valid head of household, marked as a sample in 备注.
+
+    It is checked like any row (so it shows the clerk what a good row is) but
+    never imported: a clerk who forgets to delete it must not get a 张建国 in
+    the roster.
+    """
     first17 = "61072219800101001"
     return {
         "household_no": "001",
@@ -986,7 +1029,7 @@ def example_row() -> dict[str, object]:
         "id_number": first17 + check_char(first17),
         "phone": "13800000000",
         "relation": "户主",
-        "note": "示例行，请删除后填写本村数据",
+        "note": SAMPLE_NOTE,
     }
 
 
@@ -1066,9 +1109,15 @@ def save_workbook_atomically(workbook: Workbook, path: Path) -> None:
                 f"The folder '{directory}' does not exist; choose another place.",
             )
         )
+    # Built in memory first: openpyxl's zip writer, stopped by a full disk
+    # halfway, is left unclosed and complains at exit ("Exception ignored").
+    buffer = io.BytesIO()
     try:
+        workbook.save(buffer)
         handle, temp_name = tempfile.mkstemp(prefix=".~" + path.stem, suffix=".tmp", dir=directory)
     except OSError as exc:
+        if exc.errno in (errno.ENOSPC, errno.EROFS):
+            raise disk_faults.from_os_error(exc, path) or exc from exc
         raise RefusedError(
             msg(
                 f"不能在文件夹“{directory}”里保存文件（没有写入权限或磁盘只读），请选择其他位置。",
@@ -1079,7 +1128,7 @@ def save_workbook_atomically(workbook: Workbook, path: Path) -> None:
     temp = Path(temp_name)
     try:
         with os.fdopen(handle, "wb") as fh:
-            workbook.save(fh)
+            fh.write(buffer.getbuffer())
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(temp, path)
@@ -1092,6 +1141,8 @@ def save_workbook_atomically(workbook: Workbook, path: Path) -> None:
             )
         ) from exc
     except OSError as exc:
+        if fault := disk_faults.from_os_error(exc, path):
+            raise fault from exc
         raise RefusedError(
             msg(
                 f"保存“{path.name}”失败（{exc.strerror or exc}）：磁盘可能已满或U盘已拔出。"

@@ -33,6 +33,41 @@ class NotInitialisedError(RefusedError):
     """The data file has no office profile yet."""
 
 
+class EmptiedFileError(connection.DamagedDatabaseError):
+    """The data file is 0 bytes long although backups of it exist: its content is lost."""
+
+
+def refuse_emptied_file(path: Path) -> None:
+    """Refuse a 0-byte data file whose ``backups/`` holds copies, offering the newest.
+
+    SQLite takes a 0-byte file for a new, empty database, so opening it would
+    quietly make a new empty office over the clerk's lost one (a power cut
+    or a full disk while another program rewrote it can leave 0 bytes). With
+    copies in ``backups/`` the file certainly held data once: it is treated as
+    damaged, never written, and the newest good copy is offered.
+    """
+    from sanzhi_desktop.storage import backup
+
+    try:
+        empty = path.is_file() and path.stat().st_size == 0
+    except OSError:
+        return
+    if not empty or not backup.list_backup_files(backup_dir_for(path), stem=path.stem):
+        return
+    from sanzhi_desktop.services import backups  # backups builds on this module
+
+    raise EmptiedFileError(
+        msg(
+            f"数据文件 {path} 是空的（0字节），但 backups 文件夹里有它的备份：它原来的内容已经丢失"
+            "（可能是断电或磁盘已满时被清空）。程序没有对它做任何修改，也没有把它当作新文件。",
+            f"The data file {path} is empty (0 bytes) although backups of it exist: its "
+            "content was lost. Nothing was written to it.",
+        )
+        + "\n"
+        + backups.damaged_file_offer(path)
+    )
+
+
 @dataclass
 class Session:
     #: The open connection; most code uses :attr:`db`, its sqlite-utils view.
@@ -172,6 +207,7 @@ def open_session(
     path = Path(path)
     lock = InstanceLock(path).acquire() if exclusive else None
     try:
+        refuse_emptied_file(path)
         conn = connection.open_checked(path, early=early_check)
         try:
             version = migrations.schema_version(conn)
@@ -196,9 +232,7 @@ def open_session(
             return session
         except sqlite3.DatabaseError as exc:
             conn.close()
-            raise connection.DamagedDatabaseError(
-                connection.damaged_message(path, str(exc))
-            ) from exc
+            raise connection.refusal(exc, path) from exc
         except BaseException:
             conn.close()
             raise

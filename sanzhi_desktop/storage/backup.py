@@ -22,6 +22,7 @@ migration or a restore are the way back from that very step and are kept.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import sqlite3
@@ -118,10 +119,22 @@ def write_backup(db: sqlite_utils.Database, target: Path) -> Path:
         _fsync_file(temp)
         os.replace(temp, target)
     except BaseException:
-        temp.unlink(missing_ok=True)
+        discard_with_journal(temp)
         raise
     fsync_directory(directory)
     return target
+
+
+def discard_with_journal(temp: Path) -> None:
+    """Remove a half-written copy and the rollback journal SQLite left beside it.
+
+    A copy that fails midway (full disk) leaves ``<temp>-journal``; nothing
+    lists it and nothing would ever delete it, so each failed daily backup
+    would leave one more hidden file on a disk that is already full.
+    """
+    for part in (temp, temp.with_name(temp.name + "-journal")):
+        with contextlib.suppress(OSError):  # read-only: nothing was written there either
+            part.unlink(missing_ok=True)
 
 
 def copy_database_file(source: Path, target: Path) -> None:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from sanzhi_desktop.domain.errors import SanzhiError
 from sanzhi_desktop.domain.lang import msg
+from sanzhi_desktop.storage import disk_faults
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -47,6 +48,14 @@ def damaged_message(path: Path, detail: str) -> str:
     )
 
 
+def refusal(exc: sqlite3.DatabaseError, path: Path) -> SanzhiError:
+    """What to tell the clerk about ``exc`` met on ``path``: a full or read-only disk
+    when that is what it is (never "damaged, restore a backup"), else damage."""
+    return disk_faults.from_sqlite_error(exc, path) or DamagedDatabaseError(
+        damaged_message(path, str(exc))
+    )
+
+
 def connect(path: Path) -> sqlite_utils.Database:
     """Open (or create) ``path`` as :func:`connect_raw` does, as a sqlite-utils ``Database``."""
     return as_database(connect_raw(path))
@@ -66,6 +75,13 @@ def connect_raw(path: Path) -> sqlite3.Connection:
     The driver's implicit transactions are off (``isolation_level=None``):
     every write happens inside an explicit ``db.atomic()`` block, so what is
     one transaction is visible in the code, not left to the driver.
+
+    A read-only file or folder is refused here with a message that says so:
+    SQLite would open it, fail to make its ``-wal`` file and report "unable to
+    open database file", which reads like damage. Memory-mapped I/O stays off
+    (``mmap_size = 0``): a write into a mapped page of a file that the full
+    disk cannot extend kills the process with a bus error instead of an error
+    SQLite can report.
     """
     if path.is_dir():
         raise SanzhiError(
@@ -76,10 +92,17 @@ def connect_raw(path: Path) -> sqlite3.Connection:
                 f"give --db a file such as {path / 'sanzhi.db'}.",
             )
         )
-    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise (disk_faults.from_os_error(exc, path, data_file=True) or exc) from exc
+    if disk_faults.is_read_only(path) or (path.exists() and disk_faults.is_read_only(path.parent)):
+        raise disk_faults.ReadOnlyError(disk_faults.read_only_message(path, data_file=True))
     try:
         conn = sqlite3.connect(str(path), isolation_level=None, timeout=10)
     except sqlite3.Error as exc:
+        if fault := disk_faults.from_sqlite_error(exc, path):
+            raise fault from exc
         raise SanzhiError(
             msg(
                 f"无法打开数据文件 {path}（{exc}）：请检查文件夹是否存在、是否有写入权限。",
@@ -88,6 +111,7 @@ def connect_raw(path: Path) -> sqlite3.Connection:
         ) from exc
     try:
         conn.execute("PRAGMA busy_timeout = 10000")
+        conn.execute("PRAGMA mmap_size = 0")
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if str(mode).lower() != "wal":
             raise sqlite3.DatabaseError(f"journal_mode={mode}")
@@ -96,7 +120,7 @@ def connect_raw(path: Path) -> sqlite3.Connection:
         conn.execute("PRAGMA foreign_keys = ON")
     except sqlite3.DatabaseError as exc:
         conn.close()
-        raise DamagedDatabaseError(damaged_message(path, str(exc))) from exc
+        raise refusal(exc, path) from exc
     return conn
 
 
@@ -198,7 +222,7 @@ def open_checked(path: Path, *, early: EarlyQuickCheck | None = None) -> sqlite3
             problems = quick_check(db)
     except sqlite3.DatabaseError as exc:
         db.close()
-        raise DamagedDatabaseError(damaged_message(path, str(exc))) from exc
+        raise refusal(exc, path) from exc
     if problems:
         db.close()
         raise DamagedDatabaseError(damaged_message(path, problems[0]))

@@ -17,6 +17,7 @@ from typing import IO
 
 from sanzhi_desktop.domain.errors import RefusedError
 from sanzhi_desktop.domain.lang import msg
+from sanzhi_desktop.storage import disk_faults
 
 
 class AlreadyRunningError(RefusedError):
@@ -31,12 +32,23 @@ class InstanceLock:
     """An exclusive, non-blocking lock on ``<db>.lock``; release with :meth:`release`."""
 
     def __init__(self, db_path: Path) -> None:
-        self.path = lock_path_for(db_path)
+        # The real path: a symlink, a relative path, ``..`` or another spelling
+        # of the same file must find the same lock, or a second writer gets in.
+        self.path = lock_path_for(Path(db_path).resolve())
         self._file: IO[str] | None = None
 
     def acquire(self) -> InstanceLock:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held until release()
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held until release()
+        except OSError as exc:
+            # The lock lives beside the data file: a read-only or full disk there is
+            # the data file's problem, and said so.
+            data_file = self.path.with_name(self.path.name.removesuffix(".lock"))
+            fault = disk_faults.from_os_error(exc, data_file, data_file=True)
+            if fault is None:
+                raise
+            raise fault from exc
         try:
             _lock(handle)
         except OSError:

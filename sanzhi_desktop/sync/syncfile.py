@@ -15,6 +15,7 @@ else that reads these files (a town script, a test) shares them:
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from collections.abc import Mapping
@@ -149,6 +150,12 @@ def write_atomically(path: Path, data: bytes) -> None:
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temp, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            temp.unlink(missing_ok=True)
+        if exc.filename is None:  # a failed write() names no file: say which one it was
+            exc.filename = str(path)
+        raise
     except BaseException:
         temp.unlink(missing_ok=True)
         raise

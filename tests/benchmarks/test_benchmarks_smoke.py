@@ -7,8 +7,10 @@ changed page breaks a test instead of the next benchmark session.
 
 from __future__ import annotations
 
+import hashlib
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -16,8 +18,12 @@ import pytest
 from benchmarks import common
 
 REPO = Path(__file__).resolve().parents[2]
-#: Cached across test runs (the demo villages take a few seconds to make once).
-OUT = Path("/tmp/sanzhi-bench-smoke")
+#: Cached across test runs (the demo villages take a few seconds to make once), one
+#: folder per checkout: a shared one let a checkout with a newer schema leave
+#: villages that an older checkout's GUI refuses with a dialog — and hangs on.
+OUT = Path(tempfile.gettempdir()) / (
+    "sanzhi-bench-smoke-" + hashlib.sha256(str(REPO).encode()).hexdigest()[:10]
+)
 FIGURES = (
     "start-up", "search", "list", "print", "export", "import", "scaling", "memory", "scorecard"
 )  # fmt: skip

@@ -194,6 +194,7 @@ def test_an_output_file_is_never_left_half_written(
     import os
 
     from sanzhi_desktop.cli.base import write_output
+    from sanzhi_desktop.storage.disk_faults import DiskFullError
 
     stick = tmp_path / "stick"
     stick.mkdir()
@@ -204,7 +205,7 @@ def test_an_output_file_is_never_left_half_written(
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(os, "fsync", disk_full)
-    with pytest.raises(OSError):
+    with pytest.raises(DiskFullError, match="磁盘已满"):
         write_output(target, b"new sheet")
     assert target.read_bytes() == b"old sheet"
     assert list(stick.iterdir()) == [target]  # no temp file left behind

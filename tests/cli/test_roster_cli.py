@@ -7,6 +7,7 @@ import pytest
 from openpyxl import load_workbook
 
 from tests.cli.test_cli import init_village, run
+from tests.xlsx_factory import roster_row
 
 
 def test_template_import_export_round(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -15,14 +16,18 @@ def test_template_import_export_round(capsys: pytest.CaptureFixture[str], tmp_pa
     template = tmp_path / "template.xlsx"
     code, _, err = run(capsys, "roster", "template", "--out", str(template))
     assert code == 0, err
+    workbook = load_workbook(template)  # the clerk adds a row below the example
+    workbook["村民档案"].append(roster_row("002", "李四", 2, "李四"))
+    workbook.save(template)
     code, out, _ = run(
         capsys, "--db", str(db), "--json", "roster", "import", str(template), "--dry-run"
     )
     assert code == 0 and json.loads(out)["imported"] is False
     code, out, _ = run(capsys, "--db", str(db), "--json", "info")
     assert json.loads(out)["counts"]["persons"] == 0
-    code, out, _ = run(capsys, "--db", str(db), "--json", "roster", "import", str(template))
-    assert code == 0 and json.loads(out)["persons"] == 1
+    code, out, err = run(capsys, "--db", str(db), "--json", "roster", "import", str(template))
+    assert code == 0 and json.loads(out)["persons"] == 1  # 李四; the example is skipped
+    assert "第2行是模板的示例行" in err
     exported = tmp_path / "out.xlsx"
     code, out, _ = run(
         capsys, "--db", str(db), "--json", "roster", "export", "--out", str(exported)

@@ -1,8 +1,9 @@
-"""Full disk, read-only stick, no permission: a Chinese message, and nothing lost.
+"""Full disk, read-only stick, no permission, injected at the exact call: a Chinese message.
 
-The OSError is injected where the bytes reach the disk (the tests run as root
-in CI, where a read-only folder does not stop writes, and a loop-mounted tiny
-filesystem needs privileges a test should not have).
+These inject the OSError where the bytes reach the disk, to pin each write
+path's cleanup step by step. The same faults made for real (a tmpfs filled to
+the last byte, a read-only remount, ``chattr +i``) are in
+``test_real_full_disk.py`` and ``test_read_only.py``.
 """
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ def test_backup_to_a_full_or_read_only_stick(
 
 
 @pytest.mark.parametrize(
-    ("code", "words"), [(errno.ENOSPC, "读写文件出错"), (errno.EACCES, "没有权限")]
+    ("code", "words"), [(errno.ENOSPC, "磁盘已满"), (errno.EACCES, "没有权限")]
 )
 def test_export_to_a_full_stick_keeps_old_files_and_data(
     tmp_path: Path,
@@ -117,7 +118,7 @@ def test_pdf_save_to_a_read_only_folder(
     monkeypatch.setattr(os, "fsync", _raiser(errno.EROFS))
     exit_code = main(["--db", str(db), "print", "issues", "--out", str(out)])
     err = capsys.readouterr().err
-    assert exit_code == 1 and "读写文件出错" in err
+    assert exit_code == 1 and "只读" in err and str(out) in err
     monkeypatch.undo()
     assert out.read_bytes() == b"%PDF-old"
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".part") == []

@@ -515,7 +515,7 @@ def test_failed_write_keeps_the_old_file_and_leaves_no_temp(
 
     monkeypatch.setattr(Workbook, "save", disk_full)
 
-    with pytest.raises(RefusedError, match="磁盘可能已满"):
+    with pytest.raises(RefusedError, match="磁盘已满"):
         export_roster_xlsx(session, target)
 
     assert target.read_bytes() == b"old"
@@ -538,7 +538,8 @@ def test_template_reads_back_without_errors(session: Session, tmp_path: Path) ->
     assert len(sheet.data_validations.dataValidation) == 3
     preview = read_roster_xlsx(session, path)
     assert preview.ok, preview.errors
-    assert (len(preview.households), len(preview.persons)) == (1, 1)
+    assert (len(preview.households), len(preview.persons)) == (0, 0)  # only the example
+    assert preview.sample_rows == [2]
 
 
 # --- parsing helpers --------------------------------------------------------------
