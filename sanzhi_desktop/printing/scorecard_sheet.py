@@ -68,23 +68,22 @@ class ScorecardSheet:
 
 
 def render_scorecard(sheet: ScorecardSheet) -> bytes:
-    st = styles(base_size=12)
+    st = styles(base_size=11)
     width = content_width(sheet.page, margins_mm=12)
-    fixed = [12 * mm, 26 * mm, 16 * mm, 30 * mm]
+    fixed = [11 * mm, 22 * mm, 13 * mm, 22 * mm]
     item_width = (width - sum(fixed)) / max(1, len(sheet.columns))
-    header: list[Any] = [
-        "名次",
-        "村",
-        *[f"{c.title}\n（{c.target}，{c.weight:g}分）" for c in sheet.columns],
-        "总分",
-        "数据截至",
-    ]
-    rows: list[list[Any]] = [header]
-    extra: list[tuple[Any, ...]] = []
-    for r, row in enumerate(sheet.rows, start=1):
+    # Two header rows: the items, then each one's target and points (a narrow column
+    # keeps its title whole; the target line is short).
+    header: list[Any] = ["名次", "村", *[c.title for c in sheet.columns], "总分", "数据截至"]
+    targets: list[Any] = ["", "目标", *[f"{c.target}\n{c.weight:g}分" for c in sheet.columns]]
+    targets += ["", ""]
+    rows: list[list[Any]] = [header, targets]
+    extra: list[tuple[Any, ...]] = [("SPAN", (0, 0), (0, 1)), ("SPAN", (-2, 0), (-2, 1)),
+                                    ("SPAN", (-1, 0), (-1, 1))]  # fmt: skip
+    for r, row in enumerate(sheet.rows, start=2):
         line: list[Any] = [str(row.rank), row.village]
         for c, (shown, graded) in enumerate(row.cells, start=2):
-            line.append(shown if graded == "no_data" else f"{MARKS[graded]} {shown}")
+            line.append(shown if graded == "no_data" else f"{MARKS[graded]}\n{shown}")
             extra.append(("BACKGROUND", (c, r), (c, r), FILLS[graded]))
         line += [f"{row.total:g}", row.fresh or "—"]
         rows.append(line)
@@ -95,7 +94,7 @@ def render_scorecard(sheet: ScorecardSheet) -> bytes:
         gap(2),
         para(f"制表日期：{sheet.made_on}　　√达标　△接近　×未达标　—无数据", st.subtitle),
         gap(3),
-        grid_table(rows, widths, st=st, align=align, extra=extra),
+        grid_table(rows, widths, st=st, align=align, extra=extra, header_rows=2),
         gap(4),
     ]
     if sheet.default_catalogue:
