@@ -129,7 +129,6 @@ class TableWithEnding(Flowable):  # type: ignore[misc]  # reportlab has no type 
         self.wrap(availWidth, availHeight)
         if self.height <= availHeight:
             return [self]
-        ending_height = self.height - self._sizes[0][1]
         rows: list[float] = list(self.table._rowHeights)
         last_cut = len(rows) - self.keep_rows
         cut, used = 0, 0.0
@@ -138,9 +137,6 @@ class TableWithEnding(Flowable):  # type: ignore[misc]  # reportlab has no type 
                 break
             used += row_height
             cut = index + 1
-        fits_whole = sum(rows) + ending_height <= availHeight
-        if fits_whole:  # pragma: no cover - wrap already said it fits
-            return [self]
         if cut <= self.header_rows:
             if self._gave_up:  # even a fresh page cannot hold it: flow normally
                 return self._parts()

@@ -111,12 +111,16 @@ def test_pdf_save_to_a_read_only_folder(
         )
         == 0
     )
-    out = tmp_path / "wall.pdf"
+    out = tmp_path / "report.pdf"
     out.write_bytes(b"%PDF-old")
     capsys.readouterr()
     # The stick turns read-only while the PDF is being written (cli.base.write_output).
+    # (The month's mediation report prints even for a new village: an empty issue
+    # wall is refused before anything is written.)
     monkeypatch.setattr(os, "fsync", _raiser(errno.EROFS))
-    exit_code = main(["--db", str(db), "print", "issues", "--out", str(out)])
+    exit_code = main(
+        ["--db", str(db), "report", "mediation", "--month", "2026-11", "--out", str(out)]
+    )
     err = capsys.readouterr().err
     assert exit_code == 1 and "只读" in err and str(out) in err
     monkeypatch.undo()
