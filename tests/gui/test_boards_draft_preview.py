@@ -1,10 +1,10 @@
 """The 公开栏 page offers an unapproved quarter's finance sheet only as a draft (issue 22)."""
 
 from pytestqt.qtbot import QtBot
+from sanzhi_desktop.gui.pages.boards import BoardsPage
 
 from sanzhi_desktop.domain.finance import FinanceDisclosure, FinanceLine
 from sanzhi_desktop.gui.context import GuiContext
-from sanzhi_desktop.gui.pages.boards import BoardsPage
 from sanzhi_desktop.services import finance
 from sanzhi_desktop.services.session import Session
 
