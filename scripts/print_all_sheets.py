@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Iterator
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -126,11 +127,50 @@ def mediation_jobs(session: Session) -> Iterator[Job]:
         )
 
 
+#: The binder's sections of the parts added after this script (法治 on): their sheets
+#: for this year and last, as the binder makes them.
+PLAN_PART_ORDER = 50
+
+
+def _pdf_of(make: Callable[[], object]) -> bytes:
+    made = make()
+    return made if isinstance(made, bytes) else made.pdf  # type: ignore[attr-defined]
+
+
+def plan_part_jobs(session: Session) -> Iterator[Job]:
+    """法治, 党建, 平安/信用 and 自治/德治 sheets, and the year's binder."""
+    from sanzhi_desktop.services import binder
+    from sanzhi_desktop.storage import clock
+
+    this_year = clock.today().year
+    for year in (this_year - 1, this_year):
+        for section in binder.sections():
+            if section.order < PLAN_PART_ORDER:
+                continue
+            for n, sheet in enumerate(section.sheets(session, year)):
+                yield f"{section.part}-{year}-{n:02d}", partial(_pdf_of, sheet.make)
+    yield "binder", lambda: binder.make_binder(session, this_year).pdf
+
+
+def town_jobs(session: Session) -> Iterator[Job]:
+    """The town's 通报 (A3) and its villages' monthly mediation report."""
+    from sanzhi_desktop.services import scorecard, town_mediation_report
+    from sanzhi_desktop.storage import clock
+
+    today = clock.today()
+    yield "scorecard", lambda: scorecard.print_scorecard(session, today.year).pdf
+    month = f"{today.year}-{today.month:02d}"
+    yield f"town-mediation-{month}", lambda: town_mediation_report.town_report_pdf(session, month)
+
+
 def all_jobs(session: Session) -> Iterator[Job]:
     yield from board_jobs(session)
     profile = session.require_profile()
     if profile.kind is not OfficeKind.TOWN:  # a town posts no village boards of its own
         yield from moral_jobs(session)
+        yield from plan_part_jobs(session)
+    else:
+        yield from town_jobs(session)
     yield from mediation_jobs(session)
     yield "key-card", lambda: keys.card_pdf(session)
 

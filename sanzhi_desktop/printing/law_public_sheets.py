@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, Table
 
 from sanzhi_desktop.domain.masking import scrub_identifiers
 from sanzhi_desktop.printing.moral_parts import closing_block, group_label
@@ -24,9 +24,11 @@ from sanzhi_desktop.printing.sheet import (
     content_width,
     gap,
     grid_table,
+    keep,
     para,
     render_pdf,
     styles,
+    with_ending,
 )
 
 
@@ -70,8 +72,8 @@ def render_honours_sheet(sheet: HonoursSheet) -> bytes:
         )
     )
     story.append(gap(3))
+    tables: list[tuple[Flowable, Table]] = []
     for index, section in enumerate(sheet.sections, start=1):
-        story.append(para(f"{'一二三四五'[index - 1]}、{section.title}", st.heading))
         who = "户主" if section.household else "姓名"
         rows: list[list[object]] = [["序号", who, "村民小组", "评定依据（事迹）"]]
         for number, row in enumerate(section.rows, start=1):
@@ -81,20 +83,25 @@ def render_honours_sheet(sheet: HonoursSheet) -> bytes:
         if not section.rows:
             rows.append(["", "本年无", "", ""])
         widths = [12 * mm, 24 * mm, 20 * mm]
-        story.append(
-            grid_table(rows, [*widths, width - sum(widths)], st=st, align=["c", "c", "c", "l"])
-        )
-        story.append(gap(4))
-    story.append(
-        closing_block(
-            st=st,
-            width=width,
-            posted_date=sheet.posted_date,
-            publicity_days=sheet.publicity_days,
-            objection_channel=sheet.objection_channel,
-            seals=["村党支部（盖章）", "村民委员会（盖章）"],
-        )
+        table = grid_table(rows, [*widths, width - sum(widths)], st=st, align=["c", "c", "c", "l"])
+        heading = para(f"{'一二三四五'[index - 1]}、{section.title}", st.heading)
+        tables.append((heading, table))
+    ending = closing_block(
+        st=st,
+        width=width,
+        posted_date=sheet.posted_date,
+        publicity_days=sheet.publicity_days,
+        objection_channel=sheet.objection_channel,
+        seals=["村党支部（盖章）", "村民委员会（盖章）"],
     )
+    # the last register's table keeps the seals, dates and objection line with it (issue 22)
+    for heading, table in tables[:-1]:
+        story += [keep(heading, table), gap(4)]
+    if tables:
+        heading, table = tables[-1]
+        story += [heading, with_ending(table, ending)]
+    else:
+        story.append(keep(*ending))
     return render_pdf(story, title=sheet.title)
 
 

@@ -92,6 +92,17 @@ def mediation_sheets(session: Session, year: int) -> Iterator[BinderSheet]:
         )
 
 
+@binder_section("法治", 50)
+def law_sheets(session: Session, year: int) -> Iterator[BinderSheet]:
+    from sanzhi_desktop.services import law_print
+
+    yield BinderSheet("学法普法台账", lambda: law_print.print_ledger(session, year))
+    yield BinderSheet(
+        "法治带头人、法律明白人、示范户公示", lambda: law_print.print_honours(session, year)
+    )
+    yield BinderSheet("宪法入户覆盖情况", lambda: law_print.print_coverage(session, year))
+
+
 @binder_section("党建", 60)
 def party_sheets(session: Session, year: int) -> Iterator[BinderSheet]:
     from sanzhi_desktop.services import party_meetings, party_points
