@@ -58,7 +58,8 @@ def test_main_window_has_nine_entries_and_opens_on_home(main_window: MainWindow)
     assert isinstance(pages.currentWidget(), HomePage)
     assert isinstance(main_window.page("roster"), RosterPage)
     assert pages.widget(5) is main_window.page("roster")
-    assert pages.widget(6) is main_window.page("party")
+    party = main_window.page("party")
+    assert pages.widget(6) is party
     assert isinstance(main_window.page("settings"), SettingsPage)
     assert "小营村" in main_window.windowTitle()
 
@@ -128,7 +129,7 @@ def test_ctrl_6_switches_to_roster(qtbot: QtBot, main_window: MainWindow) -> Non
     pages = main_window.findChild(QStackedWidget, "pages")
     assert isinstance(pages.currentWidget(), RosterPage)
     assert main_window.nav.currentRow() == 5
-    qtbot.keyClick(main_window, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(main_window, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
     assert isinstance(pages.currentWidget(), SettingsPage)
 
 
