@@ -261,13 +261,24 @@ def cmd_status(args: argparse.Namespace) -> int:
         review = party_points.review_progress(session, args.year)
         figures = check.figures
         lines = [
-            msg(f"{args.year}年党建目标完成情况", f"{args.year}"),
-            f"党员示范岗：{figures.posts}个",
-            f"书记培训：{figures.training_days}天",
-            f"雏雁后备干部：{figures.reserve_cadres}人；致富带头人：{figures.wealth_leaders}人",
-            f"民主评议：已评{review.reviewed}人，共{review.members}人",
-            f"集体经营收入：{figures.income_fen / 100:,.2f}元（{figures.quarters_disclosed}个季度"
-            f"已录入财务公开），{check.status.label}",
+            msg(f"{args.year}年党建目标完成情况", f"{args.year} against the plan"),
+            msg(f"党员示范岗：{figures.posts}个", f"Model posts: {figures.posts}"),
+            msg(f"书记培训：{figures.training_days}天", f"Training: {figures.training_days} days"),
+            msg(
+                f"雏雁后备干部：{figures.reserve_cadres}人；致富带头人：{figures.wealth_leaders}人",
+                f"Reserve cadres: {figures.reserve_cadres}; wealth leaders: "
+                f"{figures.wealth_leaders}",
+            ),
+            msg(
+                f"民主评议：已评{review.reviewed}人，共{review.members}人",
+                f"Reviews: {review.reviewed} of {review.members}",
+            ),
+            msg(
+                f"集体经营收入：{figures.income_fen / 100:,.2f}元（{figures.quarters_disclosed}"
+                f"个季度已录入财务公开），{check.status.label}",
+                f"Collective income: {figures.income_fen / 100:,.2f} "
+                f"({figures.quarters_disclosed} quarters), {check.status.label}",
+            ),
         ]
         lines += [msg("未达标：", "Short: ") + s.text for s in check.shortfalls]
         emit(

@@ -30,13 +30,12 @@ from sanzhi_desktop.domain.party_targets import (
     validate_post,
     validate_training,
 )
-from sanzhi_desktop.services.party import PAGE, get_member, today_iso
+from sanzhi_desktop.services.party import PAGE, get_member, list_members, today_iso
 from sanzhi_desktop.services.party_catalogue import settings
 from sanzhi_desktop.services.session import Session
 from sanzhi_desktop.services.todo import TodoItem, Urgency, todo_provider
 from sanzhi_desktop.storage import clock, records
 from sanzhi_desktop.storage import party as store
-from sanzhi_desktop.storage import roster as roster_store
 
 POSTS = "party_posts"
 TRAINING = "party_training"
@@ -186,15 +185,13 @@ def year_status(session: Session, year: int, *, owner: str | None = None) -> Tar
 @todo_provider
 def party_target_todos(session: Session) -> list[TodoItem]:
     """From October, what this year still lacks of the plan's targets (not the income: it is
-    a status, not a task the clerk can do)."""
+    a status, not a task the clerk can do) — once the village keeps its members here."""
     profile = session.profile
     if profile is None or profile.kind is not OfficeKind.VILLAGE:
         return []
     today = clock.today()
-    if today.month < 10:
-        return []
-    if not roster_store.list_group_numbers(session.db):
-        return []  # a new office fills its roster first (that is its first to-do)
+    if today.month < 10 or not list_members(session):
+        return []  # a village that keeps no party records here is not reminded of them
     check = year_status(session, today.year)
     return [
         TodoItem(

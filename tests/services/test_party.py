@@ -339,3 +339,10 @@ def test_find_person_and_member_refuse_ambiguity(session: Session) -> None:
         party.find_person(session, "王芳")
     with pytest.raises(NotFoundError, match="找不到党员“李四”"):
         party.find_member(session, "李四")
+
+
+def test_a_village_without_party_records_gets_no_party_to_do(session: Session) -> None:
+    # November: the targets are due, but nothing is kept here yet
+    assert [t for t in collect_todos(session) if t.page == "party"] == []
+    branch(session, 2)
+    assert [t for t in collect_todos(session) if t.page == "party"]

@@ -91,7 +91,7 @@ def add_demo_records(
     _cycle(session, rng, today, secretary.name)
     progress(3, 5, msg("正在生成示范岗、培训和人才……", "Posts, training, cadres…"))
     _targets(session, rng, persons, today, secretary.name)
-    progress(5, 5, "")
+    progress(5, 5, msg("党建记录已生成", "Party records ready"))
 
 
 def _iso(day: date) -> str:
