@@ -140,7 +140,7 @@ def test_ctrl_6_switches_to_roster(qtbot: QtBot, main_window: MainWindow) -> Non
     pages = main_window.findChild(QStackedWidget, "pages")
     assert isinstance(pages.currentWidget(), RosterPage)
     assert main_window.nav.currentRow() == 5
-    qtbot.keyClick(main_window, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(main_window, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
     assert isinstance(pages.currentWidget(), SettingsPage)
 
 

@@ -46,9 +46,9 @@ def meeting(session: Session, day: str, kind: str = "theme_day", present: int = 
     )
 
 
-def test_migration_m009_party_comes_after_m007() -> None:
+def test_migration_m009_party_comes_after_law_and_before_safety() -> None:
     names = [name for name, _fn in migrations.STEPS]
-    assert names.index("m009_party") == names.index("m007_drop_rev_only_indexes") + 1
+    assert names.index("m008_law") < names.index("m009_party") < names.index("m010_safety_credit")
 
 
 def test_a_member_is_a_person_of_the_roster_once(session: Session) -> None:
