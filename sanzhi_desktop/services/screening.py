@@ -335,8 +335,8 @@ def screening_todos(session: Session) -> list[TodoItem]:
         items.append(
             TodoItem(
                 text=msg(
-                    f"矛盾纠纷排查：{period_label(current)}的排查请在{end.isoformat()}前完成",
-                    f"Dispute screening: sweep due by {end.isoformat()}",
+                    f"矛盾纠纷排查：{period_label(current)}的排查尚未开展",
+                    "Dispute screening: this period's sweep is not done yet",
                 ),
                 urgency=Urgency.DUE_SOON,
                 page="safety",

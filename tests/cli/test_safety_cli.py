@@ -113,4 +113,5 @@ def test_credit_file_rate_line_coverage_and_public_sheet(
     sheet = load_workbook(xlsx).active
     assert sheet is not None
     values = [[c.value for c in row] for row in sheet.iter_rows()]
-    assert values[0][:3] == ["年度", "户号", "户主"] and "¥86,420.00" in values[1]
+    assert values[0][0] == "信用农户评级"  # the title row (issue 22), then the header
+    assert values[1][:3] == ["年度", "户号", "户主"] and "¥86,420.00" in values[2]

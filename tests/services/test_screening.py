@@ -126,7 +126,8 @@ def test_missed_sweep_and_overdue_high_risk_finding_are_to_dos(session: Session)
     assert any("2026年10月下半月没有排查记录" in t for t in texts)
     assert any("高风险" in t and "2026-11-06" in t for t in texts)
     # the running half (16th–30th) has no sweep and ends in two days: due soon
-    assert any("2026年11月下半月的排查请在2026-11-30前完成" in t for t in texts)
+    # the date is the card's own (one date per to-do), not repeated in the text
+    assert any("2026年11月下半月的排查尚未开展" in t for t in texts)
 
 
 def test_month_register_sheet_is_internal_and_names_no_id_or_phone(session: Session) -> None:
