@@ -52,9 +52,8 @@ def scroll_to_end(app: QApplication, view: QTableView, source: QAbstractItemMode
 
 
 def ours_once(app: QApplication, db: Path) -> int:
-    from sanzhi_desktop.gui.pages.mediation import MediationPage
-
     from sanzhi_desktop.gui.context import GuiContext
+    from sanzhi_desktop.gui.parts.mediation.page import MediationPage
     from sanzhi_desktop.gui.parts.roster.page import RosterPage
 
     rows = 0
@@ -65,7 +64,9 @@ def ours_once(app: QApplication, db: Path) -> int:
             page.resize(1280, 800)
             page.show()
             page.refresh()
-            rows += scroll_to_end(app, page.table, page.model)
+            # the roster keeps its own table; a record page's tables are its tabs'
+            view = getattr(page, "cases_tab", page)
+            rows += scroll_to_end(app, view.table, view.model)
             page.close()
             page.deleteLater()
             app.processEvents()
