@@ -64,7 +64,9 @@ def ours_once(app: QApplication, db: Path) -> int:
             page.resize(1280, 800)
             page.show()
             page.refresh()
-            rows += scroll_to_end(app, page.table, page.model)
+            # the roster keeps its own table; a record page's tables are its tabs'
+            view = getattr(page, "cases_tab", page)
+            rows += scroll_to_end(app, view.table, view.model)
             page.close()
             page.deleteLater()
             app.processEvents()

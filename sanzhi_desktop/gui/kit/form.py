@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -81,6 +82,7 @@ class FormDialog(QDialog):
         self.scroll.setObjectName("formScroll")
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget(self.scroll)
         form = QFormLayout(body)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -213,8 +215,6 @@ class FormDialog(QDialog):
             self.setMaximumHeight(available.height() - 60)
             body = self.scroll.widget()
             wanted = body.sizeHint().height() + self.buttons.sizeHint().height() + 90
-            self.resize(
-                min(max(self.width(), self.minimumWidth()), available.width() - 40),
-                min(wanted, available.height() - 60),
-            )
+            width = max(body.sizeHint().width() + 40, self.width(), self.minimumWidth())
+            self.resize(min(width, available.width() - 40), min(wanted, available.height() - 60))
         super().showEvent(event)

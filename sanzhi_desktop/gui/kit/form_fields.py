@@ -247,6 +247,9 @@ class _Computed(FieldWidget):
 
 def _combo(spec: FieldSpec, parent: QWidget) -> QComboBox:
     combo = QComboBox(parent)
+    # long items (a clause, a catalogue entry) must not widen the form past the screen
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(12)
     pairs = choice_pairs(spec.choices)
     for label, value in pairs:
         combo.addItem(label, value)
