@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import tempfile
+import zlib
 from pathlib import Path
 
 import pytest
@@ -16,8 +18,10 @@ import pytest
 from benchmarks import common
 
 REPO = Path(__file__).resolve().parents[2]
-#: Cached across test runs (the demo villages take a few seconds to make once).
-OUT = Path("/tmp/sanzhi-bench-smoke")
+#: Cached across test runs (the demo villages take a few seconds to make once), one
+#: folder per checkout: two checkouts of different schema versions sharing one would
+#: migrate each other's files, and the older program then refuses to open them.
+OUT = Path(tempfile.gettempdir()) / f"sanzhi-bench-smoke-{zlib.crc32(str(REPO).encode()):08x}"
 FIGURES = ("start-up", "search", "list", "print", "export", "import", "scaling", "memory")
 
 
