@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from sanzhi_desktop.domain.errors import FieldError, ValidationError
 from sanzhi_desktop.gui.kit.format import format_money, parse_money
 from sanzhi_desktop.gui.kit.lines_editor import LineColumn, LinesEditor
+from sanzhi_desktop.services import calendar
 
 
 class FieldKind(Enum):
@@ -143,7 +144,7 @@ class _Date(FieldWidget):
     def set_value(self, value: Any) -> None:
         if isinstance(value, str):
             value = date.fromisoformat(value + "-01" if len(value) == 7 else value[:10])
-        value = value or date.today()
+        value = value or calendar.today()
         self.widget.setDate(QDate(value.year, value.month, value.day))
 
     def on_change(self, callback: Callable[[], None]) -> None:

@@ -6,7 +6,6 @@ the clerk types; it is never typed, so it cannot disagree with the lines.
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QObject
@@ -20,6 +19,7 @@ from sanzhi_desktop.domain.finance import (
 from sanzhi_desktop.gui.kit.form_fields import FieldKind, FieldSpec
 from sanzhi_desktop.gui.kit.format import format_money
 from sanzhi_desktop.gui.kit.lines_editor import LineColumn
+from sanzhi_desktop.services import calendar
 
 #: (label, "kind|item") of every standard item; the value keeps kind and item together.
 ITEMS = [(f"收入·{i}", f"income|{i}") for i in INCOME_ITEMS] + [
@@ -60,7 +60,7 @@ def closing_text(values: dict[str, Any]) -> str:
 
 class FinanceForm(QObject):
     def fields(self, d: FinanceDisclosure | None) -> list[FieldSpec]:
-        today = date.today()
+        today = calendar.today()
         return [
             FieldSpec(
                 "year",

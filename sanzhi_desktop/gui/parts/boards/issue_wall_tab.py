@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
 
 from sanzhi_desktop.domain.issue_wall import ISSUE_STEPS, IssueItem, IssueStatus, is_overdue
 from sanzhi_desktop.gui.kit.columns import Column, ColumnKind
@@ -14,7 +13,7 @@ from sanzhi_desktop.gui.kit.format import format_date
 from sanzhi_desktop.gui.kit.record_tab import RecordTab
 from sanzhi_desktop.gui.parts.boards.issue_wall_form import IssueForm, issue_from
 from sanzhi_desktop.gui.widgets import ERROR_COLOR
-from sanzhi_desktop.services import issue_wall
+from sanzhi_desktop.services import calendar, issue_wall
 
 
 class IssueWallTab(RecordTab):
@@ -37,11 +36,13 @@ class IssueWallTab(RecordTab):
 
     def _status(self, item: IssueItem) -> str:
         return (
-            self.tr("overdue") if is_overdue(item, date.today()) else IssueStatus(item.status).label
+            self.tr("overdue")
+            if is_overdue(item, calendar.today())
+            else IssueStatus(item.status).label
         )
 
     def row_color(self, item: IssueItem) -> str | None:
-        return ERROR_COLOR if is_overdue(item, date.today()) else None
+        return ERROR_COLOR if is_overdue(item, calendar.today()) else None
 
     def empty_text(self) -> str:
         return self.tr("No problems recorded yet. Click “New” to add one.")

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QObject
 
 from sanzhi_desktop.domain.awards import ONE_OFF_CATEGORIES, TITLE_CATEGORIES, Award
 from sanzhi_desktop.gui.kit.form_fields import FieldKind, FieldSpec
+from sanzhi_desktop.services import calendar
 
 
 class AwardForm(QObject):
@@ -22,7 +22,7 @@ class AwardForm(QObject):
                 "year",
                 self.tr("Year"),
                 FieldKind.NUMBER,
-                date.today().year,
+                calendar.today().year,
                 minimum=2000,
                 maximum=2100,
             ),

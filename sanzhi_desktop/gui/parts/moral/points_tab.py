@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
 
 from sanzhi_desktop.domain.points import EntryKind
 from sanzhi_desktop.gui.kit.columns import Column, ColumnKind
@@ -16,7 +15,7 @@ from sanzhi_desktop.gui.kit.record_tab import RecordTab
 from sanzhi_desktop.gui.parts.moral.common import HouseholdRecordSource, household_options
 from sanzhi_desktop.gui.parts.moral.points_form import PointsForm
 from sanzhi_desktop.gui.pdf_preview import PdfPreviewDialog, preview_printed_sheet
-from sanzhi_desktop.services import points
+from sanzhi_desktop.services import calendar, points
 from sanzhi_desktop.services.points import QuarterRow
 
 
@@ -45,7 +44,7 @@ class PointsTab(RecordTab, HouseholdRecordSource):
         return self.tr("No points in this quarter. Click “New” to add the first entry.")
 
     def choice_filter(self) -> ChoiceFilter:
-        this_year = date.today().year
+        this_year = calendar.today().year
         quarters = [
             (self.tr("{0} Q{1}").format(y, q), f"{y}-{q}")
             for y in range(this_year, this_year - 4, -1)
@@ -58,7 +57,7 @@ class PointsTab(RecordTab, HouseholdRecordSource):
         if chosen:
             year, quarter = chosen.split("-")
             return int(year), int(quarter)
-        today = date.today()
+        today = calendar.today()
         return today.year, (today.month - 1) // 3 + 1
 
     def load(self) -> list[QuarterRow]:

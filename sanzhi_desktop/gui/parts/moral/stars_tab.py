@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
 from typing import Any
 
 from sanzhi_desktop.domain.star_rating import RatingStatus
@@ -17,7 +16,7 @@ from sanzhi_desktop.gui.kit.record_tab import RecordTab
 from sanzhi_desktop.gui.parts.moral.common import HouseholdRecordSource, household_options
 from sanzhi_desktop.gui.parts.moral.stars_form import StarsForm, rating_from
 from sanzhi_desktop.gui.pdf_preview import PdfPreviewDialog, preview_printed_sheet
-from sanzhi_desktop.services import star_rating
+from sanzhi_desktop.services import calendar, star_rating
 
 
 def rating_text(row: dict[str, Any]) -> str:
@@ -50,14 +49,14 @@ class StarsTab(RecordTab, HouseholdRecordSource):
         return self.tr("No household rated in this cycle. Click “New” to rate the first one.")
 
     def choice_filter(self) -> ChoiceFilter:
-        this_year = date.today().year
+        this_year = calendar.today().year
         return ChoiceFilter(
             self.tr("Last year's cycle"),
             [(self.tr("{0} cycle").format(y), y) for y in range(this_year, this_year - 8, -1)],
         )
 
     def cycle(self) -> int:
-        return int(self.choice_value() or date.today().year - 1)
+        return int(self.choice_value() or calendar.today().year - 1)
 
     def load(self) -> list[dict[str, Any]]:
         catalogue = star_rating.star_catalogue(self.ctx.session)

@@ -5,7 +5,6 @@ The page owns the actions; this widget only shows and exposes the buttons.
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -31,7 +30,7 @@ from sanzhi_desktop.gui.widgets import (
     format_datetime,
     value_form,
 )
-from sanzhi_desktop.services import changelog
+from sanzhi_desktop.services import calendar, changelog
 from sanzhi_desktop.services.session import Session
 
 
@@ -139,7 +138,7 @@ class PersonDetail(QWidget):
             return
         self.title.setText(row["name"])
         born = row.get("birth_date") or ""
-        age = age_on(born, date.today())
+        age = age_on(born, calendar.today())
         birth_text = format_date(born)
         if age is not None:
             birth_text += self.tr(" ({0} years)").format(age)

@@ -6,7 +6,6 @@ imported only when a clerk actually imports or exports.
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog
 from sanzhi_desktop.domain.errors import SanzhiError
 from sanzhi_desktop.gui.table_export import default_save_dir
 from sanzhi_desktop.gui.tasks import run_task, show_error
+from sanzhi_desktop.services import calendar
 
 if TYPE_CHECKING:
     from sanzhi_desktop.gui.parts.roster.page import RosterPage
@@ -38,7 +38,7 @@ def export_xlsx(page: RosterPage) -> None:
     """Save the persons the table shows now (search and group applied) as .xlsx."""
     from sanzhi_desktop.services.roster_xlsx import export_roster_xlsx
 
-    default = default_save_dir() / f"村民档案-{date.today():%Y%m%d}.xlsx"
+    default = default_save_dir() / f"村民档案-{calendar.today():%Y%m%d}.xlsx"
     path, _ = QFileDialog.getSaveFileName(
         page, _tr("Export roster"), str(default), _tr("Excel workbook (*.xlsx)")
     )
