@@ -1330,6 +1330,10 @@ The damaged file is kept unchanged beside it for a technician.</source>
       <translation>章程</translation>
     </message>
     <message>
+      <source>Members serving</source>
+      <translation>在任成员</translation>
+    </message>
+    <message>
       <source>Add a member…</source>
       <translation>添加成员…</translation>
     </message>

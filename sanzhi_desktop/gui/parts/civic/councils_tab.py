@@ -92,7 +92,7 @@ class CouncilsTab(RecordTab):
             (self.tr("Set up on"), format_date(row.council.set_up_date)),
             (self.tr("Charter"), row.council.charter),
             (
-                self.tr("Members"),
+                self.tr("Members serving"),
                 "\n".join(
                     f"{m.role} {m.name}（{group_text(m.group_no, m.outside_place)}）"
                     for m in members
