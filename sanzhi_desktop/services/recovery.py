@@ -343,12 +343,13 @@ def _checked_records(
 ) -> dict[str, list[dict[str, Any]]]:
     own = session.require_profile().code
     records: dict[str, list[dict[str, Any]]] = {}
-    for table, data in opened.tables().items():
+    for table in opened.tables():
         if table not in SYNCED_TABLES:
             raise SyncFileError(
                 msg(f"文件里有本程序不认识的数据（{table}），请先升级程序。", f"Unknown {table}.")
             )
         columns = set(sync_ledger.table_columns(session.db, table))
+        data = opened.reader.read(archive.data_member(table))
         rows = list(archive.iter_jsonl(data))
         if len(rows) != opened.manifest.counts.get(table):
             raise SyncFileError(msg("文件里的记录数与清单不符。", "Record count mismatch."))

@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     import sqlite_utils
 
 KEY_REVOCATIONS = register_synced_table(
-    SyncedTable("key_revocations", "密钥吊销", "key revocations")
+    SyncedTable("key_revocations", "密钥吊销", "key revocations", town_only=True)
 )
 
 
@@ -254,6 +254,17 @@ def reserve_export(
     return seq
 
 
+def note_acknowledged_seq(db: sqlite_utils.Database, seq: int) -> None:
+    """Raise (never lower) this office's last export seq to one the other side has seen.
+
+    A re-installed office (a new data file) or one restored from an older
+    backup would otherwise start again below seqs its town already holds, and
+    the town would see two different files with one seq.
+    """
+    if seq > int(get_meta(db, "sync_last_seq", "0")):
+        set_meta(db, "sync_last_seq", str(seq))
+
+
 def mark_export_written(
     db: sqlite_utils.Database, seq: int, *, file_name: str, file_sha256: str, counts: dict[str, int]
 ) -> None:
@@ -362,6 +373,80 @@ def record_ack(db: sqlite_utils.Database, peer: str, *, rev: int, seqs: list[int
 def table_columns(db: sqlite_utils.Database, table: str) -> list[str]:
     _check(table)
     return [str(r[1]) for r in db.execute(f"PRAGMA table_info([{table}])").fetchall()]
+
+
+@dataclass(frozen=True)
+class ColumnInfo:
+    """A column as ``PRAGMA table_info`` describes it."""
+
+    name: str
+    declared_type: str
+    not_null: bool
+    has_default: bool
+    primary_key: bool
+
+
+def column_info(db: sqlite_utils.Database, table: str) -> list[ColumnInfo]:
+    """The columns of a synced table: what a record of it in a sync file may hold."""
+    _check(table)
+    return [
+        ColumnInfo(str(name), str(kind or ""), bool(notnull), default is not None, bool(pk))
+        for _cid, name, kind, notnull, default, pk in db.execute(
+            f"PRAGMA table_info([{table}])"
+        ).fetchall()
+    ]
+
+
+class FileIds:
+    """The ids one import has met, per table, to refuse an id that comes twice in a file.
+
+    A temporary table (SQLite's temp database: not the data file, which stays
+    byte-identical when the file is refused), not a Python set: a file within
+    the limits may hold millions of ids, and the temp database spills to disk
+    past its small page cache where a set would hold them all in memory.
+    """
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+        conn.execute(
+            "CREATE TEMP TABLE IF NOT EXISTS sync_file_ids "
+            "(tbl TEXT NOT NULL, id TEXT NOT NULL, line INTEGER NOT NULL, "
+            "PRIMARY KEY (tbl, id)) WITHOUT ROWID"
+        )
+        conn.execute("DELETE FROM temp.sync_file_ids")
+
+    def add(self, table: str, ids: Sequence[tuple[str, int]]) -> tuple[str, int, int] | None:
+        """Note ``(id, line)`` pairs; the first repeated one as ``(id, line, first line)``."""
+        self._conn.execute("SAVEPOINT sync_file_ids")
+        try:
+            self._conn.executemany(
+                "INSERT INTO temp.sync_file_ids(tbl, id, line) VALUES (?, ?, ?)",
+                ((table, record_id, line) for record_id, line in ids),
+            )
+        except sqlite3.IntegrityError:
+            self._conn.execute("ROLLBACK TO sync_file_ids")
+            self._conn.execute("RELEASE sync_file_ids")
+            return self._first_repeat(table, ids)
+        self._conn.execute("RELEASE sync_file_ids")
+        return None
+
+    def _first_repeat(
+        self, table: str, ids: Sequence[tuple[str, int]]
+    ) -> tuple[str, int, int] | None:
+        seen: dict[str, int] = {}
+        for record_id, line in ids:
+            if record_id in seen:
+                return record_id, line, seen[record_id]
+            row = self._conn.execute(
+                "SELECT line FROM temp.sync_file_ids WHERE tbl = ? AND id = ?", [table, record_id]
+            ).fetchone()
+            if row is not None:
+                return record_id, line, int(row[0])
+            seen[record_id] = line
+        return None
+
+    def close(self) -> None:
+        self._conn.execute("DELETE FROM temp.sync_file_ids")
 
 
 def synced_table_names() -> list[str]:
