@@ -492,7 +492,8 @@ def _checked_envelope(
         raise SyncFileError(msg("文件里的记录数与清单不符。", "Record count mismatch."))
     acks = opened.acks()
     if not record_checks.check_rev_bound(acks.max_rev, lowest=0, max_rev=max_rev) or not all(
-        0 <= seq <= record_checks.MAX_SEQ for seq in acks.seqs  # 0: a recovery file
+        0 <= seq <= record_checks.MAX_SEQ
+        for seq in acks.seqs  # 0: a recovery file
     ):
         raise SyncFileError(
             msg("文件里的回执（acks.json）不对，已拒绝。", "The file's acks.json is not valid.")
@@ -648,8 +649,11 @@ def _apply(session: Session, prepared: _Prepared, progress: Progress) -> ImportR
     total = sum(manifest.counts.get(table, 0) for table in prepared.tables)
     now = clock.now_iso()
     author = Author(operator=msg(f"同步导入：{source}", f"sync import: {source}"), owner="")
-    with connection.page_cache(session.conn, IMPORT_CACHE_MIB), db.atomic():
-        ids = sync_ledger.FileIds(session.conn)
+    with (
+        sync_ledger.FileIds() as ids,
+        connection.page_cache(session.conn, IMPORT_CACHE_MIB),
+        db.atomic(),
+    ):
         duplicates = [
             r
             for r in sync_ledger.imports_by_sender_seq(db, manifest.sender_code, manifest.seq)
@@ -680,7 +684,6 @@ def _apply(session: Session, prepared: _Prepared, progress: Progress) -> ImportR
                 seen = max([seen, *(int(row["rev"]) for row in rows)])
             if report.counts[table] != manifest.counts.get(table):
                 raise SyncFileError(msg("文件里的记录数与清单不符。", "Record count mismatch."))
-        ids.close()
         note_seen_rev(db, seen)
         acks = prepared.acks
         sync_ledger.record_ack(db, manifest.sender_code, rev=acks.max_rev, seqs=acks.seqs, at=now)

@@ -400,34 +400,34 @@ def column_info(db: sqlite_utils.Database, table: str) -> list[ColumnInfo]:
 class FileIds:
     """The ids one import has met, per table, to refuse an id that comes twice in a file.
 
-    A temporary table (SQLite's temp database: not the data file, which stays
-    byte-identical when the file is refused), not a Python set: a file within
-    the limits may hold millions of ids, and the temp database spills to disk
-    past its small page cache where a set would hold them all in memory.
+    Kept in a private temporary database (SQLite's ``""`` file name: on disk,
+    deleted when closed), not in a Python set: a file within the limits may
+    hold millions of ids, and SQLite keeps only a small cache of them in
+    memory. Its own connection, so the data file — and everything the
+    office's connection counts as changed — is untouched by it.
     """
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self._conn = conn
-        conn.execute(
-            "CREATE TEMP TABLE IF NOT EXISTS sync_file_ids "
-            "(tbl TEXT NOT NULL, id TEXT NOT NULL, line INTEGER NOT NULL, "
+    def __init__(self) -> None:
+        self._conn = sqlite3.connect("", isolation_level=None)
+        self._conn.execute("PRAGMA journal_mode = MEMORY")  # one batch: ROLLBACK must work
+        self._conn.execute("PRAGMA synchronous = OFF")
+        self._conn.execute(
+            "CREATE TABLE ids (tbl TEXT NOT NULL, id TEXT NOT NULL, line INTEGER NOT NULL, "
             "PRIMARY KEY (tbl, id)) WITHOUT ROWID"
         )
-        conn.execute("DELETE FROM temp.sync_file_ids")
 
     def add(self, table: str, ids: Sequence[tuple[str, int]]) -> tuple[str, int, int] | None:
         """Note ``(id, line)`` pairs; the first repeated one as ``(id, line, first line)``."""
-        self._conn.execute("SAVEPOINT sync_file_ids")
+        self._conn.execute("BEGIN")
         try:
             self._conn.executemany(
-                "INSERT INTO temp.sync_file_ids(tbl, id, line) VALUES (?, ?, ?)",
+                "INSERT INTO ids(tbl, id, line) VALUES (?, ?, ?)",
                 ((table, record_id, line) for record_id, line in ids),
             )
         except sqlite3.IntegrityError:
-            self._conn.execute("ROLLBACK TO sync_file_ids")
-            self._conn.execute("RELEASE sync_file_ids")
+            self._conn.execute("ROLLBACK")
             return self._first_repeat(table, ids)
-        self._conn.execute("RELEASE sync_file_ids")
+        self._conn.execute("COMMIT")
         return None
 
     def _first_repeat(
@@ -438,7 +438,7 @@ class FileIds:
             if record_id in seen:
                 return record_id, line, seen[record_id]
             row = self._conn.execute(
-                "SELECT line FROM temp.sync_file_ids WHERE tbl = ? AND id = ?", [table, record_id]
+                "SELECT line FROM ids WHERE tbl = ? AND id = ?", [table, record_id]
             ).fetchone()
             if row is not None:
                 return record_id, line, int(row[0])
@@ -446,7 +446,13 @@ class FileIds:
         return None
 
     def close(self) -> None:
-        self._conn.execute("DELETE FROM temp.sync_file_ids")
+        self._conn.close()
+
+    def __enter__(self) -> FileIds:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
 
 
 def synced_table_names() -> list[str]:
