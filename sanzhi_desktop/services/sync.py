@@ -982,3 +982,27 @@ def unacknowledged_count(session: Session, peer: str) -> int:
 
 def refused_count(reports: Sequence[ImportReport]) -> int:
     return sum(1 for r in reports if r.status is ImportStatus.REFUSED)
+
+
+def status_counts(reports: Sequence[ImportReport]) -> dict[ImportStatus, int]:
+    """How many files of an import ended in each status (every status present, 0 or more)."""
+    counts = dict.fromkeys(ImportStatus, 0)
+    for report in reports:
+        counts[report.status] += 1
+    return counts
+
+
+def summary(reports: Sequence[ImportReport]) -> str:
+    """The line under an import's per-file list, for the CLI."""
+    counts = status_counts(reports)
+    calm = (
+        "被拒绝的文件没有改动任何数据，其他文件照常导入。" if counts[ImportStatus.REFUSED] else ""
+    )
+    return msg(
+        f"共{len(reports)}个文件：已导入{counts[ImportStatus.IMPORTED]}个，"
+        f"已导入过{counts[ImportStatus.ALREADY]}个，已拒绝{counts[ImportStatus.REFUSED]}个，"
+        f"已跳过{counts[ImportStatus.SKIPPED]}个。{calm}",
+        f"{len(reports)} files: {counts[ImportStatus.IMPORTED]} imported, "
+        f"{counts[ImportStatus.ALREADY]} already imported, {counts[ImportStatus.REFUSED]} refused, "
+        f"{counts[ImportStatus.SKIPPED]} skipped.",
+    )
