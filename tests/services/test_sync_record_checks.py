@@ -139,7 +139,7 @@ def _legal(lab: Lab, column: str, value: object) -> bool:
     declared, not_null = lab.columns[column]
     if value is None:
         return not not_null and column not in SYNC_FIELDS
-    if isinstance(value, bool) or isinstance(value, list | dict):
+    if isinstance(value, bool | list | dict):
         return False
     if isinstance(value, str):
         return "INT" not in declared and "FLOA" not in declared and "REAL" not in declared
@@ -215,7 +215,9 @@ wrong_values = st.sampled_from(
 
 @few
 @given(position=positions, data=st.data(), value=wrong_values)
-def test_a_value_of_the_wrong_type(lab: Lab, position: int, data: st.DataObject, value: Any) -> None:
+def test_a_value_of_the_wrong_type(
+    lab: Lab, position: int, data: st.DataObject, value: Any
+) -> None:
     column = data.draw(st.sampled_from(sorted(lab.columns)))
     assume(not _legal(lab, column, value))
     records_ = [dict(r) for r in lab.good]
