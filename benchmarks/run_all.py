@@ -52,6 +52,10 @@ def plans(*, tiny: bool, out: Path, scaling: list[int]) -> dict[str, list[str]]:
             *o,
         ],
         "memory": ["memory.py", "--db", str(town_db)],
+        "refusal memory": [
+            "refusal_memory.py",
+            *(["--long-lines", "4", "--records", "300"] if tiny else []),
+        ],
     }
 
 

@@ -18,7 +18,17 @@ from benchmarks import common
 REPO = Path(__file__).resolve().parents[2]
 #: Cached across test runs (the demo villages take a few seconds to make once).
 OUT = Path("/tmp/sanzhi-bench-smoke")
-FIGURES = ("start-up", "search", "list", "print", "export", "import", "scaling", "memory")
+FIGURES = (
+    "start-up",
+    "search",
+    "list",
+    "print",
+    "export",
+    "import",
+    "scaling",
+    "memory",
+    "refusing the worst sync file",
+)
 
 
 @pytest.fixture(scope="module")
