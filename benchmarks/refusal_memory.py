@@ -66,7 +66,9 @@ def _lines(records: Iterable[dict[str, object]]) -> list[bytes]:
     return [json.dumps(r, ensure_ascii=False).encode() for r in records]
 
 
-def build(root: Path, *, long_lines: int, records: int) -> tuple[Path, dict[str, Path]]:
+def build(
+    root: Path, *, long_lines: int, records: int, bomb_lines: int = 1500
+) -> tuple[Path, dict[str, Path]]:
     """The town's data file and the files to refuse, by shape."""
     from sanzhi_desktop.storage import clock
     from tests.sync.helpers import VILLAGE_CODE, crafted_lines_file, pair
@@ -96,7 +98,9 @@ def build(root: Path, *, long_lines: int, records: int) -> tuple[Path, dict[str,
         many = (_household(VILLAGE_CODE, i, rev=now - i) for i in range(records))
         offer("many records", _lines([*many, bad]), 3)
         # lines alike but for their id and number: deflate shrinks them far beyond the ratio cap
-        alike = (_household(VILLAGE_CODE, i, rev=now - i, note="好" * 30_000) for i in range(1500))
+        alike = (
+            _household(VILLAGE_CODE, i, rev=now - i, note="好" * 30_000) for i in range(bomb_lines)
+        )
         offer("bomb", _lines([*alike, bad]), 4)
         town_db = p.town.path
     return town_db, files
@@ -118,7 +122,9 @@ def refuse(town_db: Path, path: Path) -> common.ChildRun:
     return run
 
 
-def figures(*, runs: int, long_lines: int, records: int) -> list[common.Figure]:
+def figures(
+    *, runs: int, long_lines: int, records: int, bomb_lines: int = 1500
+) -> list[common.Figure]:
     root = Path(tempfile.mkdtemp(prefix="refusal-memory-"))
     try:
         # Built in a child: a process's peak RSS starts from its parent's at the fork,
@@ -133,6 +139,8 @@ def figures(*, runs: int, long_lines: int, records: int) -> list[common.Figure]:
                 str(long_lines),
                 "--records",
                 str(records),
+                "--bomb-lines",
+                str(bomb_lines),
             ]
         )
         made = json.loads(built.stdout.strip().splitlines()[-1])
@@ -176,14 +184,25 @@ def main() -> None:
     parser.set_defaults(runs=1)
     parser.add_argument("--long-lines", type=int, default=320)
     parser.add_argument("--records", type=int, default=100_000)
+    parser.add_argument("--bomb-lines", type=int, default=1500)
     parser.add_argument("--build-into", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.build_into:
-        town, files = build(args.build_into, long_lines=args.long_lines, records=args.records)
+        town, files = build(
+            args.build_into,
+            long_lines=args.long_lines,
+            records=args.records,
+            bomb_lines=args.bomb_lines,
+        )
         print(json.dumps({"town": str(town), "files": {k: str(v) for k, v in files.items()}}))
         return
     common.emit(
-        figures(runs=args.runs, long_lines=args.long_lines, records=args.records),
+        figures(
+            runs=args.runs,
+            long_lines=args.long_lines,
+            records=args.records,
+            bomb_lines=args.bomb_lines,
+        ),
         as_json=args.json,
     )
 

@@ -54,7 +54,7 @@ def plans(*, tiny: bool, out: Path, scaling: list[int]) -> dict[str, list[str]]:
         "memory": ["memory.py", "--db", str(town_db)],
         "refusal memory": [
             "refusal_memory.py",
-            *(["--long-lines", "4", "--records", "300"] if tiny else []),
+            *(["--long-lines", "4", "--records", "300", "--bomb-lines", "60"] if tiny else []),
         ],
     }
 
