@@ -400,44 +400,72 @@ def column_info(db: sqlite_utils.Database, table: str) -> list[ColumnInfo]:
 class FileIds:
     """The ids one import has met, per table, to refuse an id that comes twice in a file.
 
-    Kept in a private temporary database (SQLite's ``""`` file name: on disk,
-    deleted when closed), not in a Python set: a file within the limits may
-    hold millions of ids, and SQLite keeps only a small cache of them in
-    memory. Its own connection, so the data file — and everything the
-    office's connection counts as changed — is untouched by it.
+    The first :data:`FILE_IDS_IN_MEMORY` ids are kept in a dictionary (a
+    village's file never holds more); past that, all of them move to a private
+    temporary database (SQLite's ``""`` file name: on disk, deleted when
+    closed), where a file within the limits — millions of ids — costs a small
+    page cache instead of all of them in memory. Its own connection, so the
+    data file, and what the office's connection counts as changed, is untouched.
     """
 
     def __init__(self) -> None:
-        self._conn = sqlite3.connect("", isolation_level=None)
-        self._conn.execute("PRAGMA journal_mode = MEMORY")  # one batch: ROLLBACK must work
-        self._conn.execute("PRAGMA synchronous = OFF")
-        self._conn.execute(
-            "CREATE TABLE ids (tbl TEXT NOT NULL, id TEXT NOT NULL, line INTEGER NOT NULL, "
-            "PRIMARY KEY (tbl, id)) WITHOUT ROWID"
-        )
+        self._memory: dict[tuple[str, str], int] = {}
+        self._conn: sqlite3.Connection | None = None
 
     def add(self, table: str, ids: Sequence[tuple[str, int]]) -> tuple[str, int, int] | None:
         """Note ``(id, line)`` pairs; the first repeated one as ``(id, line, first line)``."""
-        self._conn.execute("BEGIN")
+        if self._conn is None and len(self._memory) + len(ids) <= FILE_IDS_IN_MEMORY:
+            memory = self._memory
+            for record_id, line in ids:
+                first = memory.setdefault((table, record_id), line)
+                if first != line:
+                    return record_id, line, first
+            return None
+        return self._add_on_disk(table, ids)
+
+    def _add_on_disk(
+        self, table: str, ids: Sequence[tuple[str, int]]
+    ) -> tuple[str, int, int] | None:
+        conn = self._disk()
+        conn.execute("BEGIN")
         try:
-            self._conn.executemany(
+            conn.executemany(
                 "INSERT INTO ids(tbl, id, line) VALUES (?, ?, ?)",
                 ((table, record_id, line) for record_id, line in ids),
             )
         except sqlite3.IntegrityError:
-            self._conn.execute("ROLLBACK")
-            return self._first_repeat(table, ids)
-        self._conn.execute("COMMIT")
+            conn.execute("ROLLBACK")
+            return self._first_repeat(conn, table, ids)
+        conn.execute("COMMIT")
         return None
 
+    def _disk(self) -> sqlite3.Connection:
+        if self._conn is None:
+            conn = sqlite3.connect("", isolation_level=None)
+            conn.execute("PRAGMA journal_mode = MEMORY")  # one batch: ROLLBACK must work
+            conn.execute("PRAGMA synchronous = OFF")
+            conn.execute(
+                "CREATE TABLE ids (tbl TEXT NOT NULL, id TEXT NOT NULL, line INTEGER NOT NULL, "
+                "PRIMARY KEY (tbl, id)) WITHOUT ROWID"
+            )
+            with conn:
+                conn.executemany(
+                    "INSERT INTO ids(tbl, id, line) VALUES (?, ?, ?)",
+                    ((t, i, n) for (t, i), n in self._memory.items()),
+                )
+            self._memory = {}
+            self._conn = conn
+        return self._conn
+
+    @staticmethod
     def _first_repeat(
-        self, table: str, ids: Sequence[tuple[str, int]]
+        conn: sqlite3.Connection, table: str, ids: Sequence[tuple[str, int]]
     ) -> tuple[str, int, int] | None:
         seen: dict[str, int] = {}
         for record_id, line in ids:
             if record_id in seen:
                 return record_id, line, seen[record_id]
-            row = self._conn.execute(
+            row = conn.execute(
                 "SELECT line FROM ids WHERE tbl = ? AND id = ?", [table, record_id]
             ).fetchone()
             if row is not None:
@@ -446,13 +474,19 @@ class FileIds:
         return None
 
     def close(self) -> None:
-        self._conn.close()
+        self._memory = {}
+        if self._conn is not None:
+            self._conn.close()
 
     def __enter__(self) -> FileIds:
         return self
 
     def __exit__(self, *_exc: object) -> None:
         self.close()
+
+
+#: Ids of one import kept in memory before they move to a temporary database (~15 MB).
+FILE_IDS_IN_MEMORY = 100_000
 
 
 def synced_table_names() -> list[str]:
