@@ -71,13 +71,15 @@ def build(
 ) -> tuple[Path, dict[str, Path]]:
     """The town's data file and the files to refuse, by shape."""
     from sanzhi_desktop.storage import clock
-    from tests.sync.helpers import VILLAGE_CODE, crafted_lines_file, pair
+    from tests.sync.helpers import OTHER_VILLAGE, VILLAGE_CODE, crafted_lines_file, pair
 
     now = clock.now_ms()
     rng = random.Random(7)
     files: dict[str, Path] = {}
     with pair(root) as p:
-        bad = _household(VILLAGE_CODE, 9_999_999, rev=-1)
+        # refused by the owner check, which the program made before issue 15 too (so
+        # that the script measures the old import as well as the new)
+        bad = _household(OTHER_VILLAGE, 9_999_999, rev=now)
 
         def offer(name: str, lines: list[bytes], seq: int) -> None:
             files[name] = crafted_lines_file(
