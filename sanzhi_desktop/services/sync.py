@@ -13,7 +13,11 @@ different files with one seq.
 
 Import (:func:`import_sync_file`) applies the checks in the order of §3 and
 writes only in the last step, in one transaction; a refused file changes
-nothing and says why in Chinese.
+nothing and says why in Chinese, naming the table, line and field of a bad
+record (:mod:`sanzhi_desktop.sync.record_checks`). A signed file proves who
+sent it, not that its records are sound: every value is held to its column,
+revs to the receiver's clock, ids to their stored owner (issue 15). A folder
+is imported file by file; nothing but the clerk's 取消 escapes as an exception.
 
 "Upgrade" of a file made by an older schema: its records may lack columns that
 later migrations added. They are accepted; a new record gets those columns'
