@@ -57,6 +57,10 @@ def plans(*, tiny: bool, out: Path, scaling: list[int]) -> dict[str, list[str]]:
             *(["--villages", "2", "--years", "1"] if tiny else []),
             *o,
         ],
+        "refusal memory": [
+            "refusal_memory.py",
+            *(["--long-lines", "4", "--records", "300", "--bomb-lines", "60"] if tiny else []),
+        ],
     }
 
 

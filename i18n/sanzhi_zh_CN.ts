@@ -6676,6 +6676,14 @@ Records entered after the backup was taken will no longer be shown; the current 
   <context>
     <name>SyncPage</name>
     <message>
+      <source>{files} files: {imported} imported, {already} already imported, {refused} refused, {skipped} skipped.</source>
+      <translation>共{files}个文件：已导入{imported}个，已导入过{already}个，已拒绝{refused}个，已跳过{skipped}个。</translation>
+    </message>
+    <message>
+      <source>A refused file changed nothing; its reason is in the list below. The other files were imported on their own.</source>
+      <translation>被拒绝的文件没有改动任何数据，原因见下表；其他文件照常导入。</translation>
+    </message>
+    <message>
       <source>Sync</source>
       <translation>同步</translation>
     </message>

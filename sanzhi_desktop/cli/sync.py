@@ -191,5 +191,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         lines.extend(f"  ⚠ {w}" for w in report.warnings)
     if not reports:
         lines.append(msg("没有找到同步文件（*.sanzhi）。", "No sync files (*.sanzhi) found."))
+    else:
+        lines.append(sync.summary(reports))
     emit(args, [r.to_dict() for r in reports], "\n".join(lines))
     return EXIT_REFUSED if sync.refused_count(reports) else EXIT_OK

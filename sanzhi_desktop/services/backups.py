@@ -304,7 +304,8 @@ def restore_backup(
     lock = InstanceLock(db_path).acquire()
     try:
         if not db_path.exists():
-            new_site = _install_new_file(db_path, info, min_rev=0, min_seq=0)
+            min_rev, min_seq = _highest_in_backups(db_path, info.office_code)
+            new_site = _install_new_file(db_path, info, min_rev=min_rev, min_seq=min_seq)
             return RestoreResult(info, None, None, new_site)
         if db_path.stat().st_size == 0:  # emptied: nothing in it to keep or to write to
             return _restore_over_damaged(db_path, info)
@@ -325,6 +326,26 @@ def restore_backup(
             db.close()
     finally:
         lock.release()
+
+
+def _highest_in_backups(db_path: Path, office_code: str) -> tuple[int, int]:
+    """The highest clock and export seq among the office's backups beside ``db_path``.
+
+    A restore onto a deleted data file has no current file to carry them from;
+    the clerk may pick an older backup than the newest, and its seq would
+    restart below files the town already holds (a false "two PCs" alert).
+    """
+    min_rev = min_seq = 0
+    for found in list_backups(db_path):
+        if found.office_code != office_code:
+            continue
+        min_rev = max(
+            min_rev,
+            backup.read_meta_int(found.path, "last_rev"),
+            backup.read_meta_int(found.path, "seen_max_rev"),
+        )
+        min_seq = max(min_seq, backup.read_meta_int(found.path, "sync_last_seq"))
+    return min_rev, min_seq
 
 
 def _code_of(session: Session) -> str:

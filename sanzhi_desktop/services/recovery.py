@@ -51,7 +51,7 @@ from sanzhi_desktop.storage.records import (
     set_meta,
     site_id,
 )
-from sanzhi_desktop.sync import SyncFileError, archive, crypto, merge, syncfile
+from sanzhi_desktop.sync import SyncFileError, archive, crypto, merge, record_checks, syncfile
 from sanzhi_desktop.sync.archive import ACKS, DEFAULT_LIMITS, MANIFEST, SIGNATURE, Limits
 from sanzhi_desktop.sync.manifest import Manifest
 from sanzhi_desktop.sync.syncfile import Acks
@@ -333,9 +333,17 @@ def _recovery_fields(manifest_bytes: bytes, own_code: str) -> dict[str, int]:
         or fields.get("village_code") != own_code
         or type(fields.get("last_seq")) is not int
         or type(fields.get("village_max_rev")) is not int
+        or not 0 <= fields["last_seq"] <= record_checks.MAX_SEQ
+        or not 0 <= fields["village_max_rev"] <= _max_rev()
+        or not 0 <= raw["max_rev"] <= _max_rev()
     ):
         raise SyncFileError(msg("恢复文件的清单不对，已拒绝。", "Bad recovery manifest."))
     return {"last_seq": fields["last_seq"], "village_max_rev": fields["village_max_rev"]}
+
+
+def _max_rev() -> int:
+    """No rev from the town's file may push this office's clock more than a day ahead."""
+    return clock.now_ms() + record_checks.MAX_SKEW_MS
 
 
 def _checked_records(
@@ -343,12 +351,13 @@ def _checked_records(
 ) -> dict[str, list[dict[str, Any]]]:
     own = session.require_profile().code
     records: dict[str, list[dict[str, Any]]] = {}
-    for table, data in opened.tables().items():
+    for table in opened.tables():
         if table not in SYNCED_TABLES:
             raise SyncFileError(
                 msg(f"文件里有本程序不认识的数据（{table}），请先升级程序。", f"Unknown {table}.")
             )
         columns = set(sync_ledger.table_columns(session.db, table))
+        data = opened.reader.read(archive.data_member(table))
         rows = list(archive.iter_jsonl(data))
         if len(rows) != opened.manifest.counts.get(table):
             raise SyncFileError(msg("文件里的记录数与清单不符。", "Record count mismatch."))
@@ -367,6 +376,7 @@ def _checked_records(
                 or not types_ok
                 or not storable
                 or row.get("deleted") not in (0, 1)
+                or not 0 < row["rev"] <= _max_rev()
             ):
                 raise SyncFileError(
                     msg(f"文件里“{table}”的记录格式不对，已拒绝。", f"Malformed {table} record.")

@@ -23,7 +23,9 @@ NOTICES = register_synced_table(SyncedTable("notices", "公开事项", "notices"
 OBJECTIONS = register_synced_table(
     SyncedTable("notice_objections", "公示异议", "objections", personal=("raised_by",))
 )
-CATALOGUE = register_synced_table(SyncedTable("disclosure_catalogue", "公开目录", "catalogue"))
+CATALOGUE = register_synced_table(
+    SyncedTable("disclosure_catalogue", "公开目录", "catalogue", town_only=True)
+)
 FINANCE = register_synced_table(SyncedTable("finance_disclosures", "财务公开", "finance"))
 DECISIONS = register_synced_table(SyncedTable("decisions", "四议两公开", "decisions"))
 DECISION_STEPS = register_synced_table(

@@ -18,7 +18,9 @@ from sanzhi_desktop.storage.safety import rows
 if TYPE_CHECKING:
     import sqlite_utils
 
-CRITERIA = register_synced_table(SyncedTable("credit_criteria", "信用评定标准", "credit criteria"))
+CRITERIA = register_synced_table(
+    SyncedTable("credit_criteria", "信用评定标准", "credit criteria", town_only=True)
+)
 FILES = register_synced_table(
     SyncedTable(
         "credit_files",

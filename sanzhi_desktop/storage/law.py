@@ -31,7 +31,9 @@ SESSIONS = register_synced_table(
     SyncedTable("law_sessions", "学法记录", "law study sessions", personal=("attendees",))
 )
 ACTIVITIES = register_synced_table(SyncedTable("law_activities", "普法活动", "law publicity"))
-DUTIES = register_synced_table(SyncedTable("law_duties", "普法责任清单", "publicity duties"))
+DUTIES = register_synced_table(
+    SyncedTable("law_duties", "普法责任清单", "publicity duties", town_only=True)
+)
 CONSTITUTION = register_synced_table(
     SyncedTable("law_constitution", "宪法入户", "constitution visits")
 )

@@ -20,12 +20,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from sanzhi_desktop.domain.mediation import CaseState, EventKind
 from sanzhi_desktop.storage.records import SyncedTable, create_synced_table, register_synced_table
 
 if TYPE_CHECKING:
     import sqlite_utils
 
-CASES = register_synced_table(SyncedTable("mediation_cases", "调解案件", "mediation cases"))
+CASES = register_synced_table(
+    SyncedTable(
+        "mediation_cases",
+        "调解案件",
+        "mediation cases",
+        choices=(("state", frozenset(CaseState)),),
+    )
+)
 PARTIES = register_synced_table(
     SyncedTable(
         "mediation_parties",
@@ -34,13 +42,20 @@ PARTIES = register_synced_table(
         personal=("phone", "address", "id_number", "birth_date"),
     )
 )
-EVENTS = register_synced_table(SyncedTable("mediation_events", "调解过程", "mediation events"))
+EVENTS = register_synced_table(
+    SyncedTable(
+        "mediation_events",
+        "调解过程",
+        "mediation events",
+        choices=(("kind", frozenset(EventKind)),),
+    )
+)
 PAPERS = register_synced_table(SyncedTable("mediation_papers", "调解文书", "mediation papers"))
 MEDIATORS = register_synced_table(
     SyncedTable("mediation_mediators", "调解员", "mediators", personal=("phone",))
 )
 DISPUTE_TYPES = register_synced_table(
-    SyncedTable("mediation_dispute_types", "纠纷类型", "dispute types")
+    SyncedTable("mediation_dispute_types", "纠纷类型", "dispute types", town_only=True)
 )
 
 

@@ -35,10 +35,14 @@ BOARD = register_synced_table(
 DEEDS = register_synced_table(
     SyncedTable("good_deeds", "善行义举榜", "good deeds", personal=("name",))
 )
-STAR_CATALOGUE = register_synced_table(SyncedTable("star_catalogue", "星级目录", "star names"))
+STAR_CATALOGUE = register_synced_table(
+    SyncedTable("star_catalogue", "星级目录", "star names", town_only=True)
+)
 RATINGS = register_synced_table(SyncedTable("star_ratings", "十星级文明户评定", "star ratings"))
 STAR_EVENTS = register_synced_table(SyncedTable("star_events", "授牌摘星记录", "plaque events"))
-POINTS_RULES = register_synced_table(SyncedTable("points_rules", "积分规则", "points rules"))
+POINTS_RULES = register_synced_table(
+    SyncedTable("points_rules", "积分规则", "points rules", town_only=True)
+)
 LEDGER = register_synced_table(SyncedTable("points_entries", "积分记录", "points ledger"))
 AWARDS = register_synced_table(SyncedTable("awards", "奖励与荣誉", "awards", personal=("name",)))
 

@@ -35,7 +35,7 @@ FULFILMENTS = register_synced_table(
     SyncedTable("party_fulfilments", "党员践诺", "pledge fulfilment")
 )
 POINTS_RULES = register_synced_table(
-    SyncedTable("party_points_rules", "党员积分规则", "party points rules")
+    SyncedTable("party_points_rules", "党员积分规则", "party points rules", town_only=True)
 )
 POINTS = register_synced_table(SyncedTable("party_points", "党员积分", "party points ledger"))
 REVIEWS = register_synced_table(SyncedTable("party_reviews", "民主评议", "party reviews"))
@@ -46,7 +46,9 @@ TRAINING = register_synced_table(SyncedTable("party_training", "书记培训", "
 CADRES = register_synced_table(
     SyncedTable("party_cadres", "雏雁与致富带头人", "reserve cadres", personal=("name",))
 )
-SETTINGS = register_synced_table(SyncedTable("party_settings", "党建设置", "party settings"))
+SETTINGS = register_synced_table(
+    SyncedTable("party_settings", "党建设置", "party settings", town_only=True)
+)
 
 #: The town catalogues of this part, with the column they are ordered by.
 CATALOGUES = {"party_points_rules": "code", "party_settings": "name"}

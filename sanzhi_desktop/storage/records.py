@@ -54,6 +54,10 @@ class SyncedTable:
     label_zh: str
     label_en: str
     personal: tuple[str, ...] = ()
+    #: Only the town writes it (catalogues, key revocations): a village's file may not carry it.
+    town_only: bool = False
+    #: Enumerated columns and their values, held to them when a sync file brings a row.
+    choices: tuple[tuple[str, frozenset[str]], ...] = ()
 
     @property
     def label(self) -> str:

@@ -38,12 +38,14 @@ PETITION_STEPS = register_synced_table(
 )
 PATROLS = register_synced_table(SyncedTable("patrols", "巡逻", "patrols"))
 SAFE_ITEMS = register_synced_table(
-    SyncedTable("safe_village_items", "平安村自查目录", "safe-village items")
+    SyncedTable("safe_village_items", "平安村自查目录", "safe-village items", town_only=True)
 )
 SAFE_CHECKS = register_synced_table(
     SyncedTable("safe_village_checks", "平安村自查", "safe-village checks")
 )
-SETTINGS = register_synced_table(SyncedTable("safety_settings", "平安与信用设置", "settings"))
+SETTINGS = register_synced_table(
+    SyncedTable("safety_settings", "平安与信用设置", "settings", town_only=True)
+)
 
 #: Per searchable table: its text columns (FTS and LIKE) and the column used as title.
 SEARCH_COLUMNS: dict[str, tuple[tuple[str, ...], str]] = {

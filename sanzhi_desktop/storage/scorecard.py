@@ -26,9 +26,11 @@ if TYPE_CHECKING:
 
     from sanzhi_desktop.storage.connection import SqlRunner
 
-ITEMS = register_synced_table(SyncedTable("scorecard_items", "考核目录", "target catalogue"))
+ITEMS = register_synced_table(
+    SyncedTable("scorecard_items", "考核目录", "target catalogue", town_only=True)
+)
 INSPECTIONS = register_synced_table(
-    SyncedTable("scorecard_inspections", "考核实地检查", "target inspections")
+    SyncedTable("scorecard_inspections", "考核实地检查", "target inspections", town_only=True)
 )
 
 

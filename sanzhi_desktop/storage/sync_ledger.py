@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     import sqlite_utils
 
 KEY_REVOCATIONS = register_synced_table(
-    SyncedTable("key_revocations", "密钥吊销", "key revocations")
+    SyncedTable("key_revocations", "密钥吊销", "key revocations", town_only=True)
 )
 
 
@@ -256,6 +256,17 @@ def reserve_export(
     return seq
 
 
+def note_acknowledged_seq(db: sqlite_utils.Database, seq: int) -> None:
+    """Raise (never lower) this office's last export seq to one the other side has seen.
+
+    A re-installed office (a new data file) or one restored from an older
+    backup would otherwise start again below seqs its town already holds, and
+    the town would see two different files with one seq.
+    """
+    if seq > int(get_meta(db, "sync_last_seq", "0")):
+        set_meta(db, "sync_last_seq", str(seq))
+
+
 def mark_export_written(
     db: sqlite_utils.Database, seq: int, *, file_name: str, file_sha256: str, counts: dict[str, int]
 ) -> None:
@@ -364,6 +375,120 @@ def record_ack(db: sqlite_utils.Database, peer: str, *, rev: int, seqs: list[int
 def table_columns(db: sqlite_utils.Database, table: str) -> list[str]:
     _check(table)
     return [str(r[1]) for r in db.execute(f"PRAGMA table_info([{table}])").fetchall()]
+
+
+@dataclass(frozen=True)
+class ColumnInfo:
+    """A column as ``PRAGMA table_info`` describes it."""
+
+    name: str
+    declared_type: str
+    not_null: bool
+    has_default: bool
+    primary_key: bool
+
+
+def column_info(db: sqlite_utils.Database, table: str) -> list[ColumnInfo]:
+    """The columns of a synced table: what a record of it in a sync file may hold."""
+    _check(table)
+    return [
+        ColumnInfo(str(name), str(kind or ""), bool(notnull), default is not None, bool(pk))
+        for _cid, name, kind, notnull, default, pk in db.execute(
+            f"PRAGMA table_info([{table}])"
+        ).fetchall()
+    ]
+
+
+class FileIds:
+    """The ids one import has met, per table, to refuse an id that comes twice in a file.
+
+    The first :data:`FILE_IDS_IN_MEMORY` ids are kept in a dictionary (a
+    village's file never holds more); past that, all of them move to a private
+    temporary database (SQLite's ``""`` file name: on disk, deleted when
+    closed), where a file within the limits — millions of ids — costs a small
+    page cache instead of all of them in memory. Its own connection, so the
+    data file, and what the office's connection counts as changed, is untouched.
+    """
+
+    def __init__(self) -> None:
+        self._memory: dict[tuple[str, str], int] = {}
+        self._conn: sqlite3.Connection | None = None
+
+    def add(self, table: str, ids: Sequence[tuple[str, int]]) -> tuple[str, int, int] | None:
+        """Note ``(id, line)`` pairs; the first repeated one as ``(id, line, first line)``."""
+        if self._conn is None and len(self._memory) + len(ids) <= FILE_IDS_IN_MEMORY:
+            memory = self._memory
+            for record_id, line in ids:
+                first = memory.setdefault((table, record_id), line)
+                if first != line:
+                    return record_id, line, first
+            return None
+        return self._add_on_disk(table, ids)
+
+    def _add_on_disk(
+        self, table: str, ids: Sequence[tuple[str, int]]
+    ) -> tuple[str, int, int] | None:
+        conn = self._disk()
+        conn.execute("BEGIN")
+        try:
+            conn.executemany(
+                "INSERT INTO ids(tbl, id, line) VALUES (?, ?, ?)",
+                ((table, record_id, line) for record_id, line in ids),
+            )
+        except sqlite3.IntegrityError:
+            conn.execute("ROLLBACK")
+            return self._first_repeat(conn, table, ids)
+        conn.execute("COMMIT")
+        return None
+
+    def _disk(self) -> sqlite3.Connection:
+        if self._conn is None:
+            conn = sqlite3.connect("", isolation_level=None)
+            conn.execute("PRAGMA journal_mode = MEMORY")  # one batch: ROLLBACK must work
+            conn.execute("PRAGMA synchronous = OFF")
+            conn.execute(
+                "CREATE TABLE ids (tbl TEXT NOT NULL, id TEXT NOT NULL, line INTEGER NOT NULL, "
+                "PRIMARY KEY (tbl, id)) WITHOUT ROWID"
+            )
+            with conn:
+                conn.executemany(
+                    "INSERT INTO ids(tbl, id, line) VALUES (?, ?, ?)",
+                    ((t, i, n) for (t, i), n in self._memory.items()),
+                )
+            self._memory = {}
+            self._conn = conn
+        return self._conn
+
+    @staticmethod
+    def _first_repeat(
+        conn: sqlite3.Connection, table: str, ids: Sequence[tuple[str, int]]
+    ) -> tuple[str, int, int] | None:
+        seen: dict[str, int] = {}
+        for record_id, line in ids:
+            if record_id in seen:
+                return record_id, line, seen[record_id]
+            row = conn.execute(
+                "SELECT line FROM ids WHERE tbl = ? AND id = ?", [table, record_id]
+            ).fetchone()
+            if row is not None:
+                return record_id, line, int(row[0])
+            seen[record_id] = line
+        return None
+
+    def close(self) -> None:
+        self._memory = {}
+        if self._conn is not None:
+            self._conn.close()
+
+    def __enter__(self) -> FileIds:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+
+#: Ids of one import kept in memory before they move to a temporary database (~15 MB).
+FILE_IDS_IN_MEMORY = 100_000
 
 
 def synced_table_names() -> list[str]:

@@ -16,9 +16,9 @@ import io
 import json
 import re
 import zipfile
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import IO, Any
 
 from sanzhi_desktop.domain.lang import msg
 from sanzhi_desktop.sync import SyncFileError
@@ -91,47 +91,131 @@ def build_zip(members: Mapping[str, bytes]) -> bytes:
     return buffer.getvalue()
 
 
+class MemberReader:
+    """An opened ZIP whose members are read a chunk at a time, never held whole.
+
+    The directory is checked when it is opened (member count, names, no name
+    twice, declared sizes); each member is decompressed as it is read and
+    stopped as soon as it passes its cap (``max_member_bytes``, or
+    ``max_ratio`` times its compressed size), so a bomb costs a chunk of
+    memory, not its decompressed size. A member can be read more than once
+    (its hash, then its records): inflating again is cheaper than keeping it.
+    """
+
+    def __init__(self, source: IO[bytes], *, limits: Limits = DEFAULT_LIMITS) -> None:
+        self.limits = limits
+        try:
+            self._zip = zipfile.ZipFile(source)
+        except (zipfile.BadZipFile, ValueError, EOFError, OSError) as exc:
+            raise _damaged() from exc
+        infos = self._zip.infolist()
+        if len(infos) > limits.max_members:
+            self._zip.close()
+            raise _too_big(msg(f"成员太多（{len(infos)}个）", f"{len(infos)} members"))
+        self._infos: dict[str, zipfile.ZipInfo] = {}
+        try:
+            for info in infos:
+                check_member_name(info.filename)
+                if info.filename in self._infos:
+                    raise _damaged()
+                if info.file_size > limits.max_member_bytes:
+                    raise _too_big(msg("单个成员过大", "member too large"))
+                self._infos[info.filename] = info
+        except SyncFileError:
+            self._zip.close()
+            raise
+
+    @property
+    def names(self) -> list[str]:
+        return list(self._infos)
+
+    def close(self) -> None:
+        self._zip.close()
+
+    def chunks(self, name: str) -> Iterator[bytes]:
+        """The member's bytes, 64 KiB at a time, within its cap."""
+        info = self._infos[name]
+        limits = self.limits
+        size = 0
+        cap = min(limits.max_member_bytes, max(info.compress_size, 1024) * limits.max_ratio)
+        try:
+            with self._zip.open(info) as stream:
+                while chunk := stream.read(_CHUNK):
+                    size += len(chunk)
+                    if size > cap:
+                        raise _too_big(
+                            msg(
+                                "压缩比异常（疑似“压缩炸弹”）",
+                                "compression ratio too high (zip bomb)",
+                            )
+                        )
+                    yield chunk
+        except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+            raise _damaged() from exc
+
+    def read(self, name: str, *, max_bytes: int | None = None) -> bytes:
+        """A whole member (the manifest, its signature, the acks: small ones)."""
+        parts: list[bytes] = []
+        size = 0
+        for chunk in self.chunks(name):
+            size += len(chunk)
+            if max_bytes is not None and size > max_bytes:
+                raise _too_big(msg(f"成员“{name}”过大", f"member {name} too large"))
+            parts.append(chunk)
+        return b"".join(parts)
+
+    def digests(self, names: Iterable[str]) -> tuple[dict[str, str], int]:
+        """The SHA-256 of ``names`` and their total decompressed size, each read once, streamed."""
+        hashes: dict[str, str] = {}
+        total = 0
+        for name in names:
+            digest = hashlib.sha256()
+            for chunk in self.chunks(name):
+                total += len(chunk)
+                if total > self.limits.max_total_bytes:
+                    raise _too_big(msg("解压后总量过大", "too much decompressed data"))
+                digest.update(chunk)
+            hashes[name] = digest.hexdigest()
+        return hashes, total
+
+    def lines(self, name: str) -> Iterator[tuple[int, bytes]]:
+        """``(number, line)`` of a member, each within ``max_line_bytes`` (newline not counted)."""
+        limit = self.limits.max_line_bytes
+        number = 0
+        rest = b""
+        for chunk in self.chunks(name):
+            data = rest + chunk if rest else chunk
+            start = 0
+            while (end := data.find(b"\n", start)) != -1:
+                number += 1
+                if end - start > limit:
+                    raise _too_big(msg(f"第{number}行太长", f"line {number} too long"))
+                yield number, data[start:end]
+                start = end + 1
+            rest = data[start:]
+            if len(rest) > limit:
+                raise _too_big(msg(f"第{number + 1}行太长", f"line {number + 1} too long"))
+        if rest:
+            yield number + 1, rest
+
+
+_CHUNK = 64 * 1024
+
+
 def read_zip(data: bytes, *, limits: Limits = DEFAULT_LIMITS) -> dict[str, bytes]:
     """Every member's bytes, or :class:`SyncFileError` when a limit or a name is broken."""
+    reader = MemberReader(io.BytesIO(data), limits=limits)
     try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, ValueError, EOFError) as exc:
-        raise _damaged() from exc
-    with archive:
-        infos = archive.infolist()
-        if len(infos) > limits.max_members:
-            raise _too_big(msg(f"成员太多（{len(infos)}个）", f"{len(infos)} members"))
         members: dict[str, bytes] = {}
         total = 0
-        for info in infos:
-            check_member_name(info.filename)
-            if info.filename in members:
-                raise _damaged()
-            if info.file_size > limits.max_member_bytes:
-                raise _too_big(msg("单个成员过大", "member too large"))
-            members[info.filename] = _read_member(archive, info, limits)
-            total += len(members[info.filename])
+        for name in reader.names:
+            members[name] = reader.read(name)
+            total += len(members[name])
             if total > limits.max_total_bytes:
                 raise _too_big(msg("解压后总量过大", "too much decompressed data"))
         return members
-
-
-def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits) -> bytes:
-    chunks: list[bytes] = []
-    size = 0
-    cap = min(limits.max_member_bytes, max(info.compress_size, 1024) * limits.max_ratio)
-    try:
-        with archive.open(info) as stream:
-            while chunk := stream.read(64 * 1024):
-                size += len(chunk)
-                if size > cap:
-                    raise _too_big(
-                        msg("压缩比异常（疑似“压缩炸弹”）", "compression ratio too high (zip bomb)")
-                    )
-                chunks.append(chunk)
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
-        raise _damaged() from exc
-    return b"".join(chunks)
+    finally:
+        reader.close()
 
 
 def jsonl(records: list[dict[str, Any]]) -> bytes:

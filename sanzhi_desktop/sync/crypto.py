@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from datetime import datetime
+from typing import IO
 
 import minisign
 import pyrage
@@ -104,6 +105,26 @@ def decrypt(data: bytes, identity_text: str) -> bytes:
     """Plain bytes, or :class:`SyncFileError` (not for this office, or damaged)."""
     try:
         return bytes(pyrage.decrypt(data, [_identity(identity_text)]))
+    except pyrage.DecryptError as exc:
+        raise SyncFileError(
+            msg(
+                "无法解密：这个文件不是发给本单位的，或者文件已损坏（复制不完整）。",
+                "Cannot decrypt: the file is not addressed to this office, or it is damaged.",
+            )
+        ) from exc
+
+
+def decrypt_stream(source: IO[bytes], target: IO[bytes], identity_text: str) -> None:
+    """:func:`decrypt` from one open file into another, a block at a time (big files)."""
+    try:
+        pyrage.decrypt_io(source, target, [_identity(identity_text)])
+    except OSError as exc:  # pyrage's error for a payload cut short or altered
+        raise SyncFileError(
+            msg(
+                "文件已损坏（内容不完整或被改动），没有导入。请重新导出一份。",
+                "The file is damaged (incomplete or altered); nothing was imported.",
+            )
+        ) from exc
     except pyrage.DecryptError as exc:
         raise SyncFileError(
             msg(

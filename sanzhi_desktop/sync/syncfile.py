@@ -16,12 +16,14 @@ else that reads these files (a town script, a test) shares them:
 from __future__ import annotations
 
 import contextlib
+import io
 import json
 import os
-from collections.abc import Mapping
+import tempfile
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from sanzhi_desktop.domain.lang import msg
 from sanzhi_desktop.sync import SyncFileError, archive, crypto
@@ -60,27 +62,64 @@ class Acks:
         return sorted({int(item["seq"]) for item in self.imported})
 
 
-@dataclass(frozen=True)
+@dataclass
 class Opened:
+    """A decrypted sync file, its members read from the ZIP as they are needed.
+
+    The manifest and its signature are read at once (small); the data members
+    are streamed (:meth:`lines`), so a file costs a chunk of memory however
+    much it holds. Close it (or use ``with``): a big file's plain ZIP waits in
+    a temporary file until then.
+    """
+
     manifest: Manifest
     manifest_bytes: bytes
     signature: bytes
-    members: dict[str, bytes]
+    reader: archive.MemberReader
+    plain: IO[bytes] | None = None
 
     @property
     def manifest_sha256(self) -> str:
         return archive.sha256_hex(self.manifest_bytes)
 
-    def acks(self) -> Acks:
-        return Acks.from_json(self.members[ACKS]) if ACKS in self.members else Acks()
+    @property
+    def member_names(self) -> list[str]:
+        """Every member but the manifest and its signature."""
+        return [n for n in self.reader.names if n not in (MANIFEST, SIGNATURE)]
 
-    def tables(self) -> dict[str, bytes]:
-        """``{table: jsonl bytes}`` of the data members."""
-        return {
-            table: data
-            for name, data in self.members.items()
+    def acks(self) -> Acks:
+        if ACKS not in self.reader.names:
+            return Acks()
+        return Acks.from_json(self.reader.read(ACKS, max_bytes=SMALL_MEMBER_BYTES))
+
+    def tables(self) -> list[str]:
+        """The tables of the data members, in the order of the ZIP."""
+        return [
+            table
+            for name in self.member_names
             if (table := archive.table_of_member(name)) is not None
-        }
+        ]
+
+    def lines(self, table: str) -> Iterator[tuple[int, bytes]]:
+        """``(line number, line)`` of ``data/<table>.jsonl``, streamed."""
+        return self.reader.lines(archive.data_member(table))
+
+    def close(self) -> None:
+        self.reader.close()
+        if self.plain is not None:
+            self.plain.close()
+
+    def __enter__(self) -> Opened:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+
+#: The manifest, its signature and the acks are read whole: they are never big.
+SMALL_MEMBER_BYTES = 16 * 1024 * 1024
+#: A decrypted ZIP up to this size stays in memory; a bigger one goes to a temporary file.
+SPOOL_BYTES = 32 * 1024 * 1024
 
 
 def seal(
@@ -111,14 +150,42 @@ def open_sealed(data: bytes, identity: str, *, limits: Limits) -> Opened:
     """Decrypt and unzip (step 1 and the first half of step 2); nothing verified yet."""
     if len(data) > limits.max_file_bytes:
         raise SyncFileError(msg("文件太大，超出安全限制。", "The file is too large."))
-    members = archive.read_zip(crypto.decrypt(data, identity), limits=limits)
-    if MANIFEST not in members or SIGNATURE not in members:
-        raise SyncFileError(
-            msg("文件里缺少清单或签名，已拒绝。", "The file lacks its manifest or signature.")
-        )
-    manifest_bytes = members.pop(MANIFEST)
-    signature = members.pop(SIGNATURE)
-    return Opened(Manifest.from_json(manifest_bytes), manifest_bytes, signature, members)
+    return _opened(io.BytesIO(crypto.decrypt(data, identity)), limits)
+
+
+def open_sealed_path(path: Path, identity: str, *, limits: Limits, spool_dir: Path) -> Opened:
+    """:func:`open_sealed` of a file on disk, decrypted a block at a time.
+
+    The plain ZIP goes to a spooled temporary file in ``spool_dir`` (the data
+    file's folder, which holds the same records in plain already): in memory
+    up to :data:`SPOOL_BYTES`, on disk beyond, and deleted when closed.
+    """
+    plain = tempfile.SpooledTemporaryFile(max_size=SPOOL_BYTES, dir=str(spool_dir))  # noqa: SIM115 — closed by Opened.close
+    try:
+        with open(path, "rb") as source:
+            crypto.decrypt_stream(source, plain, identity)
+        plain.seek(0)
+        return _opened(plain, limits)
+    except BaseException:
+        plain.close()
+        raise
+
+
+def _opened(plain: IO[bytes], limits: Limits) -> Opened:
+    reader = archive.MemberReader(plain, limits=limits)
+    try:
+        names = reader.names
+        if MANIFEST not in names or SIGNATURE not in names:
+            raise SyncFileError(
+                msg("文件里缺少清单或签名，已拒绝。", "The file lacks its manifest or signature.")
+            )
+        manifest_bytes = reader.read(MANIFEST, max_bytes=SMALL_MEMBER_BYTES)
+        signature = reader.read(SIGNATURE, max_bytes=SMALL_MEMBER_BYTES)
+        return Opened(Manifest.from_json(manifest_bytes), manifest_bytes, signature, reader, plain)
+    except BaseException:
+        reader.close()
+        plain.close()
+        raise
 
 
 def verify_signature(opened: Opened, public_b64: str) -> None:
@@ -126,13 +193,18 @@ def verify_signature(opened: Opened, public_b64: str) -> None:
 
 
 def check_hashes(opened: Opened) -> None:
-    """Every member listed in the manifest, with its hash; nothing more, nothing less."""
+    """Every member listed in the manifest, with its hash; nothing more, nothing less.
+
+    Each member is read through once, streamed (its decompressed size counted
+    against ``max_total_bytes`` on the way).
+    """
     listed = opened.manifest.sha256
-    if set(listed) != set(opened.members):
+    names = opened.member_names
+    if set(listed) != set(names):
         raise _altered()
-    for name, data in opened.members.items():
-        if archive.sha256_hex(data) != listed[name]:
-            raise _altered()
+    hashes, _total = opened.reader.digests(names)
+    if any(hashes[name] != listed[name] for name in names):
+        raise _altered()
 
 
 def write_atomically(path: Path, data: bytes) -> None:

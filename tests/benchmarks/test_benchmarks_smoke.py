@@ -25,7 +25,8 @@ OUT = Path(tempfile.gettempdir()) / (
     "sanzhi-bench-smoke-" + hashlib.sha256(str(REPO).encode()).hexdigest()[:10]
 )
 FIGURES = (
-    "start-up", "search", "list", "print", "export", "import", "scaling", "memory", "scorecard"
+    "start-up", "search", "list", "print", "export", "import", "scaling", "memory", "scorecard",
+    "refusing the worst sync file",
 )  # fmt: skip
 
 

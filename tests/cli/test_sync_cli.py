@@ -117,6 +117,8 @@ def test_export_import_round_trip_and_exit_codes(capsys, offices) -> None:  # ty
     code, out, _ = run(capsys, "--db", str(town), "import", exported["path"], str(broken))
     assert code == 1
     assert "已拒绝" in out and "已导入过" in out
+    assert "共2个文件：已导入0个，已导入过1个，已拒绝1个，已跳过0个。" in out
+    assert "Traceback" not in out
     code, out, err = run(capsys, "--db", str(town), "--json", "export", "--out", str(stick))
     assert code == 0, err
     assert json.loads(out)["receiver"] == "610722100201"

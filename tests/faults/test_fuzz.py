@@ -48,3 +48,26 @@ def test_an_int_beyond_64_bits_is_refused_not_a_crash(tmp_path: Path) -> None:
         assert lab.state() == lab.fingerprint
     finally:
         lab.close()
+
+
+def test_record_contents_are_refused_at_the_town_and_at_a_village(tmp_path: Path) -> None:
+    """Issue 15: genuine files with wrong records, offered to both kinds of receiver."""
+    from benchmarks.fuzz_sync import record_contents
+
+    for receiver in ("town", "village"):
+        lab = Lab(tmp_path / receiver, receiver=receiver)
+        try:
+            rng = random.Random(21)
+            statuses = [lab.offer(record_contents(lab, rng), n) for n in range(40)]
+            assert statuses == ["refused"] * 40, receiver
+            assert lab.state() == lab.fingerprint
+        finally:
+            lab.close()
+
+
+def test_a_village_receiver_survives_the_mutations(tmp_path: Path) -> None:
+    figures = run(120, seed=3, root=tmp_path / "lab", receiver="village")
+    assert figures.cases == 120
+    assert figures.crashes == 0
+    assert figures.imported == 0
+    assert figures.database_changes == 0

@@ -56,6 +56,10 @@ def test_import_reports_each_file(qtbot: QtBot, p: Pair) -> None:
     assert [r.status for r in page.last_reports] == [ImportStatus.IMPORTED, ImportStatus.REFUSED]
     assert page.results.rowCount() == 2
     assert "损坏" in page.results.item(1, 2).text()
+    assert not page.results_summary.isHidden()
+    assert page.results_summary.text().startswith(
+        "2 files: 1 imported, 0 already imported, 1 refused, 0 skipped. A refused file changed"
+    )
 
 
 def test_import_runs_in_the_background_with_the_same_result(qtbot: QtBot, p: Pair) -> None:

@@ -184,3 +184,29 @@ def test_a_tampered_recovery_file_is_refused(tmp_path: Path) -> None:
     finally:
         village.close()
         town.close()
+
+
+def test_a_recovery_file_cannot_push_the_clock_beyond_a_day(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 15, rule 2, for the recovery file too: village_max_rev is bounded."""
+    from sanzhi_desktop.services import recovery as rec
+    from sanzhi_desktop.storage import clock
+
+    town, stick = _dead_village(tmp_path)
+    village = _reinstall(tmp_path, town)
+    try:
+        real_seal = rec._seal
+
+        def far_ahead(manifest, extra, *args):  # type: ignore[no-untyped-def]
+            extra = {**extra, "recovery": {**extra["recovery"], "village_max_rev": 2**62}}
+            return real_seal(manifest, extra, *args)
+
+        monkeypatch.setattr(rec, "_seal", far_ahead)
+        made = recovery.write_recovery_file(town, VILLAGE_CODE, stick)
+        with pytest.raises(SyncFileError, match="清单不对"):
+            recovery.import_recovery_file(village, made.path)
+        assert int(get_meta(village.db, "seen_max_rev", "0")) < clock.now_ms() + 10**8
+    finally:
+        village.close()
+        town.close()

@@ -9,6 +9,7 @@ import pytest
 
 from sanzhi_desktop.services import sync
 from sanzhi_desktop.services.sync import ImportStatus
+from sanzhi_desktop.storage import clock
 from sanzhi_desktop.storage.records import get_meta, new_id
 from tests.sync.helpers import Pair, add_household, crafted_file, pair, rows_of
 
@@ -70,8 +71,9 @@ def test_a_row_a_unique_index_refuses_is_a_conflict_and_the_rest_is_kept(p: Pair
     _export_and_import(p)
     changes_before = p.town.db.execute("SELECT count(*) FROM changes").fetchone()[0]
     # a second PC of the village also made a 户号 0101 (another id), and a 0102
-    clash = _household(p, "0101", rev=10**13)
-    fine = _household(p, "0102", rev=10**13 + 1)
+    now = clock.now_ms()
+    clash = _household(p, "0101", rev=now)
+    fine = _household(p, "0102", rev=now + 1)
     path = crafted_file(p.village, p.town, p.stick, {"households": [clash, fine]})
     [report] = sync.import_sync_files(p.town, [path])
     assert report.status is ImportStatus.IMPORTED
@@ -89,29 +91,25 @@ def test_a_row_a_unique_index_refuses_is_a_conflict_and_the_rest_is_kept(p: Pair
     assert after == changes_before + 1
 
 
-def test_one_record_twice_in_a_file_is_merged_as_one_after_the_other(p: Pair) -> None:
-    first = _household(p, "0101", rev=5, head="甲")
-    second = {**first, "rev": 6, "head_name": "乙"}
-    path = crafted_file(p.village, p.town, p.stick, {"households": [first, second]})
+@pytest.mark.parametrize("revs", [(5, 6), (6, 5), (5, 5)])
+def test_one_record_twice_in_a_file_refuses_the_file_naming_both_lines(
+    p: Pair, revs: tuple[int, int]
+) -> None:
+    """Issue 15: a genuine export never holds one id twice, so such a file is refused whole
+    (it used to be merged one copy after the other)."""
+    first = _household(p, "0101", rev=revs[0], head="甲")
+    other = _household(p, "0102", rev=7)
+    second = {**first, "rev": revs[1], "head_name": "乙"}
+    path = crafted_file(p.village, p.town, p.stick, {"households": [first, other, second]})
     [report] = sync.import_sync_files(p.town, [path])
-    assert (report.status, report.changed, report.conflicts) == (ImportStatus.IMPORTED, 2, 0)
-    [row] = rows_of(p.town, "households")
-    assert (row["head_name"], row["rev"]) == ("乙", 6)
-    assert [c[0] for c in _changes(p, first["id"])] == ["insert", "update"]
-
-
-def test_an_older_copy_after_the_newer_in_one_file_changes_nothing(p: Pair) -> None:
-    newer = _household(p, "0101", rev=6, head="乙")
-    older = {**newer, "rev": 5, "head_name": "甲"}
-    path = crafted_file(p.village, p.town, p.stick, {"households": [newer, older]})
-    [report] = sync.import_sync_files(p.town, [path])
-    assert (report.changed, report.conflicts) == (1, 0)
-    [row] = rows_of(p.town, "households")
-    assert row["head_name"] == "乙"
+    assert report.status is ImportStatus.REFUSED
+    assert "第3行" in report.message and "与第1行重复" in report.message
+    assert "households" in report.message and "“id”" in report.message
+    assert rows_of(p.town, "households") == []
 
 
 def test_the_clock_stays_above_every_rev_of_the_file(p: Pair) -> None:
-    top = 10**13 + 7
+    top = clock.now_ms() + 7
     rows = [_household(p, "0101", rev=top), _household(p, "0102", rev=3)]
     path = crafted_file(p.village, p.town, p.stick, {"households": rows}, max_rev=4)
     [report] = sync.import_sync_files(p.town, [path])

@@ -48,7 +48,9 @@ def test_uncovered_gap_is_shown(tmp_path: Path) -> None:
         rows = {"households": rows_of(p.village, "households")}
         rev = rows["households"][0]["rev"]
         sync.import_sync_files(p.town, [crafted_file(p.village, p.town, p.stick, rows, seq=1)])
-        late = crafted_file(p.village, p.town, p.stick, rows, seq=3, since_rev=rev + 5)
+        late = crafted_file(
+            p.village, p.town, p.stick, rows, seq=3, since_rev=rev + 5, max_rev=rev + 9
+        )
         sync.import_sync_files(p.town, [late])
         assert town.village_statuses(p.town)[0].missing_seqs == [2]
 

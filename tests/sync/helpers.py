@@ -155,3 +155,53 @@ def rename_head(session: Session, household_id: str, name: str) -> None:
 
     household = roster.get_household(session, household_id)
     roster.update_household(session, replace(household, head_name=name))
+
+
+def crafted_lines_file(
+    sender: Session,
+    receiver: Session,
+    stick: Path,
+    lines: dict[str, list[bytes]],
+    *,
+    seq: int,
+    **overrides: Any,
+) -> Path:
+    """A correctly signed and encrypted file whose data members hold exactly ``lines``.
+
+    For records :func:`crafted_file` cannot write: JSON escapes of NUL or lone
+    surrogates, values no ``json.dumps`` of a stored row would give.
+    """
+    import json
+
+    from sanzhi_desktop.storage import migrations
+    from sanzhi_desktop.storage.records import site_id
+    from sanzhi_desktop.sync import archive, crypto, syncfile
+
+    own = keys.ensure_keys(sender)
+    target = keys.own_card(receiver)
+    members = {archive.ACKS: syncfile.Acks().to_json()}
+    for table, rows in lines.items():
+        members[archive.data_member(table)] = b"".join(line + b"\n" for line in rows)
+    manifest = {
+        "format": "sanzhi-sync",
+        "format_version": 1,
+        "schema_version": migrations.schema_version(sender.db),
+        "app_version": "test",
+        "sender_code": sender.require_profile().code,
+        "sender_site_id": site_id(sender.db),
+        "receiver_code": target.code,
+        "receiver_fingerprint": target.fingerprint,
+        "seq": seq,
+        "since_rev": 0,
+        "max_rev": 1,
+        "created_at": "2026-11-28T10:00:00+08:00",
+        "counts": {table: len(rows) for table, rows in lines.items()},
+        "sha256": {name: archive.sha256_hex(data) for name, data in members.items()},
+        **overrides,
+    }
+    raw = json.dumps(manifest, sort_keys=True).encode()
+    members[archive.MANIFEST] = raw
+    members[archive.SIGNATURE] = crypto.sign(raw, own.minisign_secret, trusted_comment="test")
+    path = stick / f"{manifest['sender_code']}-20261128-{seq}.sanzhi"
+    path.write_bytes(crypto.encrypt(archive.build_zip(members), target.age_recipient))
+    return path

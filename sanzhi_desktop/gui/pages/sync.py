@@ -107,6 +107,10 @@ class SyncPage(QWidget):
 
         self.results_box = QGroupBox(self.tr("Last import"), self)
         results_layout = QVBoxLayout(self.results_box)
+        self.results_summary = QLabel(self.results_box)
+        self.results_summary.setObjectName("resultsSummary")
+        self.results_summary.setWordWrap(True)
+        results_layout.addWidget(self.results_summary)
         self.results = _table(
             self.results_box,
             "resultsTable",
@@ -218,6 +222,28 @@ class SyncPage(QWidget):
         ]
         rows += [[e.path.name, self.tr("exported"), str(e.path)] for e in self.last_exports]
         _fill(self.results, rows)
+        self.results_summary.setText(self._summary_text())
+        self.results_summary.setVisible(bool(self.last_reports))
+
+    def _summary_text(self) -> str:
+        """One line over the per-file list: how many files, and what became of them."""
+        counts = sync.status_counts(self.last_reports)
+        text = self.tr(
+            "{files} files: {imported} imported, {already} already imported, "
+            "{refused} refused, {skipped} skipped."
+        ).format(
+            files=len(self.last_reports),
+            imported=counts[ImportStatus.IMPORTED],
+            already=counts[ImportStatus.ALREADY],
+            refused=counts[ImportStatus.REFUSED],
+            skipped=counts[ImportStatus.SKIPPED],
+        )
+        if counts[ImportStatus.REFUSED]:
+            text += " " + self.tr(
+                "A refused file changed nothing; its reason is in the list below. "
+                "The other files were imported on their own."
+            )
+        return text
 
     # --- actions (the choose_* methods ask; the others do, and are what tests drive) -
 
