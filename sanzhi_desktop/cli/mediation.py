@@ -31,6 +31,14 @@ def register(registry: Registry) -> None:
     )
     monthly.add_argument("--month", required=True, help="e.g. 2026-11")
     monthly.add_argument("--out", type=Path, required=True, help="F.pdf or F.xlsx")
+    screening = registry.add_sub(
+        reports,
+        "screening",
+        "the town's monthly dispute-screening summary of its villages (.pdf or .xlsx)",
+        cmd_report_screening,
+    )
+    screening.add_argument("--month", required=True, help="e.g. 2026-11")
+    screening.add_argument("--out", type=Path, required=True, help="F.pdf or F.xlsx")
 
 
 def cmd_print_agreement(args: argparse.Namespace) -> int:
@@ -109,6 +117,35 @@ def _town_report(args: argparse.Namespace, session: Session, suffix: str) -> int
             f"{report.month}全镇汇总报表已保存：{args.out}（{len(report.rows) - 1}个村及镇本级，"
             f"受理{total.received}件，调解成功{total.settled}件）",
             f"Town report for {report.month} saved to {args.out}",
+        ),
+    )
+    return EXIT_OK
+
+
+def cmd_report_screening(args: argparse.Namespace) -> int:
+    """In a town: every village's sweeps and findings of the month, and the total."""
+    from sanzhi_desktop.services import safety_export, safety_figures
+
+    suffix = args.out.suffix.lower()
+    if suffix not in (".pdf", ".xlsx"):
+        raise ValidationError(
+            [
+                FieldError(
+                    "out", msg("输出文件应以.pdf或.xlsx结尾", "--out must end in .pdf or .xlsx")
+                )
+            ]
+        )
+    with open_existing(args) as session:
+        if suffix == ".pdf":
+            write_output(args.out, safety_figures.town_screening_pdf(session, args.month))
+        else:
+            safety_export.export_xlsx(session, "town-summary", args.out, period=args.month)
+    emit(
+        args,
+        {"path": str(args.out), "month": args.month},
+        msg(
+            f"{args.month}全镇矛盾纠纷排查汇总已保存：{args.out}",
+            f"Screening summary for {args.month} saved to {args.out}",
         ),
     )
     return EXIT_OK

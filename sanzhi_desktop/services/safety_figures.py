@@ -214,3 +214,15 @@ def summary_table(rows: list[SummaryRow]) -> list[list[object]]:
             totals.append(sum(int(str(line[column])) for line in lines))
         lines.append(totals)
     return lines
+
+
+def town_screening_pdf(session: Session, month: str) -> bytes:
+    """The month's 排查 summary of every village and the total, as a sheet (town only)."""
+    from sanzhi_desktop.printing.town_screening_sheet import town_screening_pdf as render
+
+    rows = summary_table(town_screening_summary(session, month))
+    title = f"{int(month[:4])}年{int(month[5:7])}月"
+    profile = session.require_profile()
+    return render(
+        profile.name, title, list(SUMMARY_HEADERS), rows, made_on=reference_today().isoformat()
+    )
