@@ -124,6 +124,18 @@ def register(registry: Registry) -> None:
     export.add_argument("--period", default="", help="YYYY or YYYY-MM")
     export.add_argument("--out", type=Path, required=True)
     registry.add_sub(actions, "town", "the town's figures per village (town only)", cmd_town)
+    items = registry.add_sub(
+        actions,
+        "set-items",
+        "the town replaces the 十有十没有 self-check items it sends (one item a line)",
+        cmd_set_items,
+    )
+    items.add_argument("file", type=Path, help="a UTF-8 text file, one item a line")
+    items.add_argument("--village", default="*", help="one village's code (default: all)")
+    rhythm = registry.add_sub(
+        actions, "set-rhythm", "the town's screening rhythm (half_month or month)", cmd_set_rhythm
+    )
+    rhythm.add_argument("rhythm", choices=("half_month", "month"))
     find = registry.add_sub(actions, "search", "search findings, petitions and patrols", cmd_search)
     find.add_argument("text")
 
@@ -417,4 +429,38 @@ def cmd_town(args: argparse.Namespace) -> int:
         ],
         "\n".join(lines) or msg("还没有登记任何村", "No villages enrolled"),
     )
+    return EXIT_OK
+
+
+def cmd_set_items(args: argparse.Namespace) -> int:
+    """The town's own 十有十没有 items replace the shipped default in its next sync files."""
+    from sanzhi_desktop.services import safety_catalogues
+
+    try:
+        lines = Path(args.file).read_text(encoding="utf-8-sig").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ValidationError(
+            [FieldError("file", msg(f"读不了{args.file}：请用UTF-8文本文件，每行一项", str(exc)))]
+        ) from exc
+    with open_existing(args) as session:
+        count = safety_catalogues.set_town_safe_items(session, lines, addressee=args.village)
+    emit(
+        args,
+        {"items": count, "addressee": args.village},
+        msg(
+            f"已设置{count}项平安村自查项目，将随下次同步文件发给"
+            + ("各村" if args.village == "*" else args.village),
+            f"{count} items set",
+        ),
+    )
+    return EXIT_OK
+
+
+def cmd_set_rhythm(args: argparse.Namespace) -> int:
+    from sanzhi_desktop.services import safety_catalogues
+
+    with open_existing(args) as session:
+        safety_catalogues.set_town_setting(session, safety_catalogues.RHYTHM_KEY, args.rhythm)
+    label = "每半月" if args.rhythm == "half_month" else "每月"
+    emit(args, {"rhythm": args.rhythm}, msg(f"排查周期已设为{label}", f"Rhythm: {args.rhythm}"))
     return EXIT_OK

@@ -35,3 +35,25 @@ def test_the_towns_screening_summary(tmp_path: Path, capsys: pytest.CaptureFixtu
         assert main(["--db", village_db, "report", "screening", "--month", "2026-11",
                      "--out", str(pdf)]) == 1  # fmt: skip
         assert "镇" in capsys.readouterr().err
+
+
+def test_the_town_replaces_the_self_check_items(tmp_path: Path) -> None:
+    from sanzhi_desktop.services import safety_catalogues
+
+    with pair(tmp_path) as p:
+        items = tmp_path / "十有十没有.txt"
+        items.write_text("有村规民约\n有调解组织\n\n没有命案\n", encoding="utf-8")
+        town_db = str(p.town.path)
+        p.town.close()
+        assert main(["--db", town_db, "safety", "set-items", str(items)]) == 0
+        assert main(["--db", town_db, "safety", "set-rhythm", "month"]) == 0
+        missing = tmp_path / "nope.txt"
+        assert main(["--db", town_db, "safety", "set-items", str(missing)]) == 1
+        from sanzhi_desktop.services.session import open_session
+
+        with open_session(Path(town_db)) as town:
+            [town_file] = sync.export_all(town, p.stick)
+        sync.import_sync_files(p.village, [town_file.path])
+        shipped = safety_catalogues.safe_village_items(p.village)
+        assert [i.title for i in shipped.items] == ["有村规民约", "有调解组织", "没有命案"]
+        assert safety_catalogues.screening_rhythm(p.village) == "month"
