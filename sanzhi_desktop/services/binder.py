@@ -31,6 +31,9 @@ from sanzhi_desktop.services.session import Session
 from sanzhi_desktop.storage import changes, clock
 from sanzhi_desktop.storage.records import SYNCED_TABLES
 
+#: Logged tables that are not synced records, by the clerk's word for them.
+OTHER_TABLES = {"office": "单位信息"}
+
 
 @dataclass(frozen=True)
 class BinderSheet:
@@ -133,8 +136,9 @@ def change_summary_pdf(session: Session, year: int, *, office: str) -> bytes:
     for table, action, n in changes.counts_by_table(
         session.conn, start=f"{year:04d}-01-01", end=f"{year:04d}-12-31"
     ):
-        label = SYNCED_TABLES[table].label_zh if table in SYNCED_TABLES else table
-        counts.setdefault(label, {})[action] = n
+        label = SYNCED_TABLES[table].label_zh if table in SYNCED_TABLES else OTHER_TABLES.get(table)
+        if label:  # a clerk's word for every ledger, never a table's name
+            counts.setdefault(label, {})[action] = n
     return render_change_summary(office, year, counts)
 
 
@@ -165,9 +169,10 @@ def _bind(title: str, year: int, made: list[MadeSheet], *, office: str) -> bytes
     parts: dict[str, IndirectObject] = {}
     page = start - 1
     for m in kept:
+        # the pages first: a bookmark made before its page exists points nowhere
+        writer.append(PdfReader(BytesIO(m.pdf)))
         if m.part not in parts:
             parts[m.part] = writer.add_outline_item(title=m.part, page_number=page)
-        writer.append(PdfReader(BytesIO(m.pdf)))
         writer.add_outline_item(title=m.title, page_number=page, parent=parts[m.part])
         page += m.pages
     writer.add_metadata({"/Title": title, "/Author": office})
