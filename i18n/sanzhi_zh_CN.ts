@@ -357,10 +357,6 @@ The damaged file is kept unchanged beside it for a technician.</source>
       <source>Search notices, decisions and the issue wall (Ctrl+F)</source>
       <translation>搜索公开事项、四议两公开和问题墙（Ctrl+F）</translation>
     </message>
-    <message>
-      <source>Nothing found.</source>
-      <translation>没有找到。</translation>
-    </message>
   </context>
   <context>
     <name>BranchForm</name>
@@ -1092,10 +1088,6 @@ The damaged file is kept unchanged beside it for a technician.</source>
     <message>
       <source>Search topics and names (Ctrl+F)</source>
       <translation>搜索议题和姓名（Ctrl+F）</translation>
-    </message>
-    <message>
-      <source>Nothing found.</source>
-      <translation>没有找到。</translation>
     </message>
   </context>
   <context>
@@ -3013,10 +3005,6 @@ The damaged file is kept unchanged beside it for a technician.</source>
       <source>Search topics and names (Ctrl+F)</source>
       <translation>搜索学法主题、普法主题和姓名（Ctrl+F）</translation>
     </message>
-    <message>
-      <source>Nothing found.</source>
-      <translation>没有找到。</translation>
-    </message>
   </context>
   <context>
     <name>LawYears</name>
@@ -4064,10 +4052,6 @@ The damaged file is kept unchanged beside it for a technician.</source>
     <message>
       <source>Search meetings, pledges, members and posts (Ctrl+F)</source>
       <translation>搜索会议、承诺、党员和示范岗（Ctrl+F）</translation>
-    </message>
-    <message>
-      <source>Nothing found.</source>
-      <translation>没有找到。</translation>
     </message>
     <message>
       <source>{0}: {1} model posts · training {2} days · reserve cadres {3} · wealth leaders {4} · collective economy: {5}</source>
@@ -5249,6 +5233,10 @@ The damaged file is kept unchanged beside it for a technician.</source>
     <message>
       <source>More</source>
       <translation>更多</translation>
+    </message>
+    <message>
+      <source>Nothing found.</source>
+      <translation>没有找到。</translation>
     </message>
   </context>
   <context>

@@ -538,7 +538,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     return _table(
         args,
         [{"table": h.table, "id": h.record_id, "title": h.title} for h in hits],
-        [f"{law_figures.hit_kind(h)}\t{h.title}\t{h.highlighted()}" for h in hits],
+        [f"{h.kind}\t{h.title}\t{h.highlighted()}" for h in hits],
     )
 
 

@@ -113,7 +113,16 @@ KINDS = {
 }
 
 
-def search_law(session: Session, text: str) -> list[SearchHit]:
+@dataclass(frozen=True)
+class LawHit(SearchHit):
+    """A 法治 hit: named by the part's kinds (学法记录, 普法活动, …), not the boards'."""
+
+    @property
+    def kind(self) -> str:
+        return hit_kind(self)
+
+
+def search_law(session: Session, text: str) -> list[LawHit]:
     """Hits in sessions (topic, lecturer, attendees), activities and the registers."""
     term = " ".join(text.split())
     if not term:
@@ -127,7 +136,7 @@ def search_law(session: Session, text: str) -> list[SearchHit]:
                 matched = "参加人员：" + "、".join(n for n in names if term in n)
             piece = snippet(str(matched or row[title_column]), term)
             hits.append(
-                SearchHit(
+                LawHit(
                     table=table,
                     record_id=row["id"],
                     title=str(row[title_column])[:40],

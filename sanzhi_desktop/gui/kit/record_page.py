@@ -13,14 +13,45 @@ owns the table and lists the record. A part's page is a few lines::
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Protocol
 
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QMenu, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from sanzhi_desktop.gui.context import GuiContext
 from sanzhi_desktop.gui.kit.record_tab import RecordTab
-from sanzhi_desktop.gui.widgets import PageHeader
+from sanzhi_desktop.gui.widgets import ERROR_COLOR, MUTED_COLOR, PageHeader
+
+HIT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class SearchHit(Protocol):
+    """What a part's search returns per hit (services.board_search.SearchHit and its kin)."""
+
+    table: str
+    record_id: str
+    title: str
+    parts: tuple[tuple[str, bool], ...]
+
+    @property
+    def kind(self) -> str: ...
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;")
 
 
 class RecordPage(QWidget):
@@ -113,6 +144,62 @@ class RecordPage(QWidget):
             else:
                 tab.mark_stale()
         self.update_toolbar()
+
+    # --- one search over the part's records ----------------------------------------------------
+
+    def add_search(
+        self, placeholder: str, find: Callable[[str], Iterable[SearchHit]], *, row: int = 1
+    ) -> None:
+        """A search box (Ctrl+F) at layout ``row``: typing lists ``find(text)``'s hits with the
+        matched words marked, instead of the tabs; a hit opens its record in its tab."""
+        self._find = find
+        self.search = QLineEdit(self)
+        self.search.setObjectName(f"{self._name}Search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(placeholder)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(250)
+        self._search_timer.timeout.connect(self.run_search)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.results = QListWidget(self)
+        self.results.setObjectName(f"{self._name}SearchResults")
+        self.results.itemActivated.connect(self._open_result)
+        self.results.itemClicked.connect(self._open_result)
+        self.body.addWidget(self.results)
+        self.layout_.insertWidget(row, self.search)
+
+    def run_search(self) -> None:
+        text = self.search.text().strip()
+        self.results.clear()
+        if not text:
+            self.body.setCurrentWidget(self.tabs)
+            return
+        self.body.setCurrentWidget(self.results)
+        for hit in self._find(text):
+            item = QListWidgetItem(self.results)
+            item.setData(HIT_ROLE, (hit.table, hit.record_id))
+            marked = "".join(
+                f"<b style='color:{ERROR_COLOR}'>{_html(t)}</b>" if m else _html(t)
+                for t, m in hit.parts
+            )
+            label = QLabel(
+                f"<span style='color:{MUTED_COLOR}'>[{_html(hit.kind)}]</span> "
+                f"{_html(hit.title)}<br/>{marked}"
+            )
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setContentsMargins(4, 2, 4, 2)
+            item.setSizeHint(label.sizeHint())
+            self.results.setItemWidget(item, label)
+        if not self.results.count():
+            QListWidgetItem(self.tr("Nothing found."), self.results)
+
+    def _open_result(self, item: QListWidgetItem) -> None:
+        data = item.data(HIT_ROLE)
+        if data:
+            self.search.clear()
+            self.select_record(*data)
 
     def select_record(self, table: str, record_id: str) -> bool:
         """Show the tab that lists ``record_id`` of ``table`` and select it."""

@@ -6,9 +6,7 @@ insides; a search hit opens its record in the tab that lists it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QWidget
 
 from sanzhi_desktop.domain.division import OfficeKind
 from sanzhi_desktop.gui.context import GuiContext
@@ -23,14 +21,7 @@ from sanzhi_desktop.gui.parts.law.sites_tab import SitesTab
 from sanzhi_desktop.gui.parts.law.six_nil_tab import SixNilTab
 from sanzhi_desktop.gui.parts.law.titles_tab import TitlesTab
 from sanzhi_desktop.gui.parts.law.town_tab import TownLawTab
-from sanzhi_desktop.gui.widgets import ERROR_COLOR, MUTED_COLOR
 from sanzhi_desktop.services import law_figures
-
-HIT_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;")
 
 
 class LawPage(RecordPage):
@@ -53,50 +44,7 @@ class LawPage(RecordPage):
         self.titles_tab = self.add_tab(TitlesTab(ctx, self))
         self.six_nil_tab = self.add_tab(SixNilTab(ctx, self))
 
-        self.search = QLineEdit(self)
-        self.search.setObjectName("lawSearch")
-        self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(self.tr("Search topics and names (Ctrl+F)"))
-        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(250)
-        self._search_timer.timeout.connect(self.run_search)
-        self.search.textChanged.connect(lambda _t: self._search_timer.start())
-        self.results = QListWidget(self)
-        self.results.setObjectName("lawSearchResults")
-        self.results.itemActivated.connect(self._open_result)
-        self.results.itemClicked.connect(self._open_result)
-        self.body.addWidget(self.results)
-        self.layout_.insertWidget(1, self.search)
-
-    def run_search(self) -> None:
-        text = self.search.text().strip()
-        self.results.clear()
-        if not text:
-            self.body.setCurrentWidget(self.tabs)
-            return
-        self.body.setCurrentWidget(self.results)
-        for hit in law_figures.search_law(self.ctx.session, text):
-            item = QListWidgetItem(self.results)
-            item.setData(HIT_ROLE, (hit.table, hit.record_id))
-            marked = "".join(
-                f"<b style='color:{ERROR_COLOR}'>{_html(t)}</b>" if m else _html(t)
-                for t, m in hit.parts
-            )
-            label = QLabel(
-                f"<span style='color:{MUTED_COLOR}'>[{_html(law_figures.hit_kind(hit))}]</span> "
-                f"{_html(hit.title)}<br/>{marked}"
-            )
-            label.setTextFormat(Qt.TextFormat.RichText)
-            label.setContentsMargins(4, 2, 4, 2)
-            item.setSizeHint(label.sizeHint())
-            self.results.setItemWidget(item, label)
-        if not self.results.count():
-            QListWidgetItem(self.tr("Nothing found."), self.results)
-
-    def _open_result(self, item: QListWidgetItem) -> None:
-        data = item.data(HIT_ROLE)
-        if data:
-            self.search.clear()
-            self.select_record(*data)
+        self.add_search(
+            self.tr("Search topics and names (Ctrl+F)"),
+            lambda text: law_figures.search_law(self.ctx.session, text),
+        )

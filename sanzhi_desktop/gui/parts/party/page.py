@@ -8,13 +8,11 @@ points table.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QWidget
 
 from sanzhi_desktop.gui.context import GuiContext, touches
 from sanzhi_desktop.gui.kit.form import FormDialog
-from sanzhi_desktop.gui.kit.record_page import RecordPage
+from sanzhi_desktop.gui.kit.record_page import HIT_ROLE, RecordPage
 from sanzhi_desktop.gui.parts.party.branch_form import BranchForm, branch_from
 from sanzhi_desktop.gui.parts.party.cadres_tab import CadresTab
 from sanzhi_desktop.gui.parts.party.choices import this_year
@@ -23,19 +21,13 @@ from sanzhi_desktop.gui.parts.party.meetings_tab import MeetingsTab
 from sanzhi_desktop.gui.parts.party.members_tab import MembersTab
 from sanzhi_desktop.gui.parts.party.posts_tab import PostsTab
 from sanzhi_desktop.gui.parts.party.training_tab import TrainingTab
-from sanzhi_desktop.gui.widgets import ERROR_COLOR, MUTED_COLOR
+from sanzhi_desktop.gui.widgets import ERROR_COLOR
 from sanzhi_desktop.services import party, party_search, party_targets
-
-HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 #: the tables the status line reads
 STATUS_TABLES = frozenset(
     {"party_posts", "party_training", "party_cadres", "finance_disclosures", "party_settings"}
 )
-
-
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;")
 
 
 class PartyPage(RecordPage):
@@ -66,60 +58,20 @@ class PartyPage(RecordPage):
 
     def _add_search(self) -> None:
         """One search over meetings, pledges, fulfilment, members and posts (Ctrl+F)."""
-        self.search = QLineEdit(self)
-        self.search.setObjectName("partySearch")
-        self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(
-            self.tr("Search meetings, pledges, members and posts (Ctrl+F)")
+        self.add_search(
+            self.tr("Search meetings, pledges, members and posts (Ctrl+F)"),
+            lambda text: party_search.search_party(self.ctx.session, text),
+            row=2,
         )
-        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(250)
-        self._search_timer.timeout.connect(self.run_search)
-        self.search.textChanged.connect(lambda _t: self._search_timer.start())
-        self.results = QListWidget(self)
-        self.results.setObjectName("partySearchResults")
-        self.results.itemActivated.connect(self._open_result)
-        self.results.itemClicked.connect(self._open_result)
-        self.body.addWidget(self.results)
-        self.layout_.insertWidget(2, self.search)
-
-    def run_search(self) -> None:
-        text = self.search.text().strip()
-        self.results.clear()
-        if not text:
-            self.body.setCurrentWidget(self.tabs)
-            return
-        self.body.setCurrentWidget(self.results)
-        for hit in party_search.search_party(self.ctx.session, text):
-            item = QListWidgetItem(self.results)
-            item.setData(HIT_ROLE, (hit.table, hit.record_id))
-            marked = "".join(
-                f"<b style='color:{ERROR_COLOR}'>{_html(t)}</b>" if m else _html(t)
-                for t, m in hit.parts
-            )
-            label = QLabel(
-                f"<span style='color:{MUTED_COLOR}'>[{_html(hit.kind)}]</span> "
-                f"{_html(hit.title)}<br/>{marked}"
-            )
-            label.setTextFormat(Qt.TextFormat.RichText)
-            label.setContentsMargins(4, 2, 4, 2)
-            item.setSizeHint(label.sizeHint())
-            self.results.setItemWidget(item, label)
-        if not self.results.count():
-            QListWidgetItem(self.tr("Nothing found."), self.results)
 
     def _open_result(self, item: QListWidgetItem) -> None:
+        """A pledge or its fulfilment opens the member it belongs to (the cycle tab lists
+        members)."""
         data = item.data(HIT_ROLE)
-        if data:
-            table, record_id = data
-            self.search.clear()
-            if table in ("party_pledges", "party_fulfilments"):
-                # the cycle tab lists members: open the member the pledge belongs to
-                record_id = party_search.member_of(self.ctx.session, table, record_id)
-                table = "party_pledges"
-            self.select_record(table, record_id)
+        if data and data[0] in ("party_pledges", "party_fulfilments"):
+            member = party_search.member_of(self.ctx.session, *data)
+            item.setData(HIT_ROLE, ("party_pledges", member))
+        super()._open_result(item)
 
     def _on_tables_changed(self, changed: frozenset[str]) -> None:
         if touches(changed, STATUS_TABLES):
