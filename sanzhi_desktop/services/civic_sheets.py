@@ -10,9 +10,9 @@ from __future__ import annotations
 from sanzhi_desktop.domain.errors import RefusedError
 from sanzhi_desktop.domain.lang import msg
 from sanzhi_desktop.services import councils, family_rules, worthies
-from sanzhi_desktop.services.councils import today_iso
 from sanzhi_desktop.services.red_black import PrintedSheet
 from sanzhi_desktop.services.session import Session
+from sanzhi_desktop.storage import clock
 
 
 def _group(group_no: int, outside: str) -> str:
@@ -54,7 +54,7 @@ def print_councils(session: Session, year: int) -> PrintedSheet:
         )
         for c in set_up
     ]
-    sheet = CouncilsSheet(profile.name, year, blocks, today_iso())
+    sheet = CouncilsSheet(profile.name, year, blocks, clock.today_iso())
     return PrintedSheet(render_councils(sheet), sheet.title, f"{sheet.title}.pdf")
 
 
@@ -82,7 +82,7 @@ def print_worthies(session: Session) -> PrintedSheet:
             lines[index] = WorthyLine(
                 line.name, line.where, line.field, line.roles, line.projects[1:]
             )
-    sheet = WorthiesSheet(profile.name, lines, today_iso())
+    sheet = WorthiesSheet(profile.name, lines, clock.today_iso())
     return PrintedSheet(render_worthies(sheet), sheet.title, f"{sheet.title}.pdf")
 
 
@@ -106,5 +106,5 @@ def print_family_rules(session: Session, year: int) -> PrintedSheet:
         FamilyRulesLine(r.head_name, f"{r.group_no}组", r.text, r.excellent_year == year)
         for r in collected
     ]
-    sheet = FamilyRulesSheet(profile.name, year, lines, today_iso())
+    sheet = FamilyRulesSheet(profile.name, year, lines, clock.today_iso())
     return PrintedSheet(render_family_rules(sheet), sheet.title, f"{sheet.title}.pdf")

@@ -34,11 +34,6 @@ from sanzhi_desktop.storage import roster as roster_store
 COUNCILS, MEMBERS, MEETINGS = "councils", "council_members", "council_meetings"
 
 
-def today_iso() -> str:
-    """The program's one "today" (a demo file's reference day included), as ISO text."""
-    return clock.today_iso()
-
-
 def _village(session: Session) -> str:
     return session.require_village("一约五会", "councils").code
 
@@ -215,7 +210,7 @@ def record_meeting(session: Session, meeting: CouncilMeeting) -> CouncilMeeting:
             year = int(meeting.held_on[:4]) if meeting.held_on[:4].isdigit() else None
             serving = list_members(session, council.id, year=year)
             meeting = replace(meeting, expected_count=len(serving))
-    errors += validate_meeting(meeting, today=today_iso())
+    errors += validate_meeting(meeting, today=clock.today_iso())
     _refuse_if(errors)
     with session.db.atomic():
         row = records.insert_record(session.db, MEETINGS, _values(meeting), author=session.author)

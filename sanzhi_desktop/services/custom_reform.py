@@ -27,11 +27,10 @@ from sanzhi_desktop.domain.errors import FieldError, RefusedError, ValidationErr
 from sanzhi_desktop.domain.lang import msg
 from sanzhi_desktop.domain.red_black import BoardEntry
 from sanzhi_desktop.services import red_black
-from sanzhi_desktop.services.councils import today_iso
 from sanzhi_desktop.services.moral_common import who
 from sanzhi_desktop.services.session import Session
 from sanzhi_desktop.services.todo import TodoItem, Urgency, todo_provider
-from sanzhi_desktop.storage import civic, office, records
+from sanzhi_desktop.storage import civic, clock, office, records
 
 EVENTS = "custom_events"
 LIMITS_KEY = "custom_reform_limits"
@@ -108,7 +107,7 @@ def register_event(session: Session, event: CustomEvent) -> CustomEvent:
             event = replace(event, head_name=named.head_name, group_no=named.group_no)
     errors += [
         e
-        for e in validate_event(event, today=today_iso())
+        for e in validate_event(event, today=clock.today_iso())
         if e.field not in {x.field for x in errors}
     ]
     if errors:
@@ -140,7 +139,7 @@ def handle_finding(
     the other.
     """
     session.require_village("红白事登记", "the weddings and funerals register")
-    on = on.strip() or today_iso()
+    on = on.strip() or clock.today_iso()
     event = get_event(session, event_id)
     session.require_own_record(str(records.get_record(session.db, EVENTS, event_id)["owner"]))
     if not event.finding:
@@ -154,7 +153,7 @@ def handle_finding(
                 "This finding was already handled",
             )
         )
-    if errors := validate_handling(handling, note.strip(), on, today=today_iso()):
+    if errors := validate_handling(handling, note.strip(), on, today=clock.today_iso()):
         raise ValidationError(errors)
     with session.db.atomic():
         entry_id = ""

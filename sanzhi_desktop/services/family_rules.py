@@ -18,10 +18,9 @@ from sanzhi_desktop.domain.family_rules import (
     validate_lecture,
 )
 from sanzhi_desktop.domain.lang import msg
-from sanzhi_desktop.services.councils import today_iso
 from sanzhi_desktop.services.moral_common import who
 from sanzhi_desktop.services.session import Session
-from sanzhi_desktop.storage import civic, records
+from sanzhi_desktop.storage import civic, clock, records
 
 FAMILY_RULES, LECTURES = "family_rules", "moral_lectures"
 
@@ -72,7 +71,7 @@ def collect_family_rules(session: Session, rules: FamilyRules) -> FamilyRules:
             rules = replace(rules, head_name=named.head_name, group_no=named.group_no)
     errors += [
         e
-        for e in validate_family_rules(rules, today=today_iso())
+        for e in validate_family_rules(rules, today=clock.today_iso())
         if e.field not in {x.field for x in errors}
     ]
     if errors:
@@ -103,9 +102,9 @@ def select_excellent(
     current = FamilyRules.from_record(records.get_record(session.db, FAMILY_RULES, rules_id))
     session.require_own_record(str(records.get_record(session.db, FAMILY_RULES, rules_id)["owner"]))
     chosen = replace(current, excellent_year=year, on_display=int(on_display))
-    if errors := validate_family_rules(chosen, today=today_iso()):
+    if errors := validate_family_rules(chosen, today=clock.today_iso()):
         raise ValidationError(errors)
-    if year > int(today_iso()[:4]):
+    if year > int(clock.today_iso()[:4]):
         raise ValidationError(
             [FieldError("excellent_year", msg("评选年份不能晚于今年", "The year is in the future"))]
         )
@@ -140,7 +139,7 @@ def list_lectures(
 def record_lecture(session: Session, lecture: MoralLecture) -> MoralLecture:
     session.require_village("道德讲堂", "moral lectures")
     lecture = lecture.cleaned()
-    if errors := validate_lecture(lecture, today=today_iso()):
+    if errors := validate_lecture(lecture, today=clock.today_iso()):
         raise ValidationError(errors)
     values = lecture.to_record()
     values.pop("id")

@@ -19,10 +19,9 @@ from sanzhi_desktop.domain.worthies import (
     validate_contribution,
     validate_worthy,
 )
-from sanzhi_desktop.services.councils import today_iso
 from sanzhi_desktop.services.moral_common import who
 from sanzhi_desktop.services.session import Session
-from sanzhi_desktop.storage import civic, records
+from sanzhi_desktop.storage import civic, clock, records
 
 WORTHIES, CONTRIBUTIONS = "worthies", "worthy_contributions"
 
@@ -113,7 +112,7 @@ def add_contribution(session: Session, item: Contribution) -> Contribution:
             )
     errors += [
         e
-        for e in validate_contribution(item, today=today_iso())
+        for e in validate_contribution(item, today=clock.today_iso())
         if e.field not in {x.field for x in errors}
     ]
     if errors:
