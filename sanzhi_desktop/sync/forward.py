@@ -52,8 +52,12 @@ def countersign(card_bytes: bytes, secret_key: str, *, town: str, village: str) 
     return crypto.sign(card_bytes, secret_key, trusted_comment=comment)
 
 
-def check_countersigned(card_bytes: bytes, signature: bytes, town_card: Card) -> Card:
+def check_countersigned(
+    card_bytes: bytes, signature: bytes, town_card: Card, *, village: str = ""
+) -> Card:
     """The village card, if ``town_card``'s key countersigned these bytes and the code fits.
+
+    ``village``: the code the card is filed under, to name it when refused.
 
     :class:`SyncFileError` otherwise: not countersigned by that town, not a
     village card, or a village outside the town's code prefix.
@@ -63,9 +67,10 @@ def check_countersigned(card_bytes: bytes, signature: bytes, town_card: Card) ->
     except SyncFileError:
         raise SyncFileError(
             msg(
-                f"村的密钥卡没有{town_card.name}（{town_card.code}）的签注"
+                f"{village or '村'}的密钥卡没有{town_card.name}（{town_card.code}）的签注"
                 "（不是这个镇登记的，或者卡片被改动过），整个文件已拒绝。",
-                f"A village card is not countersigned by {town_card.code}; file refused.",
+                f"The card of {village or 'a village'} is not countersigned by "
+                f"{town_card.code}; file refused.",
             )
         ) from None
     card = Card.from_json(card_bytes)
@@ -259,7 +264,7 @@ def _village_cards(opened: syncfile.Opened, names: list[str], town_card: Card) -
             raise _unsigned_card(village, town_card)
         card_bytes = opened.reader.read(name, max_bytes=syncfile.SMALL_MEMBER_BYTES)
         signature = opened.reader.read(signature_name, max_bytes=syncfile.SMALL_MEMBER_BYTES)
-        card = check_countersigned(card_bytes, signature, town_card)
+        card = check_countersigned(card_bytes, signature, town_card, village=village)
         if card.code != village:
             raise SyncFileError(
                 msg(
@@ -285,7 +290,10 @@ def _village_payload(
     data: bytes, member: str, card: Card, town_card: Card, limits: Limits
 ) -> SignedPayload:
     """A forwarded payload, checked against its village's countersigned card."""
-    reader = archive.MemberReader(io.BytesIO(data), limits=limits)
+    try:
+        reader = archive.MemberReader(io.BytesIO(data), limits=limits)
+    except SyncFileError as exc:  # the archive's own words: name the member
+        raise _wrapped(member, exc) from exc
     try:
         names = reader.names
         if MANIFEST not in names or SIGNATURE not in names:
@@ -334,7 +342,7 @@ def _village_payload(
     except _PayloadRefused:
         raise
     except SyncFileError as exc:  # the archive's or the manifest's own words: name the member
-        raise _bad_payload(member, f"：{str(exc).rstrip('。')}", f": {exc}") from exc
+        raise _wrapped(member, exc) from exc
     finally:
         reader.close()
     return SignedPayload(card.code, manifest, _ZipMembers(data, tuple(data_names), limits), limits)
@@ -342,6 +350,15 @@ def _village_payload(
 
 class _PayloadRefused(SyncFileError):
     """A forwarded payload refused, in words that already name it."""
+
+
+def _wrapped(member: str, exc: SyncFileError) -> SyncFileError:
+    return _PayloadRefused(
+        msg(
+            f"转交的“{member}”有问题，整个文件已拒绝：{exc}",
+            f"The forwarded {member} is refused, and the whole file: {exc}",
+        )
+    )
 
 
 def _bad_payload(member: str, zh: str, en: str) -> SyncFileError:
