@@ -15,7 +15,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from sanzhi_desktop.cli.base import EXIT_OK, Registry, db_path, emit, open_existing
+from sanzhi_desktop.cli.base import EXIT_OK, EXIT_REFUSED, Registry, db_path, emit, open_existing
 from sanzhi_desktop.domain.lang import msg
 
 
@@ -44,6 +44,7 @@ def add_town_commands(registry: Registry, actions: Any) -> None:
         cmd_enroll_county,
     )
     enrol.add_argument("card", type=Path, help="the county's .sanzhi-card file")
+    enrol.add_argument("--yes", action="store_true", help="do not ask to compare the fingerprint")
     export = registry.add_sub(
         actions,
         "export",
@@ -103,10 +104,13 @@ def cmd_county_card(args: argparse.Namespace) -> int:
 
 
 def cmd_enroll_county(args: argparse.Namespace) -> int:
+    from sanzhi_desktop.cli.sync import confirm_fingerprint
     from sanzhi_desktop.services import county_forward, keys
 
-    card = keys.read_card(args.card)
     with open_existing(args) as session:
+        card = county_forward.check_county_card(session, keys.read_card(args.card))
+        if not confirm_fingerprint(args, card):
+            return EXIT_REFUSED
         county_forward.enroll_county(session, card)
     emit(
         args,

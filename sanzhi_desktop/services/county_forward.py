@@ -48,14 +48,14 @@ _SAFE_NAME = re.compile(r"^[0-9A-Za-z][0-9A-Za-z_-]{0,99}$")
 # --- the county's card ---------------------------------------------------------------
 
 
-def enroll_county(session: Session, card: Card) -> Card:
-    """Town: pin the county's card (its fingerprint compared aloud); replaces an older one."""
+def check_county_card(session: Session, card: Card) -> Card:
+    """Refuse a card this town may not pin as its county's; return it when it may."""
     profile = session.require_profile()
     if profile.kind is not OfficeKind.TOWN:
         raise RefusedError(
             msg("只有镇里才登记县里的密钥卡。", "Only a town enrols the county's card.")
         )
-    if card.kind != "county" or not profile.code.startswith(card.code) or len(card.code) != 6:
+    if card.kind != "county" or len(card.code) != 6 or not profile.code.startswith(card.code):
         raise RefusedError(
             msg(
                 f"这张不是本县（代码{profile.code[:6]}）的密钥卡，"
@@ -63,6 +63,12 @@ def enroll_county(session: Session, card: Card) -> Card:
                 f"This is not the card of this town's county ({profile.code[:6]}).",
             )
         )
+    return card
+
+
+def enroll_county(session: Session, card: Card) -> Card:
+    """Town: pin the county's card (its fingerprint compared aloud); replaces an older one."""
+    check_county_card(session, card)
     with session.db.atomic():
         office.set_setting(session.db, COUNTY_CARD_SETTING, card.to_json().decode())
     return card
