@@ -56,6 +56,10 @@ def test_the_town_pins_only_its_own_countys_card(made: Chain, tmp_path: Path) ->
     with pytest.raises(RefusedError, match="只有镇里"):
         county_forward.enroll_county(made.villages[0], made.county.card)
     assert county_forward.county_card(made.town) == made.county.card
+    # …and a county's card is never enrolled as a village's or a town's.
+    for office in (made.town, made.villages[0]):
+        with pytest.raises(RefusedError, match="密钥卡"):
+            keys.check_enrolment(office, made.county.card)
 
 
 def test_county_keys_are_made_once_with_a_code_and_a_name(tmp_path: Path) -> None:
