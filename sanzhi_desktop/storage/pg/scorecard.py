@@ -1,0 +1,144 @@
+"""The county's 考核 figures in PostgreSQL: the town's rules, run over every village at once.
+
+The rules are :mod:`storage.scorecard`'s, spelt for PostgreSQL by
+:data:`storage.sql_dialect.POSTGRESQL`: one statement per rule gives the
+figure of every village of the county (grouped by ``owner``, whose first nine
+digits are its town), so 400 villages cost the same 18 statements as one.
+The county's tables are the towns' (same names and columns, plus ``town``),
+laid out by the county store (:mod:`storage.pg.schema`).
+
+Everything here only reads; the county GUI opens its connection read-only.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sanzhi_desktop.domain.errors import RefusedError
+from sanzhi_desktop.domain.lang import msg
+from sanzhi_desktop.storage.scorecard import Rule
+from sanzhi_desktop.storage.sql_dialect import POSTGRESQL, pyformat
+
+
+def _rows(cursor: Any) -> list[dict[str, Any]]:
+    names = [c.name for c in cursor.description or []]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def figure_sql(rule: Rule) -> str:
+    """The rule's figure statement as psycopg runs it (``%(name)s`` parameters)."""
+    return pyformat(rule.figure(POSTGRESQL))
+
+
+def drill_sql(rule: Rule) -> str:
+    return pyformat(rule.drill(POSTGRESQL))
+
+
+def figures(conn: Any, rule: Rule, params: dict[str, Any]) -> dict[str, tuple[int, int]]:
+    """``owner → (numerator, denominator)`` of ``rule`` for every village with records."""
+    with conn.cursor() as cursor:
+        cursor.execute(figure_sql(rule), params)
+        return {str(owner): (int(num or 0), int(den or 0)) for owner, num, den in cursor.fetchall()}
+
+
+def drill(conn: Any, rule: Rule, params: dict[str, Any]) -> list[dict[str, Any]]:
+    """The rows behind one village's figure (``params['owner']``)."""
+    with conn.cursor() as cursor:
+        cursor.execute(drill_sql(rule), params)
+        return _rows(cursor)
+
+
+def town_rows(
+    conn: Any, table: str, *, town: str, where: str = "", params: Any = ()
+) -> list[dict[str, Any]]:
+    """Live rows a town owns in ``table`` (its catalogues and inspections), by its partition."""
+    sql = f"SELECT * FROM {table} WHERE town = %s AND owner = %s AND deleted = 0"
+    with conn.cursor() as cursor:
+        cursor.execute(sql + (f" AND {where}" if where else ""), [town, town, *params])
+        return _rows(cursor)
+
+
+def connect_read_only(url: str) -> Any:
+    """A connection that can only read (``default_transaction_read_only``): the county GUI's.
+
+    A server that cannot be reached, or a URL it refuses, is a
+    :class:`RefusedError` that says so in Chinese — never a traceback.
+    """
+    import psycopg
+
+    try:
+        conn = psycopg.connect(
+            url,
+            connect_timeout=5,
+            autocommit=True,  # no transaction left open while a window sits idle
+            options="-c default_transaction_read_only=on",
+        )
+    except psycopg.OperationalError as error:
+        raise RefusedError(
+            msg(
+                f"连不上县级数据库服务器（{_server(url)}）。请检查网络和服务器是否开启，"
+                f"地址、用户名和密码是否正确。详情：{_first_line(error)}",
+                f"Cannot reach the county database ({_server(url)}): {_first_line(error)}",
+            )
+        ) from error
+    except psycopg.ProgrammingError as error:  # a malformed URL
+        raise RefusedError(
+            msg(f"县级数据库地址写得不对：{_first_line(error)}", f"Bad URL: {error}")
+        ) from error
+    return conn
+
+
+def _server(url: str) -> str:
+    """The host part of a URL, without the password."""
+    tail = url.split("://", 1)[-1]
+    return tail.rsplit("@", 1)[-1].split("?", 1)[0] or "本机"
+
+
+def _first_line(error: Exception) -> str:
+    return (str(error).strip().splitlines() or [type(error).__name__])[0]
+
+
+def county_name(conn: Any) -> str:
+    """The county's name as its database knows it."""
+    return "县"
+
+
+def towns(conn: Any) -> list[tuple[str, str]]:
+    """(code, name) of the county's towns."""
+    with conn.cursor() as cursor:
+        cursor.execute("SELECT code, name FROM towns ORDER BY code")
+        return [(str(code), str(name)) for code, name in cursor.fetchall()]
+
+
+def villages(conn: Any) -> list[tuple[str, str, str]]:
+    """(code, name, last file received) of every village the county holds records of."""
+    with conn.cursor() as cursor:
+        cursor.execute(
+            "SELECT DISTINCT owner FROM households WHERE length(owner) = 12 ORDER BY owner"
+        )
+        return [(str(code), str(code), "") for (code,) in cursor.fetchall()]
+
+
+def inspections(conn: Any, *, year: int) -> dict[tuple[str, str], float]:
+    """``(village, item) → value`` of the towns' on-site inspections of ``year`` (latest wins)."""
+    with conn.cursor() as cursor:
+        cursor.execute(
+            "SELECT village_code, item_code, value FROM scorecard_inspections "
+            "WHERE deleted = 0 AND year = %s AND owner = town AND left(village_code, 9) = town "
+            "ORDER BY village_code, item_code, inspected_on, rev",
+            [year],
+        )
+        return {(str(v), str(i)): float(value) for v, i, value in cursor.fetchall()}
+
+
+def inspection_rows(
+    conn: Any, *, village_code: str, year: int, item_code: str
+) -> list[dict[str, Any]]:
+    with conn.cursor() as cursor:
+        cursor.execute(
+            "SELECT * FROM scorecard_inspections WHERE town = %s AND owner = %s "
+            "AND deleted = 0 AND year = %s AND village_code = %s AND item_code = %s "
+            "ORDER BY inspected_on, rev",
+            [village_code[:9], village_code[:9], year, village_code, item_code],
+        )
+        return _rows(cursor)
