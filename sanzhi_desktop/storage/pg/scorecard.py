@@ -16,6 +16,7 @@ from typing import Any
 
 from sanzhi_desktop.domain.errors import RefusedError
 from sanzhi_desktop.domain.lang import msg
+from sanzhi_desktop.storage.pg import schema
 from sanzhi_desktop.storage.scorecard import Rule
 from sanzhi_desktop.storage.sql_dialect import POSTGRESQL, pyformat
 
@@ -64,8 +65,15 @@ def connect_read_only(url: str) -> Any:
     A server that cannot be reached, or a URL it refuses, is a
     :class:`RefusedError` that says so in Chinese — never a traceback.
     """
-    import psycopg
-
+    try:
+        import psycopg
+    except ImportError as error:
+        raise RefusedError(
+            msg(
+                "打开县级数据库需要 psycopg（请安装：pip install 'sanzhi-desktop[county]'）。",
+                "The county database needs psycopg: pip install 'sanzhi-desktop[county]'.",
+            )
+        ) from error
     try:
         conn = psycopg.connect(
             url,
@@ -73,7 +81,7 @@ def connect_read_only(url: str) -> Any:
             autocommit=True,  # no transaction left open while a window sits idle
             options="-c default_transaction_read_only=on",
         )
-    except psycopg.OperationalError as error:
+    except psycopg.Error as error:
         raise RefusedError(
             msg(
                 f"连不上县级数据库服务器（{_server(url)}）。请检查网络和服务器是否开启，"
@@ -81,17 +89,27 @@ def connect_read_only(url: str) -> Any:
                 f"Cannot reach the county database ({_server(url)}): {_first_line(error)}",
             )
         ) from error
-    except psycopg.ProgrammingError as error:  # a malformed URL
+    if schema.schema_version(conn) is None:
+        conn.close()
         raise RefusedError(
-            msg(f"县级数据库地址写得不对：{_first_line(error)}", f"Bad URL: {error}")
-        ) from error
+            msg(
+                "这个数据库还不是县级数据库：请先运行 sanzhi county init --pg 地址。",
+                "Not a county database yet: run sanzhi county init --pg URL first.",
+            )
+        )
     return conn
 
 
 def _server(url: str) -> str:
-    """The host part of a URL, without the password."""
-    tail = url.split("://", 1)[-1]
-    return tail.rsplit("@", 1)[-1].split("?", 1)[0] or "本机"
+    """Where the server is (host and port), never the password."""
+    from psycopg.conninfo import conninfo_to_dict
+
+    try:
+        parts = conninfo_to_dict(url)
+    except Exception:  # a malformed URL: say nothing of it
+        return "?"
+    host = str(parts.get("host") or "本机")
+    return f"{host}:{parts['port']}" if parts.get("port") else host
 
 
 def _first_line(error: Exception) -> str:
@@ -99,24 +117,40 @@ def _first_line(error: Exception) -> str:
 
 
 def county_name(conn: Any) -> str:
-    """The county's name as its database knows it."""
-    return "县"
+    """The county's name as its database knows it (``county_meta``), else 县."""
+    with conn.cursor() as cursor:
+        cursor.execute("SELECT value FROM county_meta WHERE key = 'name'")
+        row = cursor.fetchone()
+    return str(row[0]) if row and row[0] else "县"
 
 
 def towns(conn: Any) -> list[tuple[str, str]]:
-    """(code, name) of the county's towns."""
+    """(code, name) of the county's enrolled towns."""
     with conn.cursor() as cursor:
-        cursor.execute("SELECT code, name FROM towns ORDER BY code")
+        cursor.execute("SELECT code, name FROM county_towns ORDER BY code")
         return [(str(code), str(name)) for code, name in cursor.fetchall()]
 
 
 def villages(conn: Any) -> list[tuple[str, str, str]]:
-    """(code, name, last file received) of every village the county holds records of."""
+    """(code, name, last file received) of every village the county holds records of.
+
+    A village is known by its files (the senders of the payloads its town
+    forwarded) or by its roster rows; a village's name is only in its town's
+    enrolment, which the county does not keep yet, so the name is its code.
+    """
     with conn.cursor() as cursor:
         cursor.execute(
-            "SELECT DISTINCT owner FROM households WHERE length(owner) = 12 ORDER BY owner"
+            "WITH seen AS (SELECT p.sender AS code, MAX(i.at) AS at FROM county_payloads p "
+            "  JOIN county_ingests i ON i.file_sha256 = p.file_sha256 "
+            "  WHERE length(p.sender) = 12 GROUP BY p.sender), "
+            "held AS (SELECT DISTINCT owner AS code FROM households WHERE length(owner) = 12) "
+            "SELECT code, MAX(at) FROM (SELECT code, at FROM seen "
+            "  UNION ALL SELECT code, NULL FROM held) v GROUP BY code ORDER BY code"
         )
-        return [(str(code), str(code), "") for (code,) in cursor.fetchall()]
+        return [
+            (str(code), str(code), at.isoformat(timespec="seconds") if at else "")
+            for code, at in cursor.fetchall()
+        ]
 
 
 def inspections(conn: Any, *, year: int) -> dict[tuple[str, str], float]:

@@ -12,6 +12,7 @@ from sanzhi_desktop.domain.errors import RefusedError
 from sanzhi_desktop.services import county_scorecard, scorecard
 from sanzhi_desktop.services.demo.town import TOWN_CODE, TOWN_NAME, create_demo_town
 from sanzhi_desktop.services.session import open_session
+from tests.pg_fixture import PgServer
 from tests.services.county import pg_copy
 
 psycopg = pytest.importorskip("psycopg")
@@ -26,16 +27,20 @@ def demo_town(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def county_url(pg_url: str, demo_town: Path) -> Iterator[str]:
-    """A county database holding the demo town's rows (a fresh database per module)."""
-    with psycopg.connect(pg_url, autocommit=True) as admin:
-        admin.execute("DROP DATABASE IF EXISTS county_equality")
-        admin.execute("CREATE DATABASE county_equality")
-    url = pg_url.replace("/postgres?", "/county_equality?")
-    with psycopg.connect(url, autocommit=True) as pg:
-        pg_copy.create_tables(pg, demo_town)
-        assert pg_copy.copy_town(pg, demo_town, town_code=TOWN_CODE, town_name=TOWN_NAME) > 100
-    yield url
+def county_url(pg_server: PgServer, demo_town: Path) -> Iterator[str]:
+    """A county database holding the demo town's rows (one for the module: they only read)."""
+    name = f"{pg_server.county_template}_equality"
+    with psycopg.connect(pg_server.url("postgres"), autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}" TEMPLATE "{pg_server.county_template}"')
+    url = pg_server.url(name)
+    try:
+        with psycopg.connect(url, autocommit=True) as pg:
+            copied = pg_copy.copy_town(pg, demo_town, town_code=TOWN_CODE, town_name=TOWN_NAME)
+            assert copied > 100
+        yield url
+    finally:
+        with psycopg.connect(pg_server.url("postgres"), autocommit=True) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def _day(town: Path) -> date:
@@ -122,9 +127,17 @@ def test_the_county_connection_cannot_write(county_url: str) -> None:
 
 
 def test_an_unreachable_server_is_a_chinese_refusal(tmp_path: Path) -> None:
-    url = f"postgresql://postgres@/postgres?host={tmp_path}&port=1"
+    url = f"host={tmp_path} port=1 user=sanzhi dbname=county"
     with (
         pytest.raises(RefusedError, match="连不上县级数据库服务器"),
         county_scorecard.open_county(url),
+    ):
+        pass
+
+
+def test_a_database_that_is_not_a_countys_is_refused(pg_empty_url: str) -> None:
+    with (
+        pytest.raises(RefusedError, match="还不是县级数据库"),
+        county_scorecard.open_county(pg_empty_url),
     ):
         pass
