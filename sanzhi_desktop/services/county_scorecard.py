@@ -63,15 +63,29 @@ class County:
     url: str
     name: str = "县"
 
+    def close(self) -> None:
+        self.conn.close()
+
+
+def connect_county(url: str) -> County:
+    """The county database at ``url``, read-only (a clear refusal when unreachable)."""
+    conn = store.connect_read_only(url)
+    return County(conn, url, store.county_name(conn))
+
 
 @contextmanager
-def open_county(url: str, *, name: str = "") -> Iterator[County]:
-    """Open the county database at ``url`` read-only (a clear refusal when unreachable)."""
-    conn = store.connect_read_only(url)
+def open_county(url: str) -> Iterator[County]:
+    """:func:`connect_county`, closed at the end of the ``with`` block."""
+    county = connect_county(url)
     try:
-        yield County(conn, url, name or store.county_name(conn))
+        yield county
     finally:
-        conn.close()
+        county.close()
+
+
+def server_of(url: str) -> str:
+    """Where the county database is (host and port), to show; never the password."""
+    return store.server_of(url)
 
 
 @dataclass

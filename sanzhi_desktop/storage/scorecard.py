@@ -209,7 +209,7 @@ register_rule(
             "FROM finance_disclosures f "
             f"JOIN {d.json_rows(':due')} d "
             f"ON f.quarter = {d.json_item('d.value', 0, integer=True)} "
-            "LEFT JOIN notices n ON n.id = f.notice_id AND n.deleted = 0 "
+            "LEFT JOIN notices n ON n.owner = f.owner AND n.id = f.notice_id AND n.deleted = 0 "
             "WHERE f.deleted = 0 AND f.year = :year GROUP BY f.owner"
         ),
         _same(
@@ -407,10 +407,13 @@ register_rule(
         "credit_filing",
         "信用农户建档覆盖率",
         "credit_files",
+        # the households with a file, once each, joined within their village: no
+        # COUNT(DISTINCT) to sort, and a county's towns never match each other's ids
         _same(
-            "SELECT h.owner, COUNT(DISTINCT f.household_id), COUNT(DISTINCT h.id) "
-            "FROM households h LEFT JOIN credit_files f ON f.household_id = h.id "
-            "  AND f.deleted = 0 AND f.filed_date <= :end "
+            "WITH filed AS (SELECT DISTINCT owner, household_id FROM credit_files "
+            "  WHERE deleted = 0 AND filed_date <= :end) "
+            "SELECT h.owner, COUNT(f.household_id), COUNT(*) FROM households h "
+            "LEFT JOIN filed f ON f.owner = h.owner AND f.household_id = h.id "
             "WHERE h.deleted = 0 GROUP BY h.owner"
         ),
         _same(
@@ -455,9 +458,10 @@ register_rule(
         "宪法入户覆盖率",
         "law_constitution",
         _same(
-            "SELECT h.owner, COUNT(DISTINCT c.household_id), COUNT(DISTINCT h.id) "
-            "FROM households h LEFT JOIN law_constitution c ON c.household_id = h.id "
-            "  AND c.deleted = 0 AND c.reached = 1 AND c.year = :year AND c.reached_on <= :end "
+            "WITH reached AS (SELECT DISTINCT owner, household_id FROM law_constitution "
+            "  WHERE deleted = 0 AND reached = 1 AND year = :year AND reached_on <= :end) "
+            "SELECT h.owner, COUNT(c.household_id), COUNT(*) FROM households h "
+            "LEFT JOIN reached c ON c.owner = h.owner AND c.household_id = h.id "
             "WHERE h.deleted = 0 GROUP BY h.owner"
         ),
         _same(

@@ -84,9 +84,9 @@ def connect_read_only(url: str) -> Any:
     except psycopg.Error as error:
         raise RefusedError(
             msg(
-                f"连不上县级数据库服务器（{_server(url)}）。请检查网络和服务器是否开启，"
+                f"连不上县级数据库服务器（{server_of(url)}）。请检查网络和服务器是否开启，"
                 f"地址、用户名和密码是否正确。详情：{_first_line(error)}",
-                f"Cannot reach the county database ({_server(url)}): {_first_line(error)}",
+                f"Cannot reach the county database ({server_of(url)}): {_first_line(error)}",
             )
         ) from error
     if schema.schema_version(conn) is None:
@@ -100,7 +100,7 @@ def connect_read_only(url: str) -> Any:
     return conn
 
 
-def _server(url: str) -> str:
+def server_of(url: str) -> str:
     """Where the server is (host and port), never the password."""
     from psycopg.conninfo import conninfo_to_dict
 
@@ -135,22 +135,31 @@ def villages(conn: Any) -> list[tuple[str, str, str]]:
     """(code, name, last file received) of every village the county holds records of.
 
     A village is known by its files (the senders of the payloads its town
-    forwarded) or by its roster rows; a village's name is only in its town's
-    enrolment, which the county does not keep yet, so the name is its code.
+    forwarded) or by its roster rows. Its name comes from the village cards
+    the county keeps (``county_villages``, when the ingest records them);
+    without one, the village is shown by its code.
     """
     with conn.cursor() as cursor:
+        cursor.execute("SELECT to_regclass('county_villages') IS NOT NULL")
+        row = cursor.fetchone()
+        names = "(SELECT code, name FROM county_villages)" if row and row[0] else _NO_NAMES
         cursor.execute(
             "WITH seen AS (SELECT p.sender AS code, MAX(i.at) AS at FROM county_payloads p "
             "  JOIN county_ingests i ON i.file_sha256 = p.file_sha256 "
             "  WHERE length(p.sender) = 12 GROUP BY p.sender), "
-            "held AS (SELECT DISTINCT owner AS code FROM households WHERE length(owner) = 12) "
-            "SELECT code, MAX(at) FROM (SELECT code, at FROM seen "
-            "  UNION ALL SELECT code, NULL FROM held) v GROUP BY code ORDER BY code"
+            "held AS (SELECT DISTINCT owner AS code FROM households WHERE length(owner) = 12), "
+            "known AS (SELECT code, MAX(at) AS at FROM (SELECT code, at FROM seen "
+            "  UNION ALL SELECT code, NULL FROM held) v GROUP BY code) "
+            f"SELECT k.code, COALESCE(n.name, k.code), k.at FROM known k "
+            f"LEFT JOIN {names} n ON n.code = k.code ORDER BY k.code"
         )
         return [
-            (str(code), str(code), at.isoformat(timespec="seconds") if at else "")
-            for code, at in cursor.fetchall()
+            (str(code), str(name), at.isoformat(timespec="seconds") if at else "")
+            for code, name, at in cursor.fetchall()
         ]
+
+
+_NO_NAMES = "(SELECT ''::text AS code, ''::text AS name WHERE false)"
 
 
 def inspections(conn: Any, *, year: int) -> dict[tuple[str, str], float]:

@@ -8,15 +8,16 @@ from pathlib import Path
 
 import pytest
 
+from benchmarks import county_data
 from sanzhi_desktop.domain.errors import RefusedError
 from sanzhi_desktop.services import county_scorecard, scorecard
 from sanzhi_desktop.services.demo.town import TOWN_CODE, TOWN_NAME, create_demo_town
 from sanzhi_desktop.services.session import open_session
 from tests.pg_fixture import PgServer
-from tests.services.county import pg_copy
 
 psycopg = pytest.importorskip("psycopg")
 pytestmark = pytest.mark.pg
+SECOND_TOWN = "610722200"
 
 
 @pytest.fixture(scope="module")
@@ -35,8 +36,12 @@ def county_url(pg_server: PgServer, demo_town: Path) -> Iterator[str]:
     url = pg_server.url(name)
     try:
         with psycopg.connect(url, autocommit=True) as pg:
-            copied = pg_copy.copy_town(pg, demo_town, town_code=TOWN_CODE, town_name=TOWN_NAME)
+            copied = county_data.copy_town(pg, demo_town, town_code=TOWN_CODE, town_name=TOWN_NAME)
             assert copied > 100
+            # the same records again as a second town: the county keeps towns apart
+            county_data.copy_town(
+                pg, demo_town, town_code=TOWN_CODE, town_name="第二镇", as_town=SECOND_TOWN
+            )
         yield url
     finally:
         with psycopg.connect(pg_server.url("postgres"), autocommit=True) as admin:
@@ -66,9 +71,12 @@ def test_every_cell_of_every_village_equals_the_towns(
     with county_scorecard.open_county(county_url) as county:
         card = county_scorecard.compute_county_scorecard(county, year, today=when)
     # Then the town's villages carry the same figure, grade and points in every cell
-    [liulin] = card.towns
-    assert liulin.name == TOWN_NAME
+    liulin, second = sorted(card.towns, key=lambda t: t.code)
+    assert (liulin.name, second.code) == (TOWN_NAME, SECOND_TOWN)
     assert [v.code for v in liulin.villages] == [v.code for v in town.cards]
+    assert [v.code[9:] for v in second.villages] == [v.code[9:] for v in town.cards]
+    assert [v.total for v in second.villages] == [v.total for v in town.cards]
+    assert second.total == liulin.total and second.rank == liulin.rank == 1
     assert len(town.cards) == 3
     compared = 0
     for ours, theirs in zip(liulin.villages, town.cards, strict=True):
@@ -106,7 +114,7 @@ def test_a_town_line_pools_its_villages(demo_town: Path, county_url: str) -> Non
     today = _day(demo_town)
     with county_scorecard.open_county(county_url) as county:
         card = county_scorecard.compute_county_scorecard(county, today.year, today=today)
-    [liulin] = card.towns
+    liulin = next(t for t in card.towns if t.code == TOWN_CODE)
     assert liulin.total == round(sum(v.total for v in liulin.villages) / 3, 1)
     for index, item in enumerate(card.items):
         cells = [v.cells[index] for v in liulin.villages]
