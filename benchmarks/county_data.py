@@ -50,3 +50,19 @@ def copy_town(pg: Any, town_db: Path, *, town_code: str, town_name: str, as_town
                     copy.write_row([str(values[owner])[:9], *values])
             copied += len(rows)
     return copied
+
+
+def synthetic_county(url: str, folder: Path, towns: dict[str, str], *, villages: int = 3) -> None:
+    """Fill the county at ``url`` with ``towns`` (code → name), each a copy of one synthetic
+    town (benchmarks/scorecard.py's: ``villages`` villages, this year's records)."""
+    import psycopg
+
+    from benchmarks.scorecard import TOWN, make_town
+    from sanzhi_desktop.storage import clock
+
+    town_db = folder / f"synthetic-town-{villages}.db"
+    if not town_db.exists():
+        make_town(town_db, villages=villages, years=1, last_year=clock.today().year)
+    with psycopg.connect(url, autocommit=True) as pg:
+        for code, name in towns.items():
+            copy_town(pg, town_db, town_code=TOWN, town_name=name, as_town=code)

@@ -135,18 +135,19 @@ def catalogue() -> list[TargetItem]:
 
 def _finance_items(county: County, towns: list[str]) -> dict[str, CatalogueItem]:
     """Each town's finance item (its own disclosure catalogue, else the default)."""
-    found = {}
-    for town in towns:
-        rows = store.town_rows(
-            county.conn, "disclosure_catalogue", town=town, where="addressee = '*'"
-        )
-        rows.sort(key=lambda r: (r.get("sort_order") or 0, r.get("code") or ""))
-        found[town] = finance_item_in([CatalogueItem.from_record(r) for r in rows])
-    return found
+    rows = store.towns_catalogue_rows(county.conn, "disclosure_catalogue", towns=towns)
+    by_town: dict[str, list[CatalogueItem]] = {town: [] for town in towns}
+    for row in rows:
+        by_town.setdefault(str(row["owner"]), []).append(CatalogueItem.from_record(row))
+    return {town: finance_item_in(items) for town, items in by_town.items()}
 
 
 def _computed(
-    county: County, items: list[TargetItem], towns: list[str], year: int, as_of: date
+    items: list[TargetItem],
+    county: County,
+    finance: dict[str, CatalogueItem],
+    year: int,
+    as_of: date,
 ) -> dict[str, dict[str, tuple[int, int]]]:
     """``rule → owner → (numerator, denominator)`` for every village of the county.
 
@@ -154,8 +155,7 @@ def _computed(
     towns set different deadlines: it runs once per distinct set of deadlines,
     each run keeping the villages of the towns that set it.
     """
-    finance = _finance_items(county, towns)
-    dues = {town: town_scorecard.finance_due(finance[town], year, as_of) for town in towns}
+    dues = {town: town_scorecard.finance_due(item, year, as_of) for town, item in finance.items()}
     common = town_scorecard.rule_params(year, as_of, [])
     computed: dict[str, dict[str, tuple[int, int]]] = {}
     for item in items:
@@ -176,6 +176,18 @@ def _computed(
     return computed
 
 
+def _villages(
+    county: County, computed: dict[str, dict[str, tuple[int, int]]]
+) -> list[tuple[str, str, str]]:
+    """(code, name, last file) of every village with files or with records any rule read."""
+    known = {code: (name, last) for code, name, last in store.village_files(county.conn)}
+    for found in computed.values():
+        for owner in found:
+            if len(owner) == 12 and owner not in known:
+                known[owner] = (owner, "")
+    return [(code, *known[code]) for code in sorted(known)]
+
+
 def _params_of(
     town: str, year: int, as_of: date, finance: dict[str, CatalogueItem]
 ) -> dict[str, Any]:
@@ -191,13 +203,12 @@ def compute_county_scorecard(
     today = today or clock.today()
     as_of = town_scorecard.as_of_day(year, today)
     items = catalogue()
-    towns = store.towns(county.conn)
-    villages = store.villages(county.conn)
-    codes = sorted({t for t, _ in towns} | {v[0][:9] for v in villages})
-    computed = _computed(county, items, codes, year, as_of)
-    finance = _finance_items(county, codes)
+    names = dict(store.towns(county.conn))
+    finance = _finance_items(county, sorted(names))
+    computed = _computed(items, county, finance, year, as_of)
+    villages = _villages(county, computed)
     inspected = store.inspections(county.conn, year=year)
-    names = dict(towns)
+    codes = sorted(set(names) | {code[:9] for code, _, _ in villages})
     by_town: dict[str, TownCard] = {c: TownCard(c, names.get(c, c)) for c in codes}
     for code, name, last in villages:
         params = _params_of(code[:9], year, as_of, finance)

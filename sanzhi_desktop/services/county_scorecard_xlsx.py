@@ -37,7 +37,10 @@ def _sheet(book: Any, name: str, title: str, headers: list[str], first_item: int
     for cell in sheet[2]:
         cell.font = Font(bold=True)
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
-    sheet.freeze_panes = sheet.cell(row=3, column=first_item)
+    from openpyxl.utils import get_column_letter
+
+    # by name: sheet.cell(row=3) would make row 3 and push the first append below it
+    sheet.freeze_panes = f"{get_column_letter(first_item)}3"
     return sheet
 
 

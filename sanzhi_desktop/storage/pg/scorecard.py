@@ -49,13 +49,14 @@ def drill(conn: Any, rule: Rule, params: dict[str, Any]) -> list[dict[str, Any]]
         return _rows(cursor)
 
 
-def town_rows(
-    conn: Any, table: str, *, town: str, where: str = "", params: Any = ()
-) -> list[dict[str, Any]]:
-    """Live rows a town owns in ``table`` (its catalogues and inspections), by its partition."""
-    sql = f"SELECT * FROM {table} WHERE town = %s AND owner = %s AND deleted = 0"
+def towns_catalogue_rows(conn: Any, table: str, *, towns: list[str]) -> list[dict[str, Any]]:
+    """The live catalogue rows (addressed to all villages) the towns own in ``table``."""
     with conn.cursor() as cursor:
-        cursor.execute(sql + (f" AND {where}" if where else ""), [town, town, *params])
+        cursor.execute(
+            f"SELECT * FROM {table} WHERE deleted = 0 AND owner = town AND addressee = '*' "
+            "AND town = ANY(%s) ORDER BY town, sort_order, code",
+            [towns],
+        )
         return _rows(cursor)
 
 
@@ -131,27 +132,22 @@ def towns(conn: Any) -> list[tuple[str, str]]:
         return [(str(code), str(name)) for code, name in cursor.fetchall()]
 
 
-def villages(conn: Any) -> list[tuple[str, str, str]]:
-    """(code, name, last file received) of every village the county holds records of.
+def village_files(conn: Any) -> list[tuple[str, str, str]]:
+    """(code, name, last file received) of every village whose files the county ingested.
 
-    A village is known by its files (the senders of the payloads its town
-    forwarded) or by its roster rows. Its name comes from the village cards
-    the county keeps (``county_villages``, when the ingest records them);
-    without one, the village is shown by its code.
+    The senders of the payloads its towns forwarded; a village's name comes
+    from the village cards the county keeps (``county_villages``, when the
+    ingest records them), else the village is shown by its code.
     """
     with conn.cursor() as cursor:
         cursor.execute("SELECT to_regclass('county_villages') IS NOT NULL")
         row = cursor.fetchone()
         names = "(SELECT code, name FROM county_villages)" if row and row[0] else _NO_NAMES
         cursor.execute(
-            "WITH seen AS (SELECT p.sender AS code, MAX(i.at) AS at FROM county_payloads p "
-            "  JOIN county_ingests i ON i.file_sha256 = p.file_sha256 "
-            "  WHERE length(p.sender) = 12 GROUP BY p.sender), "
-            "held AS (SELECT DISTINCT owner AS code FROM households WHERE length(owner) = 12), "
-            "known AS (SELECT code, MAX(at) AS at FROM (SELECT code, at FROM seen "
-            "  UNION ALL SELECT code, NULL FROM held) v GROUP BY code) "
-            f"SELECT k.code, COALESCE(n.name, k.code), k.at FROM known k "
-            f"LEFT JOIN {names} n ON n.code = k.code ORDER BY k.code"
+            "SELECT p.sender, COALESCE(MAX(n.name), p.sender), MAX(i.at) FROM county_payloads p "
+            "JOIN county_ingests i ON i.file_sha256 = p.file_sha256 "
+            f"LEFT JOIN {names} n ON n.code = p.sender "
+            "WHERE length(p.sender) = 12 GROUP BY p.sender ORDER BY p.sender"
         )
         return [
             (str(code), str(name), at.isoformat(timespec="seconds") if at else "")

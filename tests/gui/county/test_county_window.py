@@ -10,13 +10,11 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from benchmarks import county_data
-from benchmarks.scorecard import TOWN, make_town
 from sanzhi_desktop.gui.county import app as county_app
 from sanzhi_desktop.gui.county.context import county_context
 from sanzhi_desktop.gui.county.window import CountyWindow
 from sanzhi_desktop.services import county_scorecard
 from sanzhi_desktop.services.county_scorecard import County
-from sanzhi_desktop.storage import clock
 from tests.gui.parts.tab_checks import column_texts
 
 psycopg = pytest.importorskip("psycopg")
@@ -27,11 +25,7 @@ TOWNS = {"610722101": "柳林镇", "610722102": "杨树镇"}
 @pytest.fixture
 def county(pg_url: str, tmp_path: Path) -> Iterator[County]:
     """Two towns of three villages each, one year of records (the synthetic benchmark town)."""
-    town_db = tmp_path / "town.db"
-    make_town(town_db, villages=3, years=1, last_year=clock.today().year)
-    with psycopg.connect(pg_url, autocommit=True) as pg:
-        for code, name in TOWNS.items():
-            county_data.copy_town(pg, town_db, town_code=TOWN, town_name=name, as_town=code)
+    county_data.synthetic_county(pg_url, tmp_path, TOWNS)
     with county_scorecard.open_county(pg_url) as opened:
         yield opened
 
