@@ -29,7 +29,7 @@ import socket
 import subprocess
 import tempfile
 import uuid
-from collections.abc import Generator, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -162,7 +162,20 @@ def pg_server() -> Iterator[PgServer]:
             cluster.close()
 
 
-def _database_from(server: PgServer, template: str) -> Iterator[str]:
+def make_template(server: PgServer, setup: Callable[[str], object]) -> str:
+    """A template of the session's county database after ``setup(url)`` (made once, by a
+    module- or session-scoped fixture): tests then copy it with :func:`database_from`."""
+    import psycopg
+
+    name = f"{server.county_template}_t{next(_numbers)}"
+    with psycopg.connect(server.url("postgres"), autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{server.county_template}"')
+    setup(server.url(name))
+    return name
+
+
+def database_from(server: PgServer, template: str) -> Iterator[str]:
+    """A fresh database copied from ``template``, dropped afterwards (use with yield from)."""
     import psycopg
 
     name = f"{template}_{next(_numbers)}"
@@ -178,10 +191,10 @@ def _database_from(server: PgServer, template: str) -> Iterator[str]:
 @pytest.fixture
 def pg_url(pg_server: PgServer) -> Iterator[str]:
     """conninfo of a fresh database holding the county schema (no town enrolled)."""
-    yield from _database_from(pg_server, pg_server.county_template)
+    yield from database_from(pg_server, pg_server.county_template)
 
 
 @pytest.fixture
 def pg_empty_url(pg_server: PgServer) -> Iterator[str]:
     """conninfo of a fresh, empty database."""
-    yield from _database_from(pg_server, pg_server.empty_template)
+    yield from database_from(pg_server, pg_server.empty_template)
