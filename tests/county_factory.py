@@ -12,16 +12,18 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from sanzhi_desktop.domain.lang import msg
 from sanzhi_desktop.storage import migrations
 from sanzhi_desktop.storage.pg import schema
 from sanzhi_desktop.storage.records import SYNC_COLUMNS, SYNCED_TABLES
-from sanzhi_desktop.sync import crypto
+from sanzhi_desktop.sync import SyncFileError, archive, crypto
+from sanzhi_desktop.sync.archive import DEFAULT_LIMITS, Limits
 from sanzhi_desktop.sync.cards import Card
 from sanzhi_desktop.sync.manifest import Manifest
 
@@ -61,22 +63,23 @@ def record(table: str, owner: str, rev: int, record_id: str, **values: Any) -> d
 
 @dataclass
 class StubPayload:
+    """The shape of ``sync.forward.SignedPayload``."""
+
     sender: str
     manifest: Manifest
-    manifest_sha256: str
-    lines: dict[str, list[bytes]]
+    members: dict[str, bytes]
+    limits: Limits = DEFAULT_LIMITS
 
     def tables(self) -> list[str]:
-        return sorted(self.lines)
-
-    def rows(self, table: str) -> Iterator[tuple[int, bytes]]:
-        yield from enumerate(self.lines[table], start=1)
+        return sorted(t for name in self.members if (t := archive.table_of_member(name)))
 
 
 @dataclass
 class StubBundle:
-    town_code: str
-    seq: int
+    """The shape of ``sync.forward.ForwardBundle``."""
+
+    town: str
+    file_sha256: str
     payloads: list[StubPayload] = field(default_factory=list)
 
 
@@ -108,10 +111,12 @@ def write_bundle(
     return path
 
 
-def stub_reader(path: Path, *, identity_text: str, town_cards: Sequence[Card]) -> StubBundle:
+def stub_reader(path: Path, *, identity_text: str, town_cards: Mapping[str, Card]) -> StubBundle:
     data = json.loads(Path(path).read_text(encoding="utf-8"))
-    assert any(card.code == data["town_code"] for card in town_cards), "town not enrolled"
-    bundle = StubBundle(data["town_code"], data["seq"])
+    if data["town_code"] not in town_cards:
+        raise SyncFileError(msg("发件单位不是本县登记过的镇。", "Not an enrolled town."))
+    digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    bundle = StubBundle(data["town_code"], digest)
     for item in data["payloads"]:
         head = item["manifest"]
         manifest = Manifest(
@@ -127,9 +132,11 @@ def stub_reader(path: Path, *, identity_text: str, town_cards: Sequence[Card]) -
             created_at="2025-11-24T10:00:00+08:00",
             counts=head["counts"],
         )
-        digest = hashlib.sha256(json.dumps(item, sort_keys=True).encode()).hexdigest()
-        lines = {t: [line.encode() for line in v] for t, v in item["lines"].items()}
-        bundle.payloads.append(StubPayload(head["sender"], manifest, digest, lines))
+        members = {
+            archive.data_member(t): "".join(f"{line}\n" for line in v).encode()
+            for t, v in item["lines"].items()
+        }
+        bundle.payloads.append(StubPayload(head["sender"], manifest, members))
     return bundle
 
 

@@ -30,7 +30,8 @@ reason in Chinese, naming the sender, table, line and field.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable, Iterator, Sequence
+import io
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -43,15 +44,16 @@ from sanzhi_desktop.storage import clock, migrations
 from sanzhi_desktop.storage.pg import ingest, schema
 from sanzhi_desktop.storage.pg.connection import connect
 from sanzhi_desktop.storage.records import SYNC_COLUMNS, SYNCED_TABLES
-from sanzhi_desktop.sync import SyncFileError, record_checks
+from sanzhi_desktop.sync import SyncFileError, archive, forward, record_checks
+from sanzhi_desktop.sync.archive import Limits
 from sanzhi_desktop.sync.cards import Card
-from sanzhi_desktop.sync.manifest import Manifest
+from sanzhi_desktop.sync.manifest import FILE_SUFFIX, Manifest
 
 # --- what the forward reader gives ------------------------------------------------------
 
 
 class Payload(Protocol):
-    """One signed file inside a bundle, its signature already checked."""
+    """One signed file inside a bundle, its signature and hashes already checked."""
 
     @property
     def sender(self) -> str: ...
@@ -60,25 +62,23 @@ class Payload(Protocol):
     def manifest(self) -> Manifest: ...
 
     @property
-    def manifest_sha256(self) -> str: ...
+    def members(self) -> Mapping[str, bytes]: ...
+
+    @property
+    def limits(self) -> Limits: ...
 
     def tables(self) -> list[str]: ...
-
-    def rows(self, table: str) -> Iterable[tuple[int, bytes]]: ...
 
 
 class Bundle(Protocol):
     @property
-    def town_code(self) -> str: ...
-
-    @property
-    def seq(self) -> int: ...
+    def town(self) -> str: ...
 
     @property
     def payloads(self) -> Sequence[Payload]: ...
 
 
-#: ``read_forward_bundle(path, *, identity_text, town_cards)``.
+#: ``sync.forward.read_forward_bundle(path, *, identity_text, town_cards)``.
 BundleReader = Callable[..., Bundle]
 
 
@@ -161,14 +161,14 @@ def _card_dict(card: Card) -> dict[str, Any]:
     return parsed
 
 
-def town_cards(conn: Any) -> list[Card]:
-    """The enrolled towns' cards, as the forward reader wants them."""
+def town_cards(conn: Any) -> dict[str, Card]:
+    """The enrolled towns' cards by code, as the forward reader wants them."""
     import json
 
-    return [
-        Card.from_json(json.dumps(dict(row.card), ensure_ascii=False).encode())
+    return {
+        row.code: Card.from_json(json.dumps(dict(row.card), ensure_ascii=False).encode())
         for row in ingest.enrolled_towns(conn)
-    ]
+    }
 
 
 def _require_county(conn: Any) -> None:
@@ -188,8 +188,12 @@ def _require_county(conn: Any) -> None:
 
 
 def find_bundles(folder: Path) -> list[Path]:
-    """The files of ``folder`` (not hidden, not in subfolders), in name order."""
-    return sorted(p for p in Path(folder).iterdir() if p.is_file() and not p.name.startswith("."))
+    """The sync files (``*.sanzhi``) of ``folder``, not in subfolders, in name order."""
+    return sorted(
+        p
+        for p in Path(folder).iterdir()
+        if p.is_file() and p.name.endswith(FILE_SUFFIX) and not p.name.startswith(".")
+    )
 
 
 def ingest_paths(
@@ -197,7 +201,7 @@ def ingest_paths(
     paths: Iterable[Path],
     *,
     identity_text: str,
-    reader: BundleReader,
+    reader: BundleReader = forward.read_forward_bundle,
     progress: Progress = no_progress,
 ) -> list[IngestReport]:
     """Ingest bundle files and folders of them, each on its own: a refusal stops none."""
@@ -225,7 +229,7 @@ def ingest_file(
     path: Path,
     *,
     identity_text: str,
-    cards: Sequence[Card],
+    cards: Mapping[str, Card],
     reader: BundleReader,
 ) -> IngestReport:
     """One bundle: checked, then written in one transaction — or refused, changing nothing."""
@@ -236,7 +240,7 @@ def ingest_file(
         return IngestReport(path, IngestStatus.REFUSED, msg(f"读不出这个文件：{exc}", str(exc)))
     known = ingest.find_ingest(conn, digest)
     conn.commit()
-    if known is not None and known["status"] == IngestStatus.IMPORTED:
+    if known is not None and known["status"] == IngestStatus.IMPORTED.value:
         return IngestReport(
             path,
             IngestStatus.ALREADY,
@@ -249,8 +253,8 @@ def ingest_file(
         )
     town, seq = "", 0
     try:
-        bundle = reader(path, identity_text=identity_text, town_cards=list(cards))
-        town, seq = bundle.town_code, bundle.seq
+        bundle = reader(path, identity_text=identity_text, town_cards=dict(cards))
+        town, seq = bundle.town, _bundle_seq(bundle)
         report = _write_bundle(conn, path, digest, bundle)
     except Cancelled:
         conn.rollback()
@@ -287,10 +291,10 @@ def _refused(conn: Any, path: Path, digest: str, town: str, seq: int, reason: st
 
 
 def _write_bundle(conn: Any, path: Path, digest: str, bundle: Bundle) -> IngestReport:
-    town = bundle.town_code
+    town = bundle.town
     if not schema.TOWN_CODE.match(town):
         raise SyncFileError(msg(f"文件里的镇代码不对（{town}）。", f"Bad town code {town!r}."))
-    report = IngestReport(path, IngestStatus.IMPORTED, town=town, seq=bundle.seq)
+    report = IngestReport(path, IngestStatus.IMPORTED, town=town, seq=_bundle_seq(bundle))
     max_rev = clock.now_ms() + record_checks.MAX_SKEW_MS
     latest = migrations.latest_schema_version()
     entries: list[ingest.PayloadEntry] = []
@@ -302,14 +306,16 @@ def _write_bundle(conn: Any, path: Path, digest: str, bundle: Bundle) -> IngestR
             sender = payload.sender
             manifest = payload.manifest
             _check_payload(town, sender, manifest, latest, max_rev)
-            if ingest.payload_seen(conn, sender, payload.manifest_sha256):
+            manifest_sha256 = hashlib.sha256(manifest.to_json()).hexdigest()
+            if ingest.payload_seen(conn, sender, manifest_sha256):
                 continue  # the very same signed file, merged from an earlier bundle
             counts: dict[str, int] = {}
             for table in payload.tables():
                 spec = _table_for(town, sender, table)
                 rules = table_rules(spec)
                 ids: dict[str, int] = {}
-                rows = _checked_rows(rules, payload.rows(table), sender, max_rev, ids, number)
+                lines = _lines(payload, table)
+                rows = _checked_rows(rules, lines, sender, max_rev, ids, number)
                 copied = writer.copy_rows(spec, rows)
                 if copied != manifest.counts.get(table, 0):
                     raise SyncFileError(
@@ -330,7 +336,7 @@ def _write_bundle(conn: Any, path: Path, digest: str, bundle: Bundle) -> IngestR
                 )
             entries.append(
                 ingest.PayloadEntry(
-                    payload.manifest_sha256,
+                    manifest_sha256,
                     sender,
                     manifest.seq,
                     manifest.schema_version,
@@ -359,12 +365,38 @@ def _write_bundle(conn: Any, path: Path, digest: str, bundle: Bundle) -> IngestR
             file_sha256=digest,
             file_name=path.name,
             town=town,
-            seq=bundle.seq,
+            seq=report.seq,
             counts=report.counts,
             changed=report.changed,
             payloads=entries,
         )
     return report
+
+
+def _bundle_seq(bundle: Bundle) -> int:
+    """The town's seq of its file for the county: its own payload's (the bundle's manifest)."""
+    return bundle.payloads[0].manifest.seq if bundle.payloads else 0
+
+
+def _lines(payload: Payload, table: str) -> Iterator[tuple[int, bytes]]:
+    """(line number, raw line) of ``data/<table>.jsonl``, each within the line limit.
+
+    The raw line, not only its parsed record, goes to ``record_checks``: its
+    scan for JSON escapes of NUL and lone surrogates reads the bytes.
+    """
+    data = payload.members.get(archive.data_member(table))
+    if data is None:
+        return
+    limit = payload.limits.max_line_bytes
+    for number, line in enumerate(io.BytesIO(data), start=1):
+        if len(line) - line.endswith(b"\n") > limit:
+            raise SyncFileError(
+                msg(
+                    f"{payload.sender}的文件里“{table}”第{number}行太长，超出安全限制，已拒绝。",
+                    f"{payload.sender}: {table} line {number} is too long.",
+                )
+            )
+        yield number, line
 
 
 def _check_payload(town: str, sender: str, manifest: Manifest, latest: int, max_rev: int) -> None:
