@@ -180,7 +180,7 @@ def _require_county(conn: Any) -> None:
                 "Not a county database yet: run sanzhi county init --pg URL first.",
             )
         )
-    if version != migrations.latest_schema_version():
+    if not schema.is_current(conn):
         schema.create_county_schema(conn)  # additive: a newer program's tables and columns
 
 
@@ -211,6 +211,7 @@ def ingest_paths(
         files.extend(find_bundles(path) if path.is_dir() else [path])
     reports = []
     with connect(url) as conn:
+        ingest.prepare_session(conn)
         _require_county(conn)
         conn.commit()
         cards = town_cards(conn)
@@ -300,8 +301,8 @@ def _write_bundle(conn: Any, path: Path, digest: str, bundle: Bundle) -> IngestR
     entries: list[ingest.PayloadEntry] = []
     with conn.transaction():
         writer = ingest.BundleWriter(conn, town)
-        #: ids met in this bundle per table: a second payload repeating one is merged by rev
-        met: dict[str, set[str]] = {}
+        #: ids met in this bundle per table, with the payload and line they came from
+        met: dict[str, dict[str, tuple[int, int]]] = {}
         for number, payload in enumerate(bundle.payloads):
             sender = payload.sender
             manifest = payload.manifest
@@ -325,10 +326,20 @@ def _write_bundle(conn: Any, path: Path, digest: str, bundle: Bundle) -> IngestR
                         )
                     )
                 counts[table] = copied
-                seen = met.setdefault(table, set())
-                if not seen.isdisjoint(ids):
+                seen = met.setdefault(table, {})
+                for record_id in seen.keys() & ids.keys():
+                    # two files of one bundle carry this id: merged by rev if one owner's
+                    earlier, line = seen[record_id]
+                    if bundle.payloads[earlier].sender != sender:
+                        raise _owner_clash(
+                            sender,
+                            table,
+                            ids[record_id],
+                            record_id,
+                            bundle.payloads[earlier].sender,
+                        )
                     writer.repeated.add(table)
-                seen.update(ids)
+                seen.update((record_id, (number, line)) for record_id, line in ids.items())
                 report.counts[table] = report.counts.get(table, 0) + copied
             if any(n and table not in counts for table, n in manifest.counts.items()):
                 raise SyncFileError(
@@ -344,20 +355,13 @@ def _write_bundle(conn: Any, path: Path, digest: str, bundle: Bundle) -> IngestR
                     counts,
                 )
             )
-        foreign = writer.foreign_owner()
-        if foreign is not None:
-            sender = bundle.payloads[foreign.payload].sender
-            raise SyncFileError(
-                msg(
-                    f"{sender}的文件里“{SYNCED_TABLES[foreign.table].label_zh}”（{foreign.table}）"
-                    f"第{foreign.line}行的记录（{foreign.id}）已经以{foreign.stored_owner}"
-                    "的名义保存：一个单位不能改动、删除或重建别的单位的记录。整个文件已拒绝，"
-                    "没有导入任何内容。",
-                    f"{sender}: {foreign.table} line {foreign.line}: id {foreign.id} is "
-                    f"stored under {foreign.stored_owner}. The whole file was refused.",
-                )
-            )
-        changed = writer.merge()
+        try:
+            changed = writer.merge()
+        except ingest.OwnerClash as clash:
+            number, line = met[clash.table][clash.id]
+            raise _owner_clash(
+                bundle.payloads[number].sender, clash.table, line, clash.id, clash.stored
+            ) from None
         report.changed = sum(changed.values())
         report.payloads = len(entries)
         ingest.record_imported(
@@ -371,6 +375,18 @@ def _write_bundle(conn: Any, path: Path, digest: str, bundle: Bundle) -> IngestR
             payloads=entries,
         )
     return report
+
+
+def _owner_clash(sender: str, table: str, line: int, record_id: str, owner: str) -> SyncFileError:
+    return SyncFileError(
+        msg(
+            f"{sender}的文件里“{SYNCED_TABLES[table].label_zh}”（{table}）第{line}行的记录"
+            f"（{record_id}）已经以{owner}的名义保存：一个单位不能改动、删除或重建别的单位的记录。"
+            "整个文件已拒绝，没有导入任何内容。",
+            f"{sender}: {table} line {line}: id {record_id} is stored under {owner}. "
+            "The whole file was refused.",
+        )
+    )
 
 
 def _bundle_seq(bundle: Bundle) -> int:
@@ -472,7 +488,7 @@ def _checked_rows(
     max_rev: int,
     ids: dict[str, int],
     payload: int,
-) -> Iterator[tuple[tuple[str, ...], list[Any]]]:
+) -> Iterator[tuple[tuple[str, ...], tuple[Any, ...]]]:
     """(columns, values + payload + line) of every record, checked, ``ids`` noted.
 
     A bad record raises :class:`SyncFileError` naming the sender, table, line and field.
@@ -497,10 +513,7 @@ def _checked_rows(
                     f"({sender}) {rules.table} line {number}: id repeats line {first}.",
                 )
             )
-        values = list(record.values())
-        values.append(payload)
-        values.append(number)
-        yield tuple(record), values
+        yield tuple(record), (*record.values(), payload, number)
 
 
 def _file_sha256(path: Path) -> str:

@@ -265,6 +265,27 @@ def test_a_stored_id_cannot_change_owner(county: str, tmp_path: Path) -> None:
     assert "已经以610722100201的名义保存" in message and "第1行" in message
 
 
+def test_two_villages_of_one_bundle_cannot_share_an_id(county: str, tmp_path: Path) -> None:
+    path = write_bundle(
+        tmp_path / "b.forward",
+        [
+            payload(VILLAGE_A, 1, {"law_titles": [record("law_titles", VILLAGE_A, NOW_REV, ID1)]}),
+            payload(
+                VILLAGE_B,
+                1,
+                {
+                    "law_titles": [
+                        record("law_titles", VILLAGE_B, NOW_REV, ID2),
+                        record("law_titles", VILLAGE_B, NOW_REV + 1, ID1),
+                    ]
+                },
+            ),
+        ],
+    )
+    message = _refused_without_change(county, path)
+    assert message.startswith(VILLAGE_B) and "第2行" in message and VILLAGE_A in message
+
+
 def test_town_only_tables_come_only_from_the_town(county: str, tmp_path: Path) -> None:
     path = write_bundle(
         tmp_path / "b.forward",

@@ -7,15 +7,14 @@ here; this module only moves rows, in the caller's transaction:
    ``COPY``-ed into a temporary staging table (one per table and set of
    columns: a file made by an older program lacks later columns, which must
    then keep their stored values, as at the town);
-2. :meth:`BundleWriter.foreign_owner` — DESIGN.md §3's "a row already stored
-   under that id has the same owner", one join per staged table against the
-   town's partition (its primary key);
-3. :meth:`BundleWriter.merge` — ``INSERT … SELECT … ON CONFLICT (town, id) DO
+2. :meth:`BundleWriter.merge` — ``INSERT … SELECT … ON CONFLICT (town, id) DO
    UPDATE … WHERE (excluded.rev, excluded.rev_site) > (stored)``: the greater
    version wins, tombstones like any other version, so the same rows in any
    order give the same table. Rows go straight into the town's partition (no
    routing), and only an id a bundle carries twice (two files of one village,
-   an old version and a newer one) pays for ``DISTINCT ON``.
+   an old version and a newer one) pays for ``DISTINCT ON``. DESIGN.md §3's
+   "a row already stored under that id has the same owner" is checked in the
+   same statement, where it meets the stored row (:class:`OwnerClash`).
 
 Every row of a bundle is its town's: a town's bundle can only ever write its
 own partition, so another town's records are out of its reach by
@@ -49,16 +48,19 @@ class _Stage:
     rows: int = 0
 
 
-@dataclass(frozen=True)
-class ForeignOwner:
-    """A staged row whose id is stored under another owner (the file is refused)."""
+class OwnerClash(Exception):
+    """An incoming row whose id is stored under another owner (the file is refused)."""
 
-    table: str
-    id: str
-    owner: str
-    stored_owner: str
-    payload: int
-    line: int
+    def __init__(self, table: str, id: str, stored: str, incoming: str) -> None:
+        super().__init__(f"{table} {id}: stored under {stored}, not {incoming}")
+        self.table, self.id, self.stored, self.incoming = table, id, stored, incoming
+
+
+def prepare_session(conn: psycopg.Connection[Any]) -> None:
+    """Before a session's first bundle: room for staging tables in memory (temp tables
+    spill to disk beyond ``temp_buffers``, 8 MB by default; it can be set only before
+    a session's first temporary table)."""
+    conn.execute("SET temp_buffers = '256MB'")
 
 
 @dataclass
@@ -125,22 +127,15 @@ class BundleWriter:
             stage = self._stages[key] = _Stage(name, table, columns)
         return stage
 
-    def foreign_owner(self) -> ForeignOwner | None:
-        """The first staged row whose id the town's partition holds under another owner."""
-        for stage in self._stages.values():
-            part = _quote(stage.table.partition(self.town))
-            row = self.conn.execute(
-                f"SELECT s.id, s.owner, t.owner, s._payload, s._line FROM {stage.name} s"
-                f" JOIN {part} t ON t.town = %s AND t.id = s.id"
-                " WHERE t.owner <> s.owner ORDER BY s._payload, s._line LIMIT 1",
-                (self.town,),
-            ).fetchone()
-            if row is not None:
-                return ForeignOwner(stage.table.name, *row)
-        return None
-
     def merge(self) -> dict[str, int]:
-        """Upsert every staged row by ``(rev, rev_site)``; rows inserted or replaced, per table."""
+        """Upsert every staged row by ``(rev, rev_site)``; rows inserted or replaced, per table.
+
+        :class:`OwnerClash` when a stored row's owner is not the incoming row's:
+        the statement raises it from its conflict branch (``county_owner_clash``),
+        so rows that meet no stored row, or one of their owner, pay nothing for it.
+        """
+        import psycopg
+
         changed: dict[str, int] = {}
         for stage in self._stages.values():
             columns = stage.columns
@@ -155,13 +150,20 @@ class BundleWriter:
             updates = ", ".join(f"{_quote(c)} = excluded.{_quote(c)}" for c in columns)
             part = _quote(stage.table.partition(self.town))
             with self.conn.cursor() as cur:
-                cur.execute(
-                    f"INSERT INTO {part} AS t (town, {cols})"
-                    f" SELECT %s, * FROM ({source}) s"
-                    f" ON CONFLICT (town, id) DO UPDATE SET {updates}"
-                    " WHERE (excluded.rev, excluded.rev_site) > (t.rev, t.rev_site)",
-                    (self.town,),
-                )
+                try:
+                    cur.execute(
+                        f"INSERT INTO {part} AS t (town, {cols})"
+                        f" SELECT %s, * FROM ({source}) s"
+                        f" ON CONFLICT (town, id) DO UPDATE SET {updates}"
+                        " WHERE CASE WHEN t.owner <> excluded.owner"
+                        " THEN county_owner_clash(%s, t.id, t.owner, excluded.owner)"
+                        " ELSE (excluded.rev, excluded.rev_site) > (t.rev, t.rev_site) END",
+                        (self.town, stage.table.name),
+                    )
+                except psycopg.Error as exc:
+                    if exc.sqlstate == "SZ001" and exc.diag.message_detail:
+                        raise OwnerClash(**json.loads(exc.diag.message_detail)) from None
+                    raise
                 changed[stage.table.name] = changed.get(stage.table.name, 0) + max(cur.rowcount, 0)
         return changed
 
