@@ -20,7 +20,7 @@ import io
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from sanzhi_desktop import __version__
 from sanzhi_desktop.domain.division import OfficeKind
@@ -40,8 +40,9 @@ from sanzhi_desktop.sync.manifest import Manifest, file_name, parse_file_name
 RECEIVED_DIR = "received"
 #: Room kept in a county file's member count for the town's tables and fixed members.
 _MEMBER_MARGIN = 16
-#: Forwarded bytes per county file (half the file-size limit: the rest is headroom).
-MAX_FORWARD_BYTES = DEFAULT_LIMITS.max_file_bytes // 2
+#: Forwarded bytes per county file: the file is built in memory (its payloads, the ZIP,
+#: the encryption), so a town's PC holds about three times this at once.
+MAX_FORWARD_BYTES = 64 * 1024 * 1024
 _SAFE_NAME = re.compile(r"^[0-9A-Za-z][0-9A-Za-z_-]{0,99}$")
 
 
@@ -156,9 +157,6 @@ def keep_received(session: Session, source_name: str, opened: syncfile.Opened) -
         return None
     if not village.isdigit() or not village.startswith(profile.code):
         return None
-    plain = opened.plain
-    plain.seek(0)
-    data = _read_all(plain)
     held = county_forward.received_names(session.db, village)
     if opened.manifest_sha256 in held.values():
         return None  # the same payload, under another file name
@@ -168,7 +166,8 @@ def keep_received(session: Session, source_name: str, opened: syncfile.Opened) -
     folder = received_dir(session) / village
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{stem}.zip"
-    syncfile.write_atomically(path, data)
+    opened.plain.seek(0)
+    payload_sha256 = syncfile.write_stream_atomically(path, opened.plain)
     with session.db.atomic():
         county_forward.add_received(
             session.db,
@@ -177,18 +176,11 @@ def keep_received(session: Session, source_name: str, opened: syncfile.Opened) -
                 "name": path.name,
                 "seq": manifest.seq,
                 "manifest_sha256": opened.manifest_sha256,
-                "payload_sha256": archive.sha256_hex(data),
+                "payload_sha256": payload_sha256,
                 "received_at": clock.now_iso(),
             },
         )
     return path
-
-
-def _read_all(stream: IO[bytes]) -> bytes:
-    parts: list[bytes] = []
-    while block := stream.read(1024 * 1024):
-        parts.append(block)
-    return b"".join(parts)
 
 
 def _kept_stem(source_name: str, manifest: Manifest) -> str:

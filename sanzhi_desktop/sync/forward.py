@@ -92,6 +92,9 @@ class SignedPayload:
     #: ``data/<table>.jsonl`` and ``acks.json``, each hash-checked against the manifest.
     members: Mapping[str, bytes]
     limits: Limits = field(default=DEFAULT_LIMITS, repr=False, compare=False)
+    #: SHA-256 of ``manifest.json`` as signed: with (sender, seq), what the import ledger
+    #: keys a payload by (the same payload forwarded twice is the same manifest).
+    manifest_sha256: str = ""
 
     def tables(self) -> list[str]:
         """The tables of the data members, by name."""
@@ -172,8 +175,8 @@ def read_forward_bundle(
         names = opened.member_names
         forwards = _forward_members(names, manifest, town_card)
         cards = _village_cards(opened, names, town_card)
-        own = {n: opened.reader.read(n) for n in names if not archive.is_forward_name(n)}
-        payloads = [SignedPayload(town_card.code, manifest, own, limits)]
+        own = {n: _read_checked(opened, n) for n in names if not archive.is_forward_name(n)}
+        payloads = [SignedPayload(town_card.code, manifest, own, limits, opened.manifest_sha256)]
         for village, member in forwards:
             card = cards.get(village)
             if card is None:
@@ -184,9 +187,22 @@ def read_forward_bundle(
                         f"Payload of {village} forwarded without its countersigned card.",
                     )
                 )
-            data = opened.reader.read(member, max_bytes=limits.max_member_bytes)
+            data = _read_checked(opened, member)
             payloads.append(_village_payload(data, member, card, town_card, limits))
     return ForwardBundle(town_card.code, file_sha256, payloads)
+
+
+def _read_checked(opened: syncfile.Opened, name: str) -> bytes:
+    """A member's bytes, checked once more against the signed manifest as they are kept."""
+    data = opened.reader.read(name)
+    if archive.sha256_hex(data) != opened.manifest.sha256.get(name):
+        raise SyncFileError(
+            msg(
+                "文件内容与清单不符（文件被改动或损坏），已拒绝。",
+                "The file's contents do not match its manifest (altered or damaged).",
+            )
+        )
+    return data
 
 
 def _town_card(manifest: Manifest, town_cards: Mapping[str, Card]) -> Card:
@@ -345,7 +361,8 @@ def _village_payload(
         raise _wrapped(member, exc) from exc
     finally:
         reader.close()
-    return SignedPayload(card.code, manifest, _ZipMembers(data, tuple(data_names), limits), limits)
+    members = _ZipMembers(data, tuple(data_names), limits)
+    return SignedPayload(card.code, manifest, members, limits, archive.sha256_hex(manifest_bytes))
 
 
 class _PayloadRefused(SyncFileError):

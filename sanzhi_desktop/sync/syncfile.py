@@ -16,6 +16,7 @@ else that reads these files (a town script, a test) shares them:
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import io
 import json
 import os
@@ -252,6 +253,44 @@ def write_atomically(path: Path, data: bytes) -> None:
                 "The file read back differs from what was written; try another drive.",
             )
         )
+
+
+def write_stream_atomically(path: Path, source: IO[bytes]) -> str:
+    """:func:`write_atomically` of a stream, copied a block at a time; its SHA-256 hex.
+
+    For a big file already on disk or in a spooled temporary file (a village
+    payload the town keeps): never held whole in memory. Read back and
+    compared by hash.
+    """
+    directory = path.parent
+    temp = directory / f".{path.name}.tmp"
+    digest = hashlib.sha256()
+    try:
+        with open(temp, "wb") as handle:
+            while block := source.read(1024 * 1024):
+                digest.update(block)
+                handle.write(block)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temp.unlink(missing_ok=True)
+        raise
+    _fsync_directory(directory)
+    check = hashlib.sha256()
+    with open(path, "rb") as back:
+        while block := back.read(1024 * 1024):
+            check.update(block)
+    if check.hexdigest() != digest.hexdigest():
+        path.unlink(missing_ok=True)
+        raise SyncFileError(
+            msg(
+                "写入后读回的内容不一致（磁盘可能有问题）。",
+                "The file read back differs from what was written.",
+            )
+        )
+    return digest.hexdigest()
 
 
 def _fsync_directory(directory: Path) -> None:

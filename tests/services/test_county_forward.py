@@ -175,10 +175,11 @@ def test_the_next_export_forwards_only_what_is_new_or_everything_when_asked(made
     assert sorted(e["file_name"] for e in for_county) == sorted(names)
 
 
-def test_payloads_past_a_files_member_limit_go_in_several_files(
-    made: Chain, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize(("limit", "value"), [("_MEMBER_MARGIN", 10_000), ("MAX_FORWARD_BYTES", 1)])
+def test_payloads_past_a_files_limits_go_in_several_files(
+    made: Chain, monkeypatch: pytest.MonkeyPatch, limit: str, value: int
 ) -> None:
-    monkeypatch.setattr(county_forward, "_MEMBER_MARGIN", 10_000)  # one payload a file
+    monkeypatch.setattr(county_forward, limit, value)  # one payload a file
     result = county_forward.export_for_county(made.town, made.out)
     assert len(result.paths) == 2 and result.forwarded == 2
     assert [read(made, p) for p in result.paths] == [[TOWN_CODE, V1], [TOWN_CODE, V2]]

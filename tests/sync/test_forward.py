@@ -86,6 +86,11 @@ def test_the_whole_chain_reads_with_every_signer(built: tuple[Chain, Path]) -> N
     assert [p.sender for p in bundle.payloads] == [TOWN_CODE, V1, V2]
     town_payload = bundle.payloads[0]
     assert town_payload.manifest.sender_code == TOWN_CODE
+    signed = opened_members(path, made.county)
+    assert town_payload.manifest_sha256 == archive.sha256_hex(signed[archive.MANIFEST])
+    for payload, name in zip(bundle.payloads[1:], [V1, V2], strict=True):
+        inner = inner_members(signed[forward_names(signed, name)[0]])
+        assert payload.manifest_sha256 == archive.sha256_hex(inner[archive.MANIFEST])
     assert town_payload.manifest.forwarded == {
         V1: [f"{V1}-{clock.today():%Y%m%d}-1.zip"],
         V2: [f"{V2}-{clock.today():%Y%m%d}-1.zip"],
