@@ -69,6 +69,7 @@ class StubPayload:
     manifest: Manifest
     members: dict[str, bytes]
     limits: Limits = DEFAULT_LIMITS
+    manifest_sha256: str = ""
 
     def tables(self) -> list[str]:
         return sorted(t for name in self.members if (t := archive.table_of_member(name)))
@@ -136,7 +137,11 @@ def stub_reader(path: Path, *, identity_text: str, town_cards: Mapping[str, Card
             archive.data_member(t): "".join(f"{line}\n" for line in v).encode()
             for t, v in item["lines"].items()
         }
-        bundle.payloads.append(StubPayload(head["sender"], manifest, members))
+        # a signed manifest lists its members' hashes: here, the payload's whole content
+        digest = hashlib.sha256(json.dumps(item, sort_keys=True).encode()).hexdigest()
+        bundle.payloads.append(
+            StubPayload(head["sender"], manifest, members, DEFAULT_LIMITS, digest)
+        )
     return bundle
 
 

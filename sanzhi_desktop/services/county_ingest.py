@@ -67,6 +67,9 @@ class Payload(Protocol):
     @property
     def limits(self) -> Limits: ...
 
+    @property
+    def manifest_sha256(self) -> str: ...
+
     def tables(self) -> list[str]: ...
 
 
@@ -307,7 +310,7 @@ def _write_bundle(conn: Any, path: Path, digest: str, bundle: Bundle) -> IngestR
             sender = payload.sender
             manifest = payload.manifest
             _check_payload(town, sender, manifest, latest, max_rev)
-            manifest_sha256 = hashlib.sha256(manifest.to_json()).hexdigest()
+            manifest_sha256 = payload.manifest_sha256
             if ingest.payload_seen(conn, sender, manifest_sha256):
                 continue  # the very same signed file, merged from an earlier bundle
             counts: dict[str, int] = {}
