@@ -1,4 +1,4 @@
-"""``sanzhi county init|enroll-town|ingest --pg URL``: the county's PostgreSQL store.
+"""``sanzhi county init|enroll-town|ingest|demo --pg URL``: the county's PostgreSQL store.
 
 The county's keys (``sanzhi county keys|card``) are in :mod:`.county_keys`;
 both modules add actions to the one ``sanzhi county`` group. ``--pg`` takes a
@@ -12,10 +12,15 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sanzhi_desktop.cli.base import EXIT_OK, EXIT_REFUSED, Registry, db_path, emit
 from sanzhi_desktop.domain.errors import RefusedError
 from sanzhi_desktop.domain.lang import msg
+from sanzhi_desktop.services.progress import Progress
+
+if TYPE_CHECKING:
+    from sanzhi_desktop.services.county_ingest import IngestReport
 
 
 def register(registry: Registry) -> None:
@@ -43,6 +48,16 @@ def register(registry: Registry) -> None:
     )
     ingest.add_argument("files", type=Path, nargs="+", help="files, or folders of *.sanzhi files")
     _pg_option(ingest)
+    demo = registry.add_sub(
+        actions,
+        "demo",
+        "make the demo town and its villages, forward them and ingest them (--out: new folder)",
+        cmd_demo,
+    )
+    demo.add_argument("--out", type=Path, required=True, help="an empty folder for the files")
+    demo.add_argument("--villages", type=int, default=12, help="how many demo villages")
+    demo.add_argument("--years", type=int, default=1, help="years of history per village")
+    _pg_option(demo)
 
 
 def _pg_option(parser: argparse.ArgumentParser) -> None:
@@ -96,19 +111,47 @@ def cmd_enroll_town(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_ingest(args: argparse.Namespace) -> int:
-    from sanzhi_desktop.services import county_ingest, county_keys
-
-    identity = county_keys.load_county_keys(db_path(args).parent).age_identity
+def _progress(args: argparse.Namespace) -> Progress:
     quiet = getattr(args, "json", False)
 
     def progress(done: int, total: int, text: str = "") -> None:
         if not quiet and done < total:
             print(f"[{done + 1}/{total}] {text}", file=sys.stderr, flush=True)
 
+    return progress
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from sanzhi_desktop.services import county_ingest, county_keys
+
+    identity = county_keys.load_county_keys(db_path(args).parent).age_identity
     reports = county_ingest.ingest_paths(
-        _url(args), args.files, identity_text=identity, progress=progress
+        _url(args), args.files, identity_text=identity, progress=_progress(args)
     )
+    return _told(args, reports)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from sanzhi_desktop.services import county_demo
+
+    url = _url(args)
+    made = county_demo.ingest_demo(
+        url, args.out, villages=args.villages, years=args.years, progress=_progress(args)
+    )
+    code = _told(args, made.reports)
+    if not getattr(args, "json", False):
+        print(
+            msg(
+                f"演示县的文件在 {made.folder}（县里的密钥：{made.folder / 'county'}）。",
+                f"The demo county's files are in {made.folder}.",
+            )
+        )
+    return code
+
+
+def _told(args: argparse.Namespace, reports: list[IngestReport]) -> int:
+    from sanzhi_desktop.services import county_ingest
+
     lines = []
     for report in reports:
         if report.status is county_ingest.IngestStatus.IMPORTED:
