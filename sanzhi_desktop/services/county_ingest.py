@@ -304,58 +304,45 @@ def _write_bundle(conn: Any, path: Path, digest: str, bundle: Bundle) -> IngestR
     entries: list[ingest.PayloadEntry] = []
     with conn.transaction():
         writer = ingest.BundleWriter(conn, town)
+        active: list[tuple[int, Payload]] = []
+        tables: set[str] = set()
+        for number, payload in enumerate(bundle.payloads):
+            _check_payload(town, payload.sender, payload.manifest, latest, max_rev)
+            if ingest.payload_seen(conn, payload.sender, payload.manifest_sha256):
+                continue  # the very same signed file, merged from an earlier bundle
+            for table in payload.tables():
+                _table_for(town, payload.sender, table)
+                tables.add(table)
+            manifest = payload.manifest
+            if any(n and table not in payload.tables() for table, n in manifest.counts.items()):
+                raise SyncFileError(
+                    msg(
+                        f"{payload.sender}的文件里的记录数与清单不符。",
+                        f"{payload.sender}: count mismatch.",
+                    )
+                )
+            active.append((number, payload))
         #: ids met in this bundle per table, with the payload and line they came from
         met: dict[str, dict[str, tuple[int, int]]] = {}
-        for number, payload in enumerate(bundle.payloads):
-            sender = payload.sender
+        counts: dict[int, dict[str, int]] = {number: {} for number, _payload in active}
+        # Table by table, every payload's rows in one COPY: a statement per table, not
+        # per table and file (a COPY's round trips cost as much as thousands of rows).
+        for table in sorted(tables):
+            spec = schema.town_table(table)
+            rules = table_rules(spec)
+            seen = met.setdefault(table, {})
+            rows = _bundle_rows(writer, rules, active, max_rev, seen, counts)
+            report.counts[table] = writer.copy_rows(spec, rows)
+        for number, payload in active:
             manifest = payload.manifest
-            _check_payload(town, sender, manifest, latest, max_rev)
-            manifest_sha256 = payload.manifest_sha256
-            if ingest.payload_seen(conn, sender, manifest_sha256):
-                continue  # the very same signed file, merged from an earlier bundle
-            counts: dict[str, int] = {}
-            for table in payload.tables():
-                spec = _table_for(town, sender, table)
-                rules = table_rules(spec)
-                ids: dict[str, int] = {}
-                lines = _lines(payload, table)
-                rows = _checked_rows(rules, lines, sender, max_rev, ids, number)
-                copied = writer.copy_rows(spec, rows)
-                if copied != manifest.counts.get(table, 0):
-                    raise SyncFileError(
-                        msg(
-                            f"{sender}的文件里“{rules.label}”的记录数与清单不符。",
-                            f"{sender}: record count of {table} does not match the manifest.",
-                        )
-                    )
-                counts[table] = copied
-                seen = met.setdefault(table, {})
-                for record_id in seen.keys() & ids.keys():
-                    # two files of one bundle carry this id: merged by rev if one owner's
-                    earlier, line = seen[record_id]
-                    if bundle.payloads[earlier].sender != sender:
-                        raise _owner_clash(
-                            sender,
-                            table,
-                            ids[record_id],
-                            record_id,
-                            bundle.payloads[earlier].sender,
-                        )
-                    writer.repeated.add(table)
-                seen.update((record_id, (number, line)) for record_id, line in ids.items())
-                report.counts[table] = report.counts.get(table, 0) + copied
-            if any(n and table not in counts for table, n in manifest.counts.items()):
-                raise SyncFileError(
-                    msg(f"{sender}的文件里的记录数与清单不符。", f"{sender}: count mismatch.")
-                )
             entries.append(
                 ingest.PayloadEntry(
-                    manifest_sha256,
-                    sender,
+                    payload.manifest_sha256,
+                    payload.sender,
                     manifest.seq,
                     manifest.schema_version,
                     manifest.max_rev,
-                    counts,
+                    counts[number],
                 )
             )
         try:
@@ -380,6 +367,46 @@ def _write_bundle(conn: Any, path: Path, digest: str, bundle: Bundle) -> IngestR
     return report
 
 
+def _bundle_rows(
+    writer: ingest.BundleWriter,
+    rules: record_checks.TableRules,
+    active: Sequence[tuple[int, Payload]],
+    max_rev: int,
+    seen: dict[str, tuple[int, int]],
+    counts: dict[int, dict[str, int]],
+) -> Iterator[tuple[tuple[str, ...], tuple[Any, ...]]]:
+    """The checked rows of one table from every payload, each payload's count checked."""
+    table = rules.table
+    for number, payload in active:
+        if archive.data_member(table) not in payload.members:
+            continue
+        sender = payload.sender
+        ids: dict[str, int] = {}  # one per record: a repeated id is refused
+        yield from _checked_rows(rules, payload, max_rev, ids, number)
+        copied = len(ids)
+        if copied != payload.manifest.counts.get(table, 0):
+            raise SyncFileError(
+                msg(
+                    f"{sender}的文件里“{rules.label}”的记录数与清单不符。",
+                    f"{sender}: record count of {table} does not match the manifest.",
+                )
+            )
+        counts[number][table] = copied
+        for record_id in seen.keys() & ids.keys():
+            # two files of one bundle carry this id: merged by rev if one owner's
+            earlier, _line = seen[record_id]
+            if _sender_of(active, earlier) != sender:
+                raise _owner_clash(
+                    sender, table, ids[record_id], record_id, _sender_of(active, earlier)
+                )
+            writer.repeated.add(table)
+        seen.update((record_id, (number, line)) for record_id, line in ids.items())
+
+
+def _sender_of(active: Sequence[tuple[int, Payload]], number: int) -> str:
+    return next(payload.sender for n, payload in active if n == number)
+
+
 def _owner_clash(sender: str, table: str, line: int, record_id: str, owner: str) -> SyncFileError:
     return SyncFileError(
         msg(
@@ -395,27 +422,6 @@ def _owner_clash(sender: str, table: str, line: int, record_id: str, owner: str)
 def _bundle_seq(bundle: Bundle) -> int:
     """The town's seq of its file for the county: its own payload's (the bundle's manifest)."""
     return bundle.payloads[0].manifest.seq if bundle.payloads else 0
-
-
-def _lines(payload: Payload, table: str) -> Iterator[tuple[int, bytes]]:
-    """(line number, raw line) of ``data/<table>.jsonl``, each within the line limit.
-
-    The raw line, not only its parsed record, goes to ``record_checks``: its
-    scan for JSON escapes of NUL and lone surrogates reads the bytes.
-    """
-    data = payload.members.get(archive.data_member(table))
-    if data is None:
-        return
-    limit = payload.limits.max_line_bytes
-    for number, line in enumerate(io.BytesIO(data), start=1):
-        if len(line) - line.endswith(b"\n") > limit:
-            raise SyncFileError(
-                msg(
-                    f"{payload.sender}的文件里“{table}”第{number}行太长，超出安全限制，已拒绝。",
-                    f"{payload.sender}: {table} line {number} is too long.",
-                )
-            )
-        yield number, line
 
 
 def _check_payload(town: str, sender: str, manifest: Manifest, latest: int, max_rev: int) -> None:
@@ -486,37 +492,52 @@ def table_rules(table: schema.PgTable) -> record_checks.TableRules:
 
 def _checked_rows(
     rules: record_checks.TableRules,
-    lines: Iterable[tuple[int, bytes]],
-    sender: str,
+    payload: Payload,
     max_rev: int,
     ids: dict[str, int],
-    payload: int,
+    number: int,
 ) -> Iterator[tuple[tuple[str, ...], tuple[Any, ...]]]:
-    """(columns, values + payload + line) of every record, checked, ``ids`` noted.
+    """(columns, values + payload number + line) of every record of the payload's table.
 
-    A bad record raises :class:`SyncFileError` naming the sender, table, line and field.
+    Every line within the line limit, every record checked (``record_checks``,
+    fed the raw line too: its scan for JSON escapes of NUL and lone surrogates
+    reads the bytes), every id once (noted in ``ids``). A bad record raises
+    :class:`SyncFileError` naming the sender, table, line and field. One loop,
+    no generator per stage: it runs for every row of a county.
     """
+    sender = payload.sender
+    data = payload.members.get(archive.data_member(rules.table))
+    if data is None:
+        return
+    limit = payload.limits.max_line_bytes
     parse, check = record_checks.parse_line, record_checks.check_record
-    for number, raw in lines:
+    for line, raw in enumerate(io.BytesIO(data), start=1):
+        if len(raw) - raw.endswith(b"\n") > limit:
+            raise SyncFileError(
+                msg(
+                    f"{sender}的文件里“{rules.label}”第{line}行太长，超出安全限制，已拒绝。",
+                    f"{sender}: {rules.table} line {line} is too long.",
+                )
+            )
         if not raw.strip():
             continue
-        record = parse(rules, number, raw)
         try:
-            check(rules, number, raw, record, sender=sender, max_rev=max_rev)
+            record = parse(rules, line, raw)
+            check(rules, line, raw, record, sender=sender, max_rev=max_rev)
         except record_checks.RecordError as exc:
             raise SyncFileError(msg(f"（{sender}的文件）{exc}", f"({sender}) {exc}")) from exc
         record_id = record["id"]
-        first = ids.setdefault(record_id, number)
-        if first != number:
+        first = ids.setdefault(record_id, line)
+        if first != line:
             raise SyncFileError(
                 msg(
-                    f"（{sender}的文件）“{rules.label}”（{rules.table}）第{number}行的记录："
+                    f"（{sender}的文件）“{rules.label}”（{rules.table}）第{line}行的记录："
                     f"字段“id”与第{first}行重复"
                     "（同一条记录在一个文件里出现了两次）。整个文件已拒绝，没有导入任何内容。",
-                    f"({sender}) {rules.table} line {number}: id repeats line {first}.",
+                    f"({sender}) {rules.table} line {line}: id repeats line {first}.",
                 )
             )
-        yield tuple(record), (*record.values(), payload, number)
+        yield tuple(record), (*record.values(), number, line)
 
 
 def _file_sha256(path: Path) -> str:
