@@ -21,6 +21,7 @@ leaves them out).
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import os
 import pwd
@@ -29,7 +30,7 @@ import socket
 import subprocess
 import tempfile
 import uuid
-from collections.abc import Generator, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -72,21 +73,34 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def _start_cluster() -> Generator[str, None, None]:
-    """initdb + pg_ctl start in a temporary folder; yields the admin conninfo."""
+class NoPostgres(Exception):
+    """No cluster can be started here; the message says why."""
+
+
+@contextlib.contextmanager
+def start_cluster() -> Generator[str, None, None]:
+    """initdb + pg_ctl start in a temporary folder; yields the admin conninfo, then stops.
+
+    Also used by ``benchmarks/county_ingest.py``. :class:`NoPostgres` when this
+    machine has no PostgreSQL binaries (or, as root, no ``postgres`` user).
+    """
     bindir = _bindir()
     if bindir is None:
-        pytest.skip("PostgreSQL is not installed (no pg_ctl; Debian: apt-get install postgresql)")
+        raise NoPostgres(
+            "PostgreSQL is not installed (no pg_ctl; Debian: apt-get install postgresql)"
+        )
     as_user: list[str] = []
     owner = None
     if os.geteuid() == 0:
         try:
             owner = pwd.getpwnam("postgres")
         except KeyError:
-            pytest.skip("running as root and there is no 'postgres' user to run initdb as")
+            raise NoPostgres(
+                "running as root and there is no 'postgres' user to run initdb as"
+            ) from None
         runuser = shutil.which("runuser")
         if runuser is None:
-            pytest.skip("running as root and there is no runuser to run initdb as 'postgres'")
+            raise NoPostgres("running as root and there is no runuser to run initdb as 'postgres'")
         as_user = [runuser, "-u", "postgres", "--"]
     # /tmp, not $TMPDIR: a Unix socket's path must stay short, and 'postgres' must reach it.
     short = "/tmp" if Path("/tmp").is_dir() else None
@@ -119,7 +133,7 @@ def _start_cluster() -> Generator[str, None, None]:
     except subprocess.CalledProcessError as exc:
         detail = (exc.stderr or b"").decode(errors="replace").strip()
         shutil.rmtree(root, ignore_errors=True)
-        pytest.fail(f"could not start a PostgreSQL cluster: {detail}")
+        raise RuntimeError(f"could not start a PostgreSQL cluster: {detail}") from exc
     try:
         yield f"host={root} port={port} user=sanzhi"
     finally:
@@ -136,14 +150,26 @@ def _start_cluster() -> Generator[str, None, None]:
 def pg_server() -> Iterator[PgServer]:
     """The session's server with its two templates (see the module's docstring)."""
     try:
-        import psycopg
+        import psycopg  # noqa: F401
     except ImportError:
         pytest.skip("psycopg is not installed (pip install 'sanzhi-desktop[county]')")
+    given = os.environ.get("SANZHI_TEST_PG")
+    with contextlib.ExitStack() as stack:
+        if given:
+            admin = given
+        else:
+            try:
+                admin = stack.enter_context(start_cluster())
+            except NoPostgres as exc:
+                pytest.skip(str(exc))
+        yield from _with_templates(admin, given=bool(given))
+
+
+def _with_templates(admin: str, *, given: bool) -> Iterator[PgServer]:
+    import psycopg
+
     from sanzhi_desktop.storage.pg import schema
 
-    given = os.environ.get("SANZHI_TEST_PG")
-    cluster = None if given else _start_cluster()
-    admin = next(cluster) if cluster is not None else str(given)
     tag = uuid.uuid4().hex[:8]
     server = PgServer(admin, f"sanzhi_county_{tag}", f"sanzhi_empty_{tag}")
     try:
@@ -154,15 +180,26 @@ def pg_server() -> Iterator[PgServer]:
             schema.create_county_schema(conn)
         yield server
     finally:
-        if given:
+        if given:  # someone else's server: leave it as it was
             with psycopg.connect(server.url("postgres"), autocommit=True) as conn:
                 for name in (server.county_template, server.empty_template):
                     conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        elif cluster is not None:
-            cluster.close()
 
 
-def _database_from(server: PgServer, template: str) -> Iterator[str]:
+def make_template(server: PgServer, setup: Callable[[str], object]) -> str:
+    """A template of the session's county database after ``setup(url)`` (made once, by a
+    module- or session-scoped fixture): tests then copy it with :func:`database_from`."""
+    import psycopg
+
+    name = f"{server.county_template}_t{next(_numbers)}"
+    with psycopg.connect(server.url("postgres"), autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{server.county_template}"')
+    setup(server.url(name))
+    return name
+
+
+def database_from(server: PgServer, template: str) -> Iterator[str]:
+    """A fresh database copied from ``template``, dropped afterwards (use with yield from)."""
     import psycopg
 
     name = f"{template}_{next(_numbers)}"
@@ -178,10 +215,10 @@ def _database_from(server: PgServer, template: str) -> Iterator[str]:
 @pytest.fixture
 def pg_url(pg_server: PgServer) -> Iterator[str]:
     """conninfo of a fresh database holding the county schema (no town enrolled)."""
-    yield from _database_from(pg_server, pg_server.county_template)
+    yield from database_from(pg_server, pg_server.county_template)
 
 
 @pytest.fixture
 def pg_empty_url(pg_server: PgServer) -> Iterator[str]:
     """conninfo of a fresh, empty database."""
-    yield from _database_from(pg_server, pg_server.empty_template)
+    yield from database_from(pg_server, pg_server.empty_template)

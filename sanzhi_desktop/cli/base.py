@@ -91,6 +91,7 @@ class Registry:
         self._commands = commands
         self.common = common
         self._print: Any = None
+        self._groups: dict[str, Any] = {}
 
     def add(self, name: str, help_text: str, handler: Handler | None) -> argparse.ArgumentParser:
         """A top-level command ``sanzhi <name>``; ``handler`` None for a group."""
@@ -115,6 +116,25 @@ class Registry:
         )
         parser.set_defaults(handler=handler)
         return parser
+
+    def group(self, name: str, help_text: str) -> Any:
+        """The actions of ``sanzhi <name>``, shared by the modules that add to it.
+
+        Several modules add actions to one group (``sanzhi county``: the
+        county's database and its keys); the first one to ask makes it. A group
+        a module made with :meth:`add` + :meth:`subcommands` is found too.
+        """
+        if name not in self._groups:
+            existing = self._commands.choices.get(name)
+            if existing is not None:
+                self._groups[name] = next(
+                    a for a in existing._actions if isinstance(a, argparse._SubParsersAction)
+                )
+            else:
+                self._groups[name] = self.subcommands(
+                    self.add(name, help_text, None), f"{name}_command"
+                )
+        return self._groups[name]
 
     def add_print(self, name: str, help_text: str, handler: Handler) -> argparse.ArgumentParser:
         """A printed sheet: ``sanzhi print <name> … --out F.pdf``."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sanzhi_desktop.cli.base import (
     EXIT_OK,
@@ -17,6 +18,9 @@ from sanzhi_desktop.cli.base import (
 from sanzhi_desktop.domain.division import OfficeKind
 from sanzhi_desktop.domain.lang import msg
 from sanzhi_desktop.services import keys, sync
+
+if TYPE_CHECKING:
+    from sanzhi_desktop.sync.cards import Card
 
 
 def register(registry: Registry) -> None:
@@ -63,6 +67,17 @@ def _confirm(args: argparse.Namespace, question: str) -> bool:
     return answer.strip().lower() in ("y", "yes", "是")
 
 
+def confirm_fingerprint(args: argparse.Namespace, card: Card) -> bool:
+    """Ask the clerk to compare a card's fingerprint aloud before it is enrolled (or ``--yes``)."""
+    question = msg(
+        f"登记“{card.name}”（{card.code}）的密钥卡。\n请与对方当面核对指纹：\n"
+        f"    {card.fingerprint}\n指纹一致吗？",
+        f"Enrol {card.name} ({card.code}). Compare the fingerprint:\n"
+        f"    {card.fingerprint}\nDoes it match?",
+    )
+    return _confirm(args, question)
+
+
 def cmd_keys(args: argparse.Namespace) -> int:
     with open_existing(args) as session:
         command = args.keys_command
@@ -84,13 +99,7 @@ def cmd_keys(args: argparse.Namespace) -> int:
             return EXIT_OK
         if command == "enroll":
             card = keys.check_enrolment(session, keys.read_card(args.card))
-            question = msg(
-                f"登记“{card.name}”（{card.code}）的密钥卡。\n请与对方当面核对指纹：\n"
-                f"    {card.fingerprint}\n指纹一致吗？",
-                f"Enrol {card.name} ({card.code}). Compare the fingerprint:\n"
-                f"    {card.fingerprint}\nDoes it match?",
-            )
-            if not _confirm(args, question):
+            if not confirm_fingerprint(args, card):
                 return EXIT_REFUSED
             peer = keys.enroll(session, card)
             emit(

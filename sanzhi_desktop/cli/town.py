@@ -1,11 +1,12 @@
-"""``sanzhi town recovery``: the town brings a village's records back after its PC died."""
+"""``sanzhi town …``: a village's records brought back after its PC died (``recovery``),
+the scorecard, and what the town sends its county (``enroll-county``, ``export --county``)."""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 
-from sanzhi_desktop.cli import scorecard
+from sanzhi_desktop.cli import county_keys, scorecard
 from sanzhi_desktop.cli.base import EXIT_OK, Registry, emit, open_existing
 from sanzhi_desktop.domain.lang import msg
 from sanzhi_desktop.services import recovery
@@ -23,6 +24,7 @@ def register(registry: Registry) -> None:
     rec.add_argument("code", help="the village's 12-digit code")
     rec.add_argument("--out", type=Path, required=True, help="folder, e.g. the USB drive")
     scorecard.add_town_command(registry, actions)
+    county_keys.add_town_commands(registry, actions)
 
 
 def cmd_recovery(args: argparse.Namespace) -> int:

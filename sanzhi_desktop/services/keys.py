@@ -179,6 +179,11 @@ def enroll(session: Session, card: Card) -> PeerRow:
     )
     with session.db.atomic():
         sync_ledger.upsert_peer(session.db, peer)
+        if card.kind == "village":
+            # Imported here: county_forward imports this module.
+            from sanzhi_desktop.services import county_forward
+
+            county_forward.countersign_village(session, card)  # for the county (docs/county.md)
     return peer
 
 

@@ -354,7 +354,9 @@ def import_sync_file(
     except Exception as exc:  # no traceback for the clerk, ever
         return _unexpected(path, exc)
     try:
-        return _apply(session, prepared, progress)
+        report = _apply(session, prepared, progress)
+        _keep_for_county(session, prepared, report)
+        return report
     except SyncFileError as exc:  # a bad record: the transaction was rolled back
         return ImportReport(path, ImportStatus.REFUSED, str(exc))
     except Cancelled:
@@ -369,6 +371,27 @@ def import_sync_file(
         return _unexpected(path, exc)
     finally:
         prepared.opened.close()
+
+
+def _keep_for_county(session: Session, prepared: _Prepared, report: ImportReport) -> None:
+    """A town keeps an imported village file's signed payload for its county (docs/county.md).
+
+    After the import's commit: the records are in either way, so a failure to
+    keep is a warning, never a refusal.
+    """
+    if prepared.peer.kind != "village":
+        return
+    from sanzhi_desktop.services import county_forward  # only a town's import needs it
+
+    try:
+        county_forward.keep_received(session, prepared.path.name, prepared.opened)
+    except (OSError, SyncFileError) as exc:
+        report.warnings.append(
+            msg(
+                f"数据已导入，但没能留存原始文件以备报送县里（{exc}）。请另外保存好这个文件。",
+                f"Imported, but the signed payload was not kept for the county ({exc}).",
+            )
+        )
 
 
 def _unexpected(path: Path, exc: Exception) -> ImportReport:

@@ -25,6 +25,7 @@ from sanzhi_desktop.storage import (
     boards,
     civic,
     clock,
+    county_forward,
     credit,
     law,
     mediation,
@@ -205,6 +206,8 @@ def m010_safety_credit(db: sqlite_utils.Database) -> None:
 migration(civic.create_schema, "m011_civic")
 # The town's 考核: its target catalogue and on-site inspections.
 migration(scorecard.create_schema, "m014_scorecard")
+# The town's ledgers for its county: countersigned village cards, payloads kept as received.
+migration(county_forward.create_schema, "m015_county_forward")
 
 
 def applied_names(db: SqlRunner) -> list[str]:

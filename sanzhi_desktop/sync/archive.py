@@ -30,6 +30,14 @@ DATA_PREFIX = "data/"
 DATA_SUFFIX = ".jsonl"
 
 _TABLE_NAME = re.compile(r"^[a-z][a-z0-9_]{0,62}$")
+#: A town's file for its county (docs/county.md) also carries its villages' payloads as
+#: received and the village cards it countersigned; nothing else may name a folder.
+FORWARD_PREFIX = "forward/"
+CARDS_PREFIX = "cards/"
+CARD_MEMBER_SUFFIX = ".card"
+CARD_SIGNATURE_SUFFIX = ".card.minisig"
+_FORWARD_NAME = re.compile(r"^forward/(\d{12})/([0-9A-Za-z][0-9A-Za-z_-]{0,99}\.zip)$")
+_CARD_NAME = re.compile(r"^cards/(\d{12})\.card(\.minisig)?$")
 _FIXED_TIME = (2020, 1, 1, 0, 0, 0)
 
 
@@ -66,9 +74,44 @@ def table_of_member(name: str) -> str | None:
     return None
 
 
-def check_member_name(name: str) -> None:
-    """Refuse any name but the format's own (path tricks included)."""
+def forward_member(village: str, name: str) -> str:
+    """``forward/<village>/<name>``: a village's payload as the town received it."""
+    return f"{FORWARD_PREFIX}{village}/{name}"
+
+
+def card_member(village: str) -> str:
+    """``cards/<village>.card``; its town's countersignature is this name + ``.minisig``."""
+    return f"{CARDS_PREFIX}{village}{CARD_MEMBER_SUFFIX}"
+
+
+def forward_of_member(name: str) -> tuple[str, str] | None:
+    """(village, payload name) of ``forward/<village>/<name>.zip``, or None."""
+    match = _FORWARD_NAME.match(name)
+    return (match[1], match[2]) if match else None
+
+
+def card_of_member(name: str) -> tuple[str, bool] | None:
+    """(village, is the countersignature) of ``cards/<village>.card[.minisig]``, or None."""
+    match = _CARD_NAME.match(name)
+    return (match[1], bool(match[2])) if match else None
+
+
+def is_forward_name(name: str) -> bool:
+    """A member only a town's file for its county may hold."""
+    return forward_of_member(name) is not None or card_of_member(name) is not None
+
+
+def check_member_name(name: str, *, forward: bool = False) -> None:
+    """Refuse any name but the format's own (path tricks included).
+
+    ``forward``: a town's file for the county, which may also hold
+    ``forward/<village>/<name>.zip`` and ``cards/<village>.card[.minisig]``
+    (strict patterns: digits, then one plain file name; no ``..``, no
+    absolute path, no third level).
+    """
     if name in (MANIFEST, SIGNATURE, ACKS) or table_of_member(name) is not None:
+        return
+    if forward and is_forward_name(name):
         return
     raise SyncFileError(
         msg(
@@ -78,12 +121,12 @@ def check_member_name(name: str) -> None:
     )
 
 
-def build_zip(members: Mapping[str, bytes]) -> bytes:
+def build_zip(members: Mapping[str, bytes], *, forward: bool = False) -> bytes:
     """A ZIP of ``members`` in name order with fixed timestamps (same input, same bytes)."""
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         for name in sorted(members):
-            check_member_name(name)
+            check_member_name(name, forward=forward)
             info = zipfile.ZipInfo(name, date_time=_FIXED_TIME)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
@@ -102,7 +145,9 @@ class MemberReader:
     (its hash, then its records): inflating again is cheaper than keeping it.
     """
 
-    def __init__(self, source: IO[bytes], *, limits: Limits = DEFAULT_LIMITS) -> None:
+    def __init__(
+        self, source: IO[bytes], *, limits: Limits = DEFAULT_LIMITS, forward: bool = False
+    ) -> None:
         self.limits = limits
         try:
             self._zip = zipfile.ZipFile(source)
@@ -115,7 +160,7 @@ class MemberReader:
         self._infos: dict[str, zipfile.ZipInfo] = {}
         try:
             for info in infos:
-                check_member_name(info.filename)
+                check_member_name(info.filename, forward=forward)
                 if info.filename in self._infos:
                     raise _damaged()
                 if info.file_size > limits.max_member_bytes:

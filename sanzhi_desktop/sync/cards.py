@@ -17,6 +17,9 @@ from sanzhi_desktop.sync import SyncFileError, crypto
 
 CARD_FORMAT = "sanzhi-card"
 CARD_SUFFIX = ".sanzhi-card"
+#: A county's card (docs/county.md) is pinned by its towns: their files for the county
+#: are encrypted to it. Its ``town_code`` is empty.
+CARD_KINDS = ("village", "town", "county")
 
 
 @dataclass(frozen=True)
@@ -60,7 +63,7 @@ class Card:
         fields = ("kind", "code", "name", "town_code", "age_recipient", "minisign_public_key")
         if not all(isinstance(raw.get(k), str) for k in (*fields, "fingerprint")):
             raise _bad()
-        if raw["kind"] not in ("village", "town"):
+        if raw["kind"] not in CARD_KINDS:
             raise _bad()
         recipient = crypto.check_recipient(raw["age_recipient"])
         public = crypto.check_public_base64(raw["minisign_public_key"])

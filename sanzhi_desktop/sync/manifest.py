@@ -16,6 +16,14 @@ Fields (all present in every manifest, keys sorted when written)::
     created_at        ISO 8601 with offset
     counts            {table: records in data/<table>.jsonl}
     sha256            {member name: SHA-256 hex} of every other member but the signature
+
+and, only in a town's file for its county (docs/county.md)::
+
+    forwarded         {village code: [payload names]}: the ``forward/<village>/<name>``
+                      members, each a village's signed payload as the town received it
+
+A file without ``forwarded`` (every village's and town's file) is written
+exactly as before, key for key, so its bytes and signature do not change.
 """
 
 from __future__ import annotations
@@ -51,11 +59,13 @@ class Manifest:
     sha256: dict[str, str] = field(default_factory=dict)
     format: str = FORMAT
     format_version: int = FORMAT_VERSION
+    forwarded: dict[str, list[str]] = field(default_factory=dict)
 
     def to_json(self) -> bytes:
-        return (
-            json.dumps(asdict(self), ensure_ascii=False, sort_keys=True, indent=2) + "\n"
-        ).encode()
+        data = asdict(self)
+        if not self.forwarded:
+            del data["forwarded"]
+        return (json.dumps(data, ensure_ascii=False, sort_keys=True, indent=2) + "\n").encode()
 
     @classmethod
     def from_json(cls, data: bytes) -> Manifest:
@@ -95,7 +105,13 @@ class Manifest:
             raise _bad()
         if not _str_map(values["sha256"], str) or not _str_map(values["counts"], int):
             raise _bad()
-        return cls(**values)
+        forwarded = raw.get("forwarded", {})
+        if not isinstance(forwarded, dict) or not all(
+            isinstance(k, str) and isinstance(v, list) and all(isinstance(n, str) for n in v)
+            for k, v in forwarded.items()
+        ):
+            raise _bad()
+        return cls(**values, forwarded=forwarded)
 
 
 def _str_map(value: object, kind: type) -> bool:

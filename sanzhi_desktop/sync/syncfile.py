@@ -16,6 +16,7 @@ else that reads these files (a town script, a test) shares them:
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import io
 import json
 import os
@@ -129,21 +130,29 @@ def seal(
     *,
     secret_key: str,
     recipient: str,
+    forward: Mapping[str, bytes] | None = None,
 ) -> bytes:
-    """The encrypted file's bytes; ``manifest``'s counts and hashes are filled in here."""
+    """The encrypted file's bytes; ``manifest``'s counts and hashes are filled in here.
+
+    ``forward``: a town's file for its county also holds these members
+    (``forward/…`` payloads and ``cards/…``; :mod:`.forward`), hashed like the others.
+    """
     members: dict[str, bytes] = {ACKS: acks.to_json()}
     counts: dict[str, int] = {}
     for table, records in sorted(tables.items()):
         if records:
             members[archive.data_member(table)] = archive.jsonl(records)
             counts[table] = len(records)
+    for name, data in (forward or {}).items():
+        archive.check_member_name(name, forward=True)
+        members[name] = data
     hashes = {name: archive.sha256_hex(data) for name, data in members.items()}
     manifest = replace(manifest, counts=counts, sha256=hashes)
     manifest_bytes = manifest.to_json()
     trusted = f"sanzhi-sync {manifest.sender_code} seq {manifest.seq}"
     members[MANIFEST] = manifest_bytes
     members[SIGNATURE] = crypto.sign(manifest_bytes, secret_key, trusted_comment=trusted)
-    return crypto.encrypt(archive.build_zip(members), recipient)
+    return crypto.encrypt(archive.build_zip(members, forward=bool(forward)), recipient)
 
 
 def open_sealed(data: bytes, identity: str, *, limits: Limits) -> Opened:
@@ -153,26 +162,30 @@ def open_sealed(data: bytes, identity: str, *, limits: Limits) -> Opened:
     return _opened(io.BytesIO(crypto.decrypt(data, identity)), limits)
 
 
-def open_sealed_path(path: Path, identity: str, *, limits: Limits, spool_dir: Path) -> Opened:
+def open_sealed_path(
+    path: Path, identity: str, *, limits: Limits, spool_dir: Path, forward: bool = False
+) -> Opened:
     """:func:`open_sealed` of a file on disk, decrypted a block at a time.
 
     The plain ZIP goes to a spooled temporary file in ``spool_dir`` (the data
     file's folder, which holds the same records in plain already): in memory
     up to :data:`SPOOL_BYTES`, on disk beyond, and deleted when closed.
+    ``forward``: a town's file for its county, whose ``forward/`` and ``cards/``
+    members are allowed (every other file is refused for holding them).
     """
     plain = tempfile.SpooledTemporaryFile(max_size=SPOOL_BYTES, dir=str(spool_dir))  # noqa: SIM115 — closed by Opened.close
     try:
         with open(path, "rb") as source:
             crypto.decrypt_stream(source, plain, identity)
         plain.seek(0)
-        return _opened(plain, limits)
+        return _opened(plain, limits, forward=forward)
     except BaseException:
         plain.close()
         raise
 
 
-def _opened(plain: IO[bytes], limits: Limits) -> Opened:
-    reader = archive.MemberReader(plain, limits=limits)
+def _opened(plain: IO[bytes], limits: Limits, *, forward: bool = False) -> Opened:
+    reader = archive.MemberReader(plain, limits=limits, forward=forward)
     try:
         names = reader.names
         if MANIFEST not in names or SIGNATURE not in names:
@@ -240,6 +253,44 @@ def write_atomically(path: Path, data: bytes) -> None:
                 "The file read back differs from what was written; try another drive.",
             )
         )
+
+
+def write_stream_atomically(path: Path, source: IO[bytes]) -> str:
+    """:func:`write_atomically` of a stream, copied a block at a time; its SHA-256 hex.
+
+    For a big file already on disk or in a spooled temporary file (a village
+    payload the town keeps): never held whole in memory. Read back and
+    compared by hash.
+    """
+    directory = path.parent
+    temp = directory / f".{path.name}.tmp"
+    digest = hashlib.sha256()
+    try:
+        with open(temp, "wb") as handle:
+            while block := source.read(1024 * 1024):
+                digest.update(block)
+                handle.write(block)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temp.unlink(missing_ok=True)
+        raise
+    _fsync_directory(directory)
+    check = hashlib.sha256()
+    with open(path, "rb") as back:
+        while block := back.read(1024 * 1024):
+            check.update(block)
+    if check.hexdigest() != digest.hexdigest():
+        path.unlink(missing_ok=True)
+        raise SyncFileError(
+            msg(
+                "写入后读回的内容不一致（磁盘可能有问题）。",
+                "The file read back differs from what was written.",
+            )
+        )
+    return digest.hexdigest()
 
 
 def _fsync_directory(directory: Path) -> None:

@@ -62,3 +62,34 @@ def test_a_line_exactly_at_the_limit_is_read_with_or_without_its_newline() -> No
         list(archive.iter_jsonl(line + b"\n", limits=Limits(max_line_bytes=len(line) - 1)))
     with pytest.raises(SyncFileError, match="损坏"):
         archive.read_zip(b"not a zip")
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "forward/610722100201/610722100201-20261128-1.zip",
+        "cards/610722100201.card",
+        "cards/610722100201.card.minisig",
+    ],
+)
+def test_forwarding_members_only_in_a_towns_file_for_its_county(name: str) -> None:
+    archive.check_member_name(name, forward=True)
+    with pytest.raises(SyncFileError, match="不允许的内容"):
+        archive.check_member_name(name)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "forward/61072210020/x.zip",
+        "forward/610722100201/.x.zip",
+        "forward/610722100201/x.zip/y.zip",
+        "forward/610722100201/x..zip",
+        "forward/610722100201/x.sanzhi",
+        "cards/610722100.card",
+        "cards/610722100201.card.sig",
+    ],
+)
+def test_forwarding_member_names_are_strict(name: str) -> None:
+    with pytest.raises(SyncFileError, match="不允许的内容"):
+        archive.check_member_name(name, forward=True)

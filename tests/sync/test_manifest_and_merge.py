@@ -1,6 +1,7 @@
 from __future__ import annotations
 
-from dataclasses import asdict
+import json
+from dataclasses import asdict, replace
 from datetime import date
 
 import pytest
@@ -25,13 +26,29 @@ MANIFEST = Manifest(
 )
 
 
+CONTRACT_FIELDS = {
+    "format", "format_version", "schema_version", "app_version", "sender_code",
+    "sender_site_id", "receiver_code", "receiver_fingerprint", "seq", "since_rev",
+    "max_rev", "created_at", "counts", "sha256",
+}  # fmt: skip
+
+
 def test_manifest_round_trip_has_every_field_of_the_contract() -> None:
     assert Manifest.from_json(MANIFEST.to_json()) == MANIFEST
-    assert set(asdict(MANIFEST)) == {
-        "format", "format_version", "schema_version", "app_version", "sender_code",
-        "sender_site_id", "receiver_code", "receiver_fingerprint", "seq", "since_rev",
-        "max_rev", "created_at", "counts", "sha256",
-    }  # fmt: skip
+    # A file that forwards nothing is written with exactly the contract's fields …
+    assert set(json.loads(MANIFEST.to_json())) == CONTRACT_FIELDS
+    # … and ``forwarded`` is the one field a town's file for its county adds.
+    assert set(asdict(MANIFEST)) == CONTRACT_FIELDS | {"forwarded"}
+
+
+def test_forwarded_is_written_only_when_a_file_forwards() -> None:
+    forwarding = replace(MANIFEST, forwarded={"610722100201": ["610722100201-20261128-1.zip"]})
+    raw = json.loads(forwarding.to_json())
+    assert raw["forwarded"] == {"610722100201": ["610722100201-20261128-1.zip"]}
+    assert Manifest.from_json(forwarding.to_json()) == forwarding
+    bad = forwarding.to_json().replace(b'"610722100201-20261128-1.zip"', b"7")
+    with pytest.raises(SyncFileError):
+        Manifest.from_json(bad)
 
 
 @pytest.mark.parametrize(

@@ -66,7 +66,7 @@ PG_TYPES = {
 _LITERAL_DEFAULT = re.compile(r"^(?:-?[0-9]+(?:\.[0-9]+)?|'(?:[^']|'')*')$")
 
 #: Bumped when the county's own tables change (the record tables follow the town's).
-COUNTY_TABLES_VERSION = 1
+COUNTY_TABLES_VERSION = 2
 
 
 @dataclass(frozen=True)
@@ -227,6 +227,16 @@ COUNTY_DDL = (
   counts jsonb NOT NULL,
   PRIMARY KEY (sender, manifest_sha256)
 )""",
+    # Raised from inside the upsert when a stored row's owner is not the incoming one's
+    # (DESIGN.md §3): the check costs nothing for the rows that do not conflict.
+    """CREATE OR REPLACE FUNCTION county_owner_clash(
+  tbl text, rid text, stored text, incoming text
+) RETURNS boolean LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE EXCEPTION USING ERRCODE = 'SZ001', MESSAGE = 'owner clash',
+    DETAIL = json_build_object('table', tbl, 'id', rid, 'stored', stored, 'incoming', incoming);
+END
+$$""",
     """CREATE TABLE IF NOT EXISTS county_refusals (
   id bigserial PRIMARY KEY,
   file_sha256 text COLLATE "C" NOT NULL,
@@ -290,7 +300,13 @@ def schema_version(conn: psycopg.Connection[Any]) -> int | None:
 
 
 def is_current(conn: psycopg.Connection[Any]) -> bool:
-    return schema_version(conn) == migrations.latest_schema_version()
+    """Whether the county's tables are this program's (else :func:`create_county_schema`)."""
+    if schema_version(conn) != migrations.latest_schema_version():
+        return False
+    with conn.cursor() as cur:
+        cur.execute("SELECT value FROM county_meta WHERE key = 'county_tables_version'")
+        found = cur.fetchone()
+    return found is not None and int(found[0]) == COUNTY_TABLES_VERSION
 
 
 def add_town_partition(conn: psycopg.Connection[Any], town_code: str) -> None:
