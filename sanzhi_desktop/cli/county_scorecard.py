@@ -3,41 +3,31 @@
 Without ``--out`` it lists the towns ranked by their villages' mean score
 (``--json`` for every village's figures); ``--out F.xlsx`` writes the
 workbook, ``--out F.pdf`` the A3 通报 (as of ``--month``'s end when given).
-It only reads: the connection is opened read-only.
-
-The command joins the ``county`` group of :mod:`cli.county` (the county
-store's commands) through :func:`add_county_command`; until that module
-exists this one makes the group itself.
+It only reads: the connection is opened read-only. It joins the one
+``sanzhi county`` group (:meth:`Registry.group`) beside :mod:`.county`'s
+store commands, with the same ``--pg`` (or ``$SANZHI_PG``).
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib.util
 from pathlib import Path
-from typing import Any
 
 from sanzhi_desktop.cli.base import EXIT_OK, Registry, emit
+from sanzhi_desktop.cli.county import _pg_option, _url
 from sanzhi_desktop.domain.errors import RefusedError
 from sanzhi_desktop.domain.lang import msg
 
 
 def register(registry: Registry) -> None:
-    if importlib.util.find_spec("sanzhi_desktop.cli.county") is not None:
-        return  # cli.county calls add_county_command for its own group
-    group = registry.add("county", "a county office over PostgreSQL (read-only here)", None)
-    add_county_command(registry, registry.subcommands(group, "county_command"))
-
-
-def add_county_command(registry: Registry, actions: Any) -> None:
-    """``sanzhi county scorecard`` in the ``county`` group."""
+    actions = registry.group("county", "the county office: its keys, its towns' files")
     card = registry.add_sub(
         actions,
         "scorecard",
         "every town and village against the plan's targets (县考核, read-only)",
         cmd_county_scorecard,
     )
-    card.add_argument("--pg", required=True, help="the county database (libpq URL or conninfo)")
+    _pg_option(card)
     card.add_argument("--year", type=int, help="the year (default: this year so far)")
     card.add_argument(
         "--month", type=int, choices=range(1, 13), metavar="M", help="1–12: as of that month's end"
@@ -55,7 +45,7 @@ def cmd_county_scorecard(args: argparse.Namespace) -> int:
         raise RefusedError(
             msg("--out 应是 .xlsx 或 .pdf 文件", "--out must name a .xlsx or a .pdf file")
         )
-    with county_scorecard.open_county(args.pg) as county:
+    with county_scorecard.open_county(_url(args)) as county:
         if out is not None and out.suffix.lower() == ".pdf":
             from sanzhi_desktop.cli.moral import _write
 
