@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks import common, make_data
+from benchmarks import common, make_data, pg_cluster
 
 HERE = Path(__file__).resolve().parent
 
@@ -61,6 +61,12 @@ def plans(*, tiny: bool, out: Path, scaling: list[int]) -> dict[str, list[str]]:
             "refusal_memory.py",
             *(["--long-lines", "4", "--records", "300", "--bomb-lines", "60"] if tiny else []),
         ],
+        # skipped (main says why) when there is no PostgreSQL to run it on
+        "county scorecard": [
+            "county_scorecard.py",
+            *(["--towns", "2", "--villages", "2"] if tiny else []),
+            *o,
+        ],
     }
 
 
@@ -80,6 +86,9 @@ def main() -> None:
     figures: list[common.Figure] = []
     for name, (script, *rest) in plans(tiny=args.tiny, out=args.out, scaling=args.scaling).items():
         if args.only and name not in args.only:
+            continue
+        if script.startswith("county_") and (why := pg_cluster.available()):
+            print(f"… {name}: skipped ({why})", file=sys.stderr, flush=True)
             continue
         argv = [sys.executable, str(HERE / script), "--json", "--runs", str(args.runs), *rest]
         print(f"… {name}", file=sys.stderr, flush=True)

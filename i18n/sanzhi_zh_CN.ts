@@ -1367,6 +1367,39 @@ The damaged file is kept unchanged beside it for a technician.</source>
     </message>
   </context>
   <context>
+    <name>CountyApp</name>
+    <message>
+      <source>Cannot open the county database</source>
+      <translation>打不开县级数据库</translation>
+    </message>
+  </context>
+  <context>
+    <name>CountyPage</name>
+    <message>
+      <source>County assessment (read-only)</source>
+      <translation>县级考核（只读）</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>刷新</translation>
+    </message>
+    <message>
+      <source>Read the county database again (F5)</source>
+      <translation>重新读取县级数据库（F5）</translation>
+    </message>
+  </context>
+  <context>
+    <name>CountyWindow</name>
+    <message>
+      <source>{county} — Sanzhi county (read-only)</source>
+      <translation>{county} — 三治融合县级考核（只读）</translation>
+    </message>
+    <message>
+      <source>County database {server} · read-only</source>
+      <translation>县级数据库 {server} · 只读</translation>
+    </message>
+  </context>
+  <context>
     <name>CreditForm</name>
     <message>
       <source>Date filed</source>
@@ -7375,6 +7408,53 @@ Last import from the town: {imp}</source>
     </message>
   </context>
   <context>
+    <name>TownsTab</name>
+    <message>
+      <source>Towns ranked</source>
+      <translation>乡镇排名</translation>
+    </message>
+    <message>
+      <source>No town in the county database yet: ingest the towns' files first.</source>
+      <translation>县级数据库里还没有乡镇：请先导入各乡镇报送的文件。</translation>
+    </message>
+    <message>
+      <source>This year so far ({year})</source>
+      <translation>今年以来（{year}年）</translation>
+    </message>
+    <message>
+      <source>Rank</source>
+      <translation>名次</translation>
+    </message>
+    <message>
+      <source>Town</source>
+      <translation>乡镇</translation>
+    </message>
+    <message>
+      <source>Mean score</source>
+      <translation>村均分</translation>
+    </message>
+    <message>
+      <source>Villages</source>
+      <translation>村数</translation>
+    </message>
+    <message>
+      <source>Data as of</source>
+      <translation>数据截至</translation>
+    </message>
+    <message>
+      <source>Oldest latest file</source>
+      <translation>各村最新文件中最早的</translation>
+    </message>
+    <message>
+      <source>{name}: {total} points on average over {count} villages, rank {rank}</source>
+      <translation>{name}：{count}个村平均{total}分，第{rank}名</translation>
+    </message>
+    <message>
+      <source>Show its villages</source>
+      <translation>查看各村</translation>
+    </message>
+  </context>
+  <context>
     <name>TrainingForm</name>
     <message>
       <source>Attended by</source>
@@ -7572,6 +7652,57 @@ Last import from the town: {imp}</source>
     <message>
       <source>Delete {0}: {1}?</source>
       <translation>删除{0}：{1}？</translation>
+    </message>
+  </context>
+  <context>
+    <name>VillagesTab</name>
+    <message>
+      <source>Villages</source>
+      <translation>各村</translation>
+    </message>
+    <message>
+      <source>No village's records in the county database yet.</source>
+      <translation>县级数据库里还没有任何村的记录。</translation>
+    </message>
+    <message>
+      <source>All towns</source>
+      <translation>全部乡镇</translation>
+    </message>
+    <message>
+      <source>County rank</source>
+      <translation>全县名次</translation>
+    </message>
+    <message>
+      <source>Rank in town</source>
+      <translation>镇内名次</translation>
+    </message>
+    <message>
+      <source>Town</source>
+      <translation>乡镇</translation>
+    </message>
+    <message>
+      <source>Village</source>
+      <translation>村</translation>
+    </message>
+    <message>
+      <source>Score</source>
+      <translation>得分</translation>
+    </message>
+    <message>
+      <source>Data as of</source>
+      <translation>数据截至</translation>
+    </message>
+    <message>
+      <source>Last file received</source>
+      <translation>最近收到的文件</translation>
+    </message>
+    <message>
+      <source>{name}: {total} of {possible} points, rank {rank} in the county</source>
+      <translation>{name}：{total}分（满分{possible}），全县第{rank}名</translation>
+    </message>
+    <message>
+      <source>{village}: {item} — {value} (read-only)</source>
+      <translation>{village}：{item} — {value}（只读）</translation>
     </message>
   </context>
   <context>

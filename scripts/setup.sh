@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Set up a fresh Debian/Ubuntu machine for running and testing sanzhi-desktop:
-# Qt's runtime libraries and poppler-utils (as root, via apt-get), then a
+# Qt's runtime libraries, poppler-utils and PostgreSQL (for the county store's
+# tests; as root, via apt-get), then a
 # virtualenv with the project installed editable with its test extra.
 # Safe to run again: it installs only what is missing.
 set -euo pipefail
@@ -12,6 +13,7 @@ debian_packages=(
   libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1
   libxcb-image0 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0
   libxcb-xkb1 libx11-xcb1 poppler-utils qpdf make python3-venv age minisign sqlite3
+  postgresql
 )
 if command -v apt-get >/dev/null 2>&1 && command -v dpkg-query >/dev/null 2>&1; then
   missing=()

@@ -22,6 +22,9 @@ from sanzhi_desktop.storage import clock
 
 VILLAGE_CODE = "610722100201"
 
+# PostgreSQL for the county's tests (pg_server, pg_url, pg_empty_url): skipped without it.
+pytest_plugins = ["tests.pg_fixture"]
+
 
 @pytest.fixture(autouse=True)
 def isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:

@@ -38,7 +38,7 @@ def command_modules() -> list[str]:
 
 
 #: Options of the main parser that take a value (``--db F``), for :func:`wants_gui`.
-_VALUE_OPTIONS = frozenset({"--db", "--lang", "--operator"})
+_VALUE_OPTIONS = frozenset({"--db", "--lang", "--operator", "--pg"})
 
 
 def wants_gui(argv: Sequence[str]) -> bool:
@@ -71,6 +71,9 @@ def build_parser(*, modules: Sequence[str] | None = None) -> argparse.ArgumentPa
         parents=[common],
     )
     parser.add_argument("--version", action="version", version=f"sanzhi-desktop {__version__}")
+    from sanzhi_desktop.cli.core import add_pg_option
+
+    add_pg_option(parser)  # ``sanzhi --pg URL``: the county's window
     parser.add_argument(
         "--self-test",
         action="store_true",

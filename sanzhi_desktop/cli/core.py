@@ -36,7 +36,8 @@ def _iso_date(text: str) -> str:
 
 
 def register(registry: Registry) -> None:
-    registry.add("gui", "open the GUI (the default)", cmd_gui)
+    gui = registry.add("gui", "open the GUI (the default)", cmd_gui)
+    add_pg_option(gui)
 
     init = registry.add("init", "set up this data file as a village or town office (once)", None)
     kinds = registry.subcommands(init, "kind")
@@ -85,7 +86,21 @@ def register(registry: Registry) -> None:
         sub.add_argument("name")
 
 
+def add_pg_option(parser: argparse.ArgumentParser) -> None:
+    """``--pg URL``: open a county database read-only instead of a data file."""
+    parser.add_argument(
+        "--pg",
+        default=argparse.SUPPRESS,
+        metavar="URL",
+        help="open a county database (PostgreSQL) read-only instead of a data file",
+    )
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
+    if getattr(args, "pg", None):
+        from sanzhi_desktop.gui.county.app import run_county_gui  # Qt only for the GUI
+
+        return int(run_county_gui(args.pg, lang=getattr(args, "lang", None)))
     path = db_path(args)
     # The file's health check reads all of it; it runs while Qt is imported.
     early_check = EarlyQuickCheck(path)

@@ -67,34 +67,47 @@ class ScorecardSheet:
         return f"{self.town_name}“三治融合”工作考核通报（{self.period}）"
 
 
-def render_scorecard(sheet: ScorecardSheet) -> bytes:
-    st = styles(base_size=11)
-    width = content_width(sheet.page, margins_mm=12)
+def score_grid(
+    columns: list[ScoreColumn],
+    rows: list[ScoreRow],
+    *,
+    st: Any,
+    width: float,
+    name_header: str = "村",
+    total_header: str = "总分",
+) -> Flowable:
+    """The graded table: a row per office, a coloured, marked cell per item (town and county)."""
     fixed = [11 * mm, 22 * mm, 13 * mm, 22 * mm]
-    item_width = (width - sum(fixed)) / max(1, len(sheet.columns))
+    item_width = (width - sum(fixed)) / max(1, len(columns))
     # Two header rows: the items, then each one's target and points (a narrow column
     # keeps its title whole; the target line is short).
-    header: list[Any] = ["名次", "村", *[c.title for c in sheet.columns], "总分", "数据截至"]
-    targets: list[Any] = ["", "目标", *[f"{c.target}\n{c.weight:g}分" for c in sheet.columns]]
+    header: list[Any] = ["名次", name_header, *[c.title for c in columns], total_header, "数据截至"]
+    targets: list[Any] = ["", "目标", *[f"{c.target}\n{c.weight:g}分" for c in columns]]
     targets += ["", ""]
-    rows: list[list[Any]] = [header, targets]
+    table: list[list[Any]] = [header, targets]
     extra: list[tuple[Any, ...]] = [("SPAN", (0, 0), (0, 1)), ("SPAN", (-2, 0), (-2, 1)),
                                     ("SPAN", (-1, 0), (-1, 1))]  # fmt: skip
-    for r, row in enumerate(sheet.rows, start=2):
+    for r, row in enumerate(rows, start=2):
         line: list[Any] = [str(row.rank), row.village]
         for c, (shown, graded) in enumerate(row.cells, start=2):
             line.append(shown if graded == "no_data" else f"{MARKS[graded]}\n{shown}")
             extra.append(("BACKGROUND", (c, r), (c, r), FILLS[graded]))
         line += [f"{row.total:g}", row.fresh or "—"]
-        rows.append(line)
-    widths = [fixed[0], fixed[1], *([item_width] * len(sheet.columns)), fixed[2], fixed[3]]
-    align = ["c", "l", *(["c"] * len(sheet.columns)), "c", "c"]
+        table.append(line)
+    widths = [fixed[0], fixed[1], *([item_width] * len(columns)), fixed[2], fixed[3]]
+    align = ["c", "l", *(["c"] * len(columns)), "c", "c"]
+    return grid_table(table, widths, st=st, align=align, extra=extra, header_rows=2)
+
+
+def render_scorecard(sheet: ScorecardSheet) -> bytes:
+    st = styles(base_size=11)
+    width = content_width(sheet.page, margins_mm=12)
     story: list[Flowable] = [
         para(sheet.title, st.title),
         gap(2),
         para(f"制表日期：{sheet.made_on}　　√达标　△接近　×未达标　—无数据", st.subtitle),
         gap(3),
-        grid_table(rows, widths, st=st, align=align, extra=extra, header_rows=2),
+        score_grid(sheet.columns, sheet.rows, st=st, width=width),
         gap(4),
     ]
     if sheet.default_catalogue:

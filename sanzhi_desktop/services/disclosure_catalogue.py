@@ -56,7 +56,11 @@ def catalogue(session: Session) -> list[CatalogueItem]:
 
 def finance_item(session: Session) -> CatalogueItem:
     """The quarterly finance item: ``CW-01``, or the town's quarterly 财务 item."""
-    items = catalogue(session)
+    return finance_item_in(catalogue(session))
+
+
+def finance_item_in(items: list[CatalogueItem]) -> CatalogueItem:
+    """The quarterly finance item of a catalogue (a county reads each town's)."""
     for item in items:
         if item.code == FINANCE_ITEM_CODE:
             return item

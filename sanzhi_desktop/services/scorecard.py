@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
-from sanzhi_desktop.domain.disclosure_catalogue import due_date
+from sanzhi_desktop.domain.disclosure_catalogue import CatalogueItem, due_date
 from sanzhi_desktop.domain.division import OfficeKind
 from sanzhi_desktop.domain.errors import FieldError, NotFoundError, RefusedError, ValidationError
 from sanzhi_desktop.domain.lang import msg
@@ -208,8 +208,8 @@ def as_of_day(year: int, today: date) -> date:
     return min(date(year, 12, 31), today) if year >= today.year else date(year, 12, 31)
 
 
-def _finance_due(session: Session, year: int, as_of: date) -> list[tuple[int, str]]:
-    item = finance_item(session)
+def finance_due(item: CatalogueItem, year: int, as_of: date) -> list[tuple[int, str]]:
+    """(quarter, due date) of the year's finance disclosures that fell due by ``as_of``."""
     due = []
     for quarter in range(1, 5):
         day = due_date(item, f"{year}Q{quarter}")
@@ -226,8 +226,12 @@ def _sweep_periods(year: int, as_of: date) -> list[str]:
     return [p for p in periods if period_end(p) <= as_of]
 
 
-def _params(session: Session, year: int, as_of: date) -> dict[str, Any]:
-    due = _finance_due(session, year, as_of)
+def rule_params(year: int, as_of: date, due: list[tuple[int, str]]) -> dict[str, Any]:
+    """The parameters every rule's statement takes, in SQLite and in PostgreSQL alike.
+
+    ``due`` is :func:`finance_due` of the town's finance item: the one thing
+    that differs between towns (each may set its own deadlines).
+    """
     periods = _sweep_periods(year, as_of)
     return {
         "year": year,
@@ -240,6 +244,10 @@ def _params(session: Session, year: int, as_of: date) -> dict[str, Any]:
         "cadre_target": CADRE_TARGET,
         "backbone_target": BACKBONE_TARGET,
     }
+
+
+def _params(session: Session, year: int, as_of: date) -> dict[str, Any]:
+    return rule_params(year, as_of, finance_due(finance_item(session), year, as_of))
 
 
 def _villages(session: Session) -> list[tuple[str, str, str]]:
@@ -260,7 +268,8 @@ def _inspected(session: Session, year: int) -> dict[tuple[str, str], float]:
     return {(r["village_code"], r["item_code"]): float(r["value"]) for r in rows}
 
 
-def _figure(rule: store.Rule, found: tuple[int, int] | None, params: dict[str, Any]) -> Figure:
+def figure_of(rule: store.Rule, found: tuple[int, int] | None, params: dict[str, Any]) -> Figure:
+    """A village's figure from its rule's row (``None``: the village had no row)."""
     numerator, denominator = found or (
         0,
         int(params.get(rule.due_param, 0)) if rule.due_param else 0,
@@ -270,7 +279,8 @@ def _figure(rule: store.Rule, found: tuple[int, int] | None, params: dict[str, A
     return Figure.share(numerator, denominator)
 
 
-def _graded(item: TargetItem, figure: Figure, rule: store.Rule | None) -> Cell:
+def graded(item: TargetItem, figure: Figure, rule: store.Rule | None) -> Cell:
+    """The cell of ``item``: its grade and points (the rule says what "no records" scores)."""
     if figure.value is None and rule is not None and rule.when_empty != "no_data":
         result = Grade.MET if rule.when_empty == "met" else Grade.MISSED
         note = "无需办理的事项" if result is Grade.MET else "没有记录"
@@ -301,12 +311,12 @@ def compute_scorecard(session: Session, year: int, *, today: date | None = None)
             if item.inspected:
                 value = inspected.get((code, item.code))
                 figure = Figure(value) if value is not None else Figure(None, note="待实地检查")
-                card.cells.append(_graded(item, figure, None))
+                card.cells.append(graded(item, figure, None))
             elif rule is None:
-                card.cells.append(_graded(item, Figure(None, note="本版程序不会计算"), None))
+                card.cells.append(graded(item, Figure(None, note="本版程序不会计算"), None))
             else:
                 card.cells.append(
-                    _graded(item, _figure(rule, computed[rule.name].get(code), params), rule)
+                    graded(item, figure_of(rule, computed[rule.name].get(code), params), rule)
                 )
         cards.append(card)
     return Scorecard(year, as_of, items, rank(cards), is_default_catalogue(session))
@@ -376,13 +386,13 @@ def records_behind(
 # --- the 通报 and the spreadsheet ---------------------------------------------------------
 
 
-def _period(year: int, as_of: date) -> str:
+def period_text(year: int, as_of: date) -> str:
     if as_of.month == 12 and as_of.day == 31:
         return f"{year}年"
     return f"{year}年1—{as_of.month}月" if as_of.month > 1 else f"{year}年1月"
 
 
-def _month_end(year: int, month: int) -> date:
+def month_end(year: int, month: int) -> date:
     return (date(year, month, 1) + timedelta(days=32)).replace(day=1) - timedelta(days=1)
 
 
@@ -408,20 +418,20 @@ def print_scorecard(
     today = today or clock.today()
     if month is not None and not 1 <= month <= 12:
         raise ValidationError([FieldError("month", msg("月份应在1到12之间", "Month 1–12"))])
-    taken = as_of_day(year, today if month is None else min(today, _month_end(year, month)))
+    taken = as_of_day(year, today if month is None else min(today, month_end(year, month)))
     card = compute_scorecard(session, year, today=taken)
     if not card.cards:
         raise RefusedError(msg("还没有登记任何村，没有可通报的内容。", "No village enrolled."))
     changes = month_changes(session, year, taken.month)
     sheet = ScorecardSheet(
         town_name=profile.name,
-        period=_period(year, taken),
+        period=period_text(year, taken),
         columns=[ScoreColumn(i.code, i.title, i.target, i.weight) for i in card.items],
         rows=[
             ScoreRow(
                 c.rank,
                 c.name,
-                [(_shown(cell), cell.grade.value) for cell in c.cells],
+                [(shown_figure(cell), cell.grade.value) for cell in c.cells],
                 c.total,
                 c.last_file[:10],
             )
@@ -434,7 +444,7 @@ def print_scorecard(
     return PrintedSheet(render_scorecard(sheet), sheet.title, f"{sheet.title}.pdf")
 
 
-def _shown(cell: Cell) -> str:
+def shown_figure(cell: Cell) -> str:
     """The figure as printed; a cell without one says why (待实地检查, 无需办理的事项)."""
     if cell.figure.value is None and cell.figure.note:
         return cell.figure.note

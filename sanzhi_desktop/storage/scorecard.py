@@ -16,10 +16,12 @@ figures are taken on (the year's end, or today for the year so far).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from sanzhi_desktop.storage.records import SyncedTable, create_synced_table, register_synced_table
+from sanzhi_desktop.storage.sql_dialect import SQLITE, Dialect
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -130,17 +132,30 @@ class Rule:
     where nothing can have gone wrong (no case to settle, no wedding to
     check), ``"missed"`` where the records are the target (no 村规民约 in
     force, no finance posted), ``"no_data"`` where nothing was due yet.
+
+    ``figure`` and ``drill`` are functions of the SQL dialect: a town runs
+    them on SQLite, a county on PostgreSQL (:mod:`storage.pg.scorecard`), and
+    the rule's meaning is written once (:mod:`storage.sql_dialect`).
     """
 
     name: str
     label: str
     table: str
-    figure_sql: str
-    drill_sql: str
+    figure: Callable[[Dialect], str]
+    drill: Callable[[Dialect], str]
     share: bool = True
     when_empty: str = "missed"
     #: the parameter that counts what was due, for a village with no row at all
     due_param: str = ""
+
+    @property
+    def figure_sql(self) -> str:
+        """The figure statement as SQLite runs it."""
+        return self.figure(SQLITE)
+
+    @property
+    def drill_sql(self) -> str:
+        return self.drill(SQLITE)
 
 
 _SETTLED = (
@@ -156,15 +171,27 @@ def register_rule(rule: Rule) -> Rule:
     return rule
 
 
+def _same(sql: str) -> Callable[[Dialect], str]:
+    """A statement both dialects spell alike."""
+    return lambda _dialect: sql
+
+
 register_rule(
     Rule(
         "rules_reviewed",
         "村规民约经合法性审查",
         "village_rules",
-        "SELECT owner, MAX(status = 'in_force' AND review_date != '' AND review_date <= :end), 1 "
-        "FROM village_rules WHERE deleted = 0 GROUP BY owner",
-        "SELECT * FROM village_rules WHERE deleted = 0 AND owner = :owner "
-        "ORDER BY adopted_date DESC",
+        lambda d: (
+            "SELECT owner, "
+            + "MAX("
+            + d.flag("status = 'in_force' AND review_date != '' AND review_date <= :end")
+            + "), 1 "
+            "FROM village_rules WHERE deleted = 0 GROUP BY owner"
+        ),
+        _same(
+            "SELECT * FROM village_rules WHERE deleted = 0 AND owner = :owner "
+            "ORDER BY adopted_date DESC"
+        ),
     )
 )
 register_rule(
@@ -173,15 +200,22 @@ register_rule(
         "季度财务按时公开",
         "finance_disclosures",
         # :due is the list of (quarter, due date) pairs that fell due by :end, as JSON
-        "SELECT f.owner, "
-        "  SUM(n.posted_date != '' AND n.posted_date <= json_extract(d.value, '$[1]')), "
-        "  (SELECT COUNT(*) FROM json_each(:due)) "
-        "FROM finance_disclosures f "
-        "JOIN json_each(:due) d ON f.quarter = json_extract(d.value, '$[0]') "
-        "LEFT JOIN notices n ON n.id = f.notice_id AND n.deleted = 0 "
-        "WHERE f.deleted = 0 AND f.year = :year GROUP BY f.owner",
-        "SELECT * FROM finance_disclosures WHERE deleted = 0 AND owner = :owner AND year = :year "
-        "ORDER BY quarter",
+        lambda d: (
+            "SELECT f.owner, "
+            + "SUM("
+            + d.flag("n.posted_date != '' AND n.posted_date <= " + d.json_item("d.value", 1))
+            + "), "
+            f"  (SELECT COUNT(*) FROM {d.json_rows(':due')} c) "
+            "FROM finance_disclosures f "
+            f"JOIN {d.json_rows(':due')} d "
+            f"ON f.quarter = {d.json_item('d.value', 0, integer=True)} "
+            "LEFT JOIN notices n ON n.owner = f.owner AND n.id = f.notice_id AND n.deleted = 0 "
+            "WHERE f.deleted = 0 AND f.year = :year GROUP BY f.owner"
+        ),
+        _same(
+            "SELECT * FROM finance_disclosures WHERE deleted = 0 AND owner = :owner "
+            "AND year = :year ORDER BY quarter"
+        ),
         when_empty="no_data",
         due_param="due_count",
     )
@@ -193,17 +227,22 @@ register_rule(
         "star_ratings",
         # the latest cycle rated by each village first: a subquery per household row
         # cost 13 s on forty villages of ten years
-        "WITH latest AS (SELECT owner, MAX(cycle) AS cycle FROM star_ratings "
-        "  WHERE deleted = 0 AND cycle <= :year GROUP BY owner), "
-        "plaqued AS (SELECT s.owner, COUNT(DISTINCT s.household_id) AS n FROM star_ratings s "
-        "  JOIN latest l ON l.owner = s.owner AND l.cycle = s.cycle "
-        "  WHERE s.deleted = 0 AND s.status = 'plaqued' GROUP BY s.owner), "
-        "homes AS (SELECT owner, COUNT(*) AS n FROM households WHERE deleted = 0 GROUP BY owner) "
-        "SELECT h.owner, COALESCE(p.n, 0), h.n "
-        "FROM homes h LEFT JOIN plaqued p ON p.owner = h.owner",
-        "SELECT * FROM star_ratings WHERE deleted = 0 AND owner = :owner AND status = 'plaqued' "
-        "AND cycle = (SELECT MAX(cycle) FROM star_ratings WHERE owner = :owner AND deleted = 0 "
-        "AND cycle <= :year)",
+        _same(
+            "WITH latest AS (SELECT owner, MAX(cycle) AS cycle FROM star_ratings "
+            "  WHERE deleted = 0 AND cycle <= :year GROUP BY owner), "
+            "plaqued AS (SELECT s.owner, COUNT(DISTINCT s.household_id) AS n FROM star_ratings s "
+            "  JOIN latest l ON l.owner = s.owner AND l.cycle = s.cycle "
+            "  WHERE s.deleted = 0 AND s.status = 'plaqued' GROUP BY s.owner), "
+            "homes AS (SELECT owner, COUNT(*) AS n FROM households WHERE deleted = 0 "
+            "  GROUP BY owner) "
+            "SELECT h.owner, COALESCE(p.n, 0), h.n "
+            "FROM homes h LEFT JOIN plaqued p ON p.owner = h.owner"
+        ),
+        _same(
+            "SELECT * FROM star_ratings WHERE deleted = 0 AND owner = :owner "
+            "AND status = 'plaqued' AND cycle = (SELECT MAX(cycle) FROM star_ratings "
+            "WHERE owner = :owner AND deleted = 0 AND cycle <= :year)"
+        ),
     )
 )
 register_rule(
@@ -211,9 +250,13 @@ register_rule(
         "mediation_success",
         "调解成功率",
         "mediation_cases",
-        f"SELECT owner, SUM(agreement_form != ''), COUNT(*) FROM mediation_cases "
-        f"WHERE {_SETTLED} GROUP BY owner",
-        f"SELECT * FROM mediation_cases WHERE owner = :owner AND {_SETTLED} ORDER BY settled_on",
+        lambda d: (
+            "SELECT owner, SUM(" + d.flag("agreement_form != ''") + "), COUNT(*) "
+            f"FROM mediation_cases WHERE {_SETTLED} GROUP BY owner"
+        ),
+        _same(
+            f"SELECT * FROM mediation_cases WHERE owner = :owner AND {_SETTLED} ORDER BY settled_on"
+        ),
         when_empty="met",
     )
 )
@@ -222,9 +265,16 @@ register_rule(
         "mediation_30days",
         "调解案件30日内办结率",
         "mediation_cases",
-        "SELECT owner, SUM(julianday(settled_on) - julianday(registered_on) <= 30), COUNT(*) "
-        f"FROM mediation_cases WHERE {_SETTLED} GROUP BY owner",
-        f"SELECT * FROM mediation_cases WHERE owner = :owner AND {_SETTLED} ORDER BY settled_on",
+        lambda d: (
+            "SELECT owner, "
+            + "SUM("
+            + d.flag(d.days_between("registered_on", "settled_on") + " <= 30")
+            + "), COUNT(*) "
+            f"FROM mediation_cases WHERE {_SETTLED} GROUP BY owner"
+        ),
+        _same(
+            f"SELECT * FROM mediation_cases WHERE owner = :owner AND {_SETTLED} ORDER BY settled_on"
+        ),
         when_empty="met",
     )
 )
@@ -233,9 +283,13 @@ register_rule(
         "councils_set_up",
         "一约五会成立",
         "councils",
-        "SELECT owner, COUNT(*), 0 FROM councils WHERE deleted = 0 AND set_up_date <= :end "
-        "GROUP BY owner",
-        "SELECT * FROM councils WHERE deleted = 0 AND owner = :owner AND set_up_date <= :end",
+        _same(
+            "SELECT owner, COUNT(*), 0 FROM councils WHERE deleted = 0 AND set_up_date <= :end "
+            "GROUP BY owner"
+        ),
+        _same(
+            "SELECT * FROM councils WHERE deleted = 0 AND owner = :owner AND set_up_date <= :end"
+        ),
         share=False,
     )
 )
@@ -244,10 +298,14 @@ register_rule(
         "custom_within_limits",
         "红白事不超标率",
         "custom_events",
-        "SELECT owner, SUM(finding = ''), COUNT(*) FROM custom_events "
-        "WHERE deleted = 0 AND held_on BETWEEN :start AND :end GROUP BY owner",
-        "SELECT * FROM custom_events WHERE deleted = 0 AND owner = :owner "
-        "AND held_on BETWEEN :start AND :end ORDER BY held_on",
+        lambda d: (
+            "SELECT owner, SUM(" + d.flag("finding = ''") + "), COUNT(*) FROM custom_events "
+            "WHERE deleted = 0 AND held_on BETWEEN :start AND :end GROUP BY owner"
+        ),
+        _same(
+            "SELECT * FROM custom_events WHERE deleted = 0 AND owner = :owner "
+            "AND held_on BETWEEN :start AND :end ORDER BY held_on"
+        ),
         when_empty="met",
     )
 )
@@ -258,10 +316,14 @@ register_rule(
         "model_posts",
         "党员示范岗",
         "party_posts",
-        "SELECT owner, COUNT(*), 0 FROM party_posts WHERE deleted = 0 AND set_date <= :end "
-        "AND (ended_date = '' OR ended_date > :end) GROUP BY owner",
-        "SELECT * FROM party_posts WHERE deleted = 0 AND owner = :owner AND set_date <= :end "
-        "AND (ended_date = '' OR ended_date > :end) ORDER BY set_date",
+        _same(
+            "SELECT owner, COUNT(*), 0 FROM party_posts WHERE deleted = 0 AND set_date <= :end "
+            "AND (ended_date = '' OR ended_date > :end) GROUP BY owner"
+        ),
+        _same(
+            "SELECT * FROM party_posts WHERE deleted = 0 AND owner = :owner AND set_date <= :end "
+            "AND (ended_date = '' OR ended_date > :end) ORDER BY set_date"
+        ),
         share=False,
     )
 )
@@ -270,10 +332,14 @@ register_rule(
         "secretary_training_days",
         "书记培训天数",
         "party_training",
-        "SELECT owner, SUM(days), 0 FROM party_training WHERE deleted = 0 "
-        "AND start_date BETWEEN :start AND :end GROUP BY owner",
-        "SELECT * FROM party_training WHERE deleted = 0 AND owner = :owner "
-        "AND start_date BETWEEN :start AND :end ORDER BY start_date",
+        _same(
+            "SELECT owner, SUM(days), 0 FROM party_training WHERE deleted = 0 "
+            "AND start_date BETWEEN :start AND :end GROUP BY owner"
+        ),
+        _same(
+            "SELECT * FROM party_training WHERE deleted = 0 AND owner = :owner "
+            "AND start_date BETWEEN :start AND :end ORDER BY start_date"
+        ),
         share=False,
     )
 )
@@ -286,10 +352,14 @@ for _kind, _name, _label in (
             _name,
             _label,
             "party_cadres",
-            "SELECT owner, COUNT(*), 0 FROM party_cadres WHERE deleted = 0 "
-            f"AND kind = '{_kind}' AND year = :year GROUP BY owner",
-            "SELECT * FROM party_cadres WHERE deleted = 0 AND owner = :owner "
-            f"AND kind = '{_kind}' AND year = :year ORDER BY name",
+            _same(
+                "SELECT owner, COUNT(*), 0 FROM party_cadres WHERE deleted = 0 "
+                f"AND kind = '{_kind}' AND year = :year GROUP BY owner"
+            ),
+            _same(
+                "SELECT * FROM party_cadres WHERE deleted = 0 AND owner = :owner "
+                f"AND kind = '{_kind}' AND year = :year ORDER BY name"
+            ),
             share=False,
         )
     )
@@ -299,11 +369,16 @@ register_rule(
         "矛盾纠纷排查按期开展",
         "screening_sweeps",
         # :periods lists the sweep periods of the year that ended by :end, as JSON
-        "SELECT owner, COUNT(DISTINCT period), (SELECT COUNT(*) FROM json_each(:periods)) "
-        "FROM screening_sweeps WHERE deleted = 0 "
-        "AND period IN (SELECT value FROM json_each(:periods)) GROUP BY owner",
-        "SELECT * FROM screening_sweeps WHERE deleted = 0 AND owner = :owner "
-        "AND period IN (SELECT value FROM json_each(:periods)) ORDER BY sweep_date",
+        lambda d: (
+            "SELECT owner, COUNT(DISTINCT period), "
+            f"(SELECT COUNT(*) FROM {d.json_texts(':periods')} c) "
+            "FROM screening_sweeps WHERE deleted = 0 "
+            f"AND period IN (SELECT value FROM {d.json_texts(':periods')} p) GROUP BY owner"
+        ),
+        lambda d: (
+            "SELECT * FROM screening_sweeps WHERE deleted = 0 AND owner = :owner "
+            f"AND period IN (SELECT value FROM {d.json_texts(':periods')} p) ORDER BY sweep_date"
+        ),
         when_empty="no_data",
         due_param="period_count",
     )
@@ -313,10 +388,17 @@ register_rule(
         "petitions_closed",
         "信访件办结率",
         "petitions",
-        "SELECT owner, SUM(status = 'closed' AND closed_date <= :end), COUNT(*) FROM petitions "
-        "WHERE deleted = 0 AND received_date BETWEEN :start AND :end GROUP BY owner",
-        "SELECT * FROM petitions WHERE deleted = 0 AND owner = :owner "
-        "AND received_date BETWEEN :start AND :end ORDER BY received_date",
+        lambda d: (
+            "SELECT owner, "
+            + "SUM("
+            + d.flag("status = 'closed' AND closed_date <= :end")
+            + "), COUNT(*) FROM petitions "
+            "WHERE deleted = 0 AND received_date BETWEEN :start AND :end GROUP BY owner"
+        ),
+        _same(
+            "SELECT * FROM petitions WHERE deleted = 0 AND owner = :owner "
+            "AND received_date BETWEEN :start AND :end ORDER BY received_date"
+        ),
         when_empty="met",
     )
 )
@@ -325,12 +407,19 @@ register_rule(
         "credit_filing",
         "信用农户建档覆盖率",
         "credit_files",
-        "SELECT h.owner, COUNT(DISTINCT f.household_id), COUNT(DISTINCT h.id) "
-        "FROM households h LEFT JOIN credit_files f ON f.household_id = h.id AND f.deleted = 0 "
-        "  AND f.filed_date <= :end "
-        "WHERE h.deleted = 0 GROUP BY h.owner",
-        "SELECT * FROM credit_files WHERE deleted = 0 AND owner = :owner AND filed_date <= :end "
-        "ORDER BY filed_date",
+        # the households with a file, once each, joined within their village: no
+        # COUNT(DISTINCT) to sort, and a county's towns never match each other's ids
+        _same(
+            "WITH filed AS (SELECT DISTINCT owner, household_id FROM credit_files "
+            "  WHERE deleted = 0 AND filed_date <= :end) "
+            "SELECT h.owner, COUNT(f.household_id), COUNT(*) FROM households h "
+            "LEFT JOIN filed f ON f.owner = h.owner AND f.household_id = h.id "
+            "WHERE h.deleted = 0 GROUP BY h.owner"
+        ),
+        _same(
+            "SELECT * FROM credit_files WHERE deleted = 0 AND owner = :owner "
+            "AND filed_date <= :end ORDER BY filed_date"
+        ),
     )
 )
 
@@ -341,18 +430,26 @@ register_rule(
         "学法达标（干部≥4次、骨干≥2次）",
         "law_learners",
         # a learner is counted once per session, named by learner id or roster person
-        "WITH att AS (SELECT s.owner, s.id AS sid, json_extract(a.value, '$.learner_id') AS lid, "
-        "  json_extract(a.value, '$.person_id') AS pid "
-        "  FROM law_sessions s, json_each(s.attendees) a "
-        "  WHERE s.deleted = 0 AND s.held_on BETWEEN :start AND :end), "
-        "counts AS (SELECT l.owner, l.id, l.category, COUNT(DISTINCT att.sid) AS n "
-        "  FROM law_learners l LEFT JOIN att ON att.owner = l.owner "
-        "  AND (att.lid = l.id OR (att.pid != '' AND att.pid = l.person_id)) "
-        "  WHERE l.deleted = 0 AND l.active = 1 GROUP BY l.owner, l.id) "
-        "SELECT owner, SUM(n >= CASE category WHEN 'cadre' THEN :cadre_target "
-        "  ELSE :backbone_target END), COUNT(*) FROM counts GROUP BY owner",
-        "SELECT * FROM law_learners WHERE deleted = 0 AND active = 1 AND owner = :owner "
-        "ORDER BY category, name",
+        lambda d: (
+            "WITH att AS (SELECT s.owner, s.id AS sid, "
+            f"  {d.json_field('a.value', 'learner_id')} AS lid, "
+            f"  {d.json_field('a.value', 'person_id')} AS pid "
+            f"  FROM law_sessions s, {d.json_rows('s.attendees')} a "
+            "  WHERE s.deleted = 0 AND s.held_on BETWEEN :start AND :end), "
+            "counts AS (SELECT l.owner, l.id, l.category, COUNT(DISTINCT att.sid) AS n "
+            "  FROM law_learners l LEFT JOIN att ON att.owner = l.owner "
+            "  AND (att.lid = l.id OR (att.pid != '' AND att.pid = l.person_id)) "
+            "  WHERE l.deleted = 0 AND l.active = 1 GROUP BY l.owner, l.id, l.category) "
+            "SELECT owner, "
+            + "SUM("
+            + d.flag("n >= CASE category WHEN 'cadre' THEN :cadre_target ELSE :backbone_target END")
+            + "), "
+            "COUNT(*) FROM counts GROUP BY owner"
+        ),
+        _same(
+            "SELECT * FROM law_learners WHERE deleted = 0 AND active = 1 AND owner = :owner "
+            "ORDER BY category, name"
+        ),
     )
 )
 register_rule(
@@ -360,12 +457,17 @@ register_rule(
         "constitution_coverage",
         "宪法入户覆盖率",
         "law_constitution",
-        "SELECT h.owner, COUNT(DISTINCT c.household_id), COUNT(DISTINCT h.id) "
-        "FROM households h LEFT JOIN law_constitution c ON c.household_id = h.id "
-        "  AND c.deleted = 0 AND c.reached = 1 AND c.year = :year AND c.reached_on <= :end "
-        "WHERE h.deleted = 0 GROUP BY h.owner",
-        "SELECT * FROM law_constitution WHERE deleted = 0 AND owner = :owner AND year = :year "
-        "AND reached = 1 ORDER BY reached_on",
+        _same(
+            "WITH reached AS (SELECT DISTINCT owner, household_id FROM law_constitution "
+            "  WHERE deleted = 0 AND reached = 1 AND year = :year AND reached_on <= :end) "
+            "SELECT h.owner, COUNT(c.household_id), COUNT(*) FROM households h "
+            "LEFT JOIN reached c ON c.owner = h.owner AND c.household_id = h.id "
+            "WHERE h.deleted = 0 GROUP BY h.owner"
+        ),
+        _same(
+            "SELECT * FROM law_constitution WHERE deleted = 0 AND owner = :owner "
+            "AND year = :year AND reached = 1 ORDER BY reached_on"
+        ),
     )
 )
 register_rule(
@@ -373,10 +475,14 @@ register_rule(
         "law_savvy_registered",
         "法律明白人",
         "law_honours",
-        "SELECT owner, COUNT(*), 0 FROM law_honours WHERE deleted = 0 AND kind = 'law_savvy' "
-        "AND status = 'active' AND year <= :year GROUP BY owner",
-        "SELECT * FROM law_honours WHERE deleted = 0 AND owner = :owner AND kind = 'law_savvy' "
-        "AND status = 'active' AND year <= :year ORDER BY name",
+        _same(
+            "SELECT owner, COUNT(*), 0 FROM law_honours WHERE deleted = 0 "
+            "AND kind = 'law_savvy' AND status = 'active' AND year <= :year GROUP BY owner"
+        ),
+        _same(
+            "SELECT * FROM law_honours WHERE deleted = 0 AND owner = :owner "
+            "AND kind = 'law_savvy' AND status = 'active' AND year <= :year ORDER BY name"
+        ),
         share=False,
     )
 )
@@ -385,10 +491,14 @@ register_rule(
         "law_site_area",
         "法治阵地室外面积",
         "law_sites",
-        "SELECT owner, MAX(outdoor_area_m2), 0 FROM law_sites WHERE deleted = 0 "
-        "AND (built_on = '' OR built_on <= :end) GROUP BY owner",
-        "SELECT * FROM law_sites WHERE deleted = 0 AND owner = :owner "
-        "ORDER BY outdoor_area_m2 DESC",
+        _same(
+            "SELECT owner, MAX(outdoor_area_m2), 0 FROM law_sites WHERE deleted = 0 "
+            "AND (built_on = '' OR built_on <= :end) GROUP BY owner"
+        ),
+        _same(
+            "SELECT * FROM law_sites WHERE deleted = 0 AND owner = :owner "
+            "ORDER BY outdoor_area_m2 DESC"
+        ),
         share=False,
     )
 )
@@ -396,12 +506,12 @@ register_rule(
 
 def figures(db: SqlRunner, rule: Rule, params: dict[str, Any]) -> dict[str, tuple[int, int]]:
     """``owner → (numerator, denominator)`` of ``rule`` for every owner with records."""
-    cursor = db.execute(rule.figure_sql, params)
+    cursor = db.execute(rule.figure(SQLITE), params)
     return {str(owner): (int(num or 0), int(den or 0)) for owner, num, den in cursor.fetchall()}
 
 
 def drill(db: SqlRunner, rule: Rule, params: dict[str, Any]) -> list[dict[str, Any]]:
-    return _rows(db.execute(rule.drill_sql, params))
+    return _rows(db.execute(rule.drill(SQLITE), params))
 
 
 def last_received_per_sender(db: SqlRunner) -> dict[str, str]:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks import common
+from benchmarks import common, pg_cluster
 
 REPO = Path(__file__).resolve().parents[2]
 #: Cached across test runs (the demo villages take a few seconds to make once), one
@@ -27,7 +27,7 @@ OUT = Path(tempfile.gettempdir()) / (
 FIGURES = (
     "start-up", "search", "list", "print", "export", "import", "scaling", "memory", "scorecard",
     "refusing the worst sync file",
-)  # fmt: skip
+) + (() if pg_cluster.available() else ("county scorecard",))  # fmt: skip
 
 
 @pytest.fixture(scope="module")
