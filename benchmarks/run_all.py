@@ -61,6 +61,8 @@ def plans(*, tiny: bool, out: Path, scaling: list[int]) -> dict[str, list[str]]:
             "refusal_memory.py",
             *(["--long-lines", "4", "--records", "300", "--bomb-lines", "60"] if tiny else []),
         ],
+        # PostgreSQL: a throwaway cluster (or SANZHI_BENCH_PG); no figure without one.
+        "county ingest": ["county_ingest.py", *(["--tiny"] if tiny else []), *o],
     }
 
 
