@@ -67,6 +67,8 @@ def plans(*, tiny: bool, out: Path, scaling: list[int]) -> dict[str, list[str]]:
             *(["--towns", "2", "--villages", "2"] if tiny else []),
             *o,
         ],
+        # PostgreSQL: a throwaway cluster (or SANZHI_BENCH_PG); no figure without one.
+        "county ingest": ["county_ingest.py", *(["--tiny"] if tiny else []), *o],
     }
 
 
