@@ -60,6 +60,25 @@ def test_every_figure_is_reported_with_a_baseline(figures: list[common.Figure]) 
         assert figure.ours > 0 and figure.baseline > 0, figure
 
 
+def test_the_county_figure_when_postgresql_is_here(figures: list[common.Figure]) -> None:
+    """County ingest (issue 24): reported wherever a cluster can start, and its re-ingest
+    and its floor hold exactly the rows of the first ingest."""
+    from tests.pg_fixture import NoPostgres, start_cluster
+
+    county = [f for f in figures if f.name.startswith("county ingest")]
+    if not county:
+        try:
+            with start_cluster():
+                pass
+        except NoPostgres as exc:
+            pytest.skip(str(exc))
+        pytest.fail("PostgreSQL is here but the county ingest figure is missing")
+    (figure,) = county
+    assert figure.detail["re-ingest changed nothing"] is True
+    assert figure.detail["floor holds the same rows"] is True
+    assert figure.detail["rows after ingest"] == figure.detail["records"] > 0
+
+
 def test_the_table_has_one_row_per_figure(figures: list[common.Figure]) -> None:
     lines = common.table(figures).splitlines()
     assert lines[0].startswith("| figure | ours")
