@@ -41,6 +41,7 @@ import contextlib
 import io
 import json
 import os
+import signal
 import sqlite3
 import sys
 import time
@@ -378,6 +379,8 @@ def main() -> None:
     if args.tiny:
         args.towns, args.villages = 2, 2
     county = build_county(args.towns, args.villages, args.out)
+    # A kill (run_all's timeout, Ctrl-C from a shell) still stops the throwaway cluster.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     with server() as admin:
         if admin is None:
             return
