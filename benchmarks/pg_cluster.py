@@ -1,4 +1,4 @@
-"""A PostgreSQL server for the county scorecard benchmark: --pg, SANZHI_TEST_PG or our own.
+"""A PostgreSQL server for the county scorecard benchmark: --pg, SANZHI_BENCH_PG or our own.
 
 Our own is the tests' throwaway cluster (``tests/pg_fixture.start_cluster``:
 initdb in a temporary folder, a Unix socket, fsync off — the figure compares
@@ -21,7 +21,7 @@ def available() -> str:
         import psycopg  # noqa: F401
     except ImportError:
         return "psycopg is not installed"
-    if os.environ.get("SANZHI_TEST_PG"):
+    if _given():
         return ""
     from tests.pg_fixture import _bindir
 
@@ -30,6 +30,11 @@ def available() -> str:
     if os.geteuid() == 0 and (shutil.which("runuser") is None or not _has_postgres_user()):
         return "running as root without a postgres user"
     return ""
+
+
+def _given() -> str:
+    """A server named for the benchmarks (as county_ingest.py) or for the tests."""
+    return os.environ.get("SANZHI_BENCH_PG") or os.environ.get("SANZHI_TEST_PG", "")
 
 
 def _has_postgres_user() -> bool:
@@ -45,7 +50,7 @@ def _has_postgres_user() -> bool:
 @contextmanager
 def server(url: str = "") -> Iterator[str]:
     """conninfo of a server where databases may be created."""
-    given = url or os.environ.get("SANZHI_TEST_PG", "")
+    given = url or _given()
     if given:
         yield given
         return

@@ -61,14 +61,13 @@ def plans(*, tiny: bool, out: Path, scaling: list[int]) -> dict[str, list[str]]:
             "refusal_memory.py",
             *(["--long-lines", "4", "--records", "300", "--bomb-lines", "60"] if tiny else []),
         ],
-        # skipped (main says why) when there is no PostgreSQL to run it on
+        # PostgreSQL: a throwaway cluster (or SANZHI_BENCH_PG); no figure without one.
+        "county ingest": ["county_ingest.py", *(["--tiny"] if tiny else []), *o],
         "county scorecard": [
             "county_scorecard.py",
             *(["--towns", "2", "--villages", "2"] if tiny else []),
             *o,
         ],
-        # PostgreSQL: a throwaway cluster (or SANZHI_BENCH_PG); no figure without one.
-        "county ingest": ["county_ingest.py", *(["--tiny"] if tiny else []), *o],
     }
 
 
@@ -89,7 +88,7 @@ def main() -> None:
     for name, (script, *rest) in plans(tiny=args.tiny, out=args.out, scaling=args.scaling).items():
         if args.only and name not in args.only:
             continue
-        if script.startswith("county_") and (why := pg_cluster.available()):
+        if script == "county_scorecard.py" and (why := pg_cluster.available()):
             print(f"… {name}: skipped ({why})", file=sys.stderr, flush=True)
             continue
         argv = [sys.executable, str(HERE / script), "--json", "--runs", str(args.runs), *rest]

@@ -23,6 +23,7 @@ from sanzhi_desktop.gui.kit.format import format_date
 from sanzhi_desktop.gui.kit.record_tab import RecordTab
 from sanzhi_desktop.gui.parts.scorecard.drill_dialog import DrillDialog
 from sanzhi_desktop.gui.parts.scorecard.scorecard_tab import cell_text
+from sanzhi_desktop.gui.pdf_preview import PdfPreviewDialog, preview_printed_sheet
 from sanzhi_desktop.services import county_scorecard
 
 
@@ -108,6 +109,16 @@ class VillagesTab(RecordTab):
             ),
             fields,
         )  # fmt: skip
+
+    def print_selected(self, page: str = "A3") -> PdfPreviewDialog | None:
+        """The county's 通报, as from 乡镇排名 (it lists every town's villages too)."""
+        county, year = county_of(self.ctx), self.year()
+        return preview_printed_sheet(
+            self, lambda: county_scorecard.print_county_scorecard(county, year)
+        )
+
+    def can_print(self) -> bool:
+        return True
 
     def _cell_clicked(self, index: QModelIndex) -> None:
         source = self.proxy.mapToSource(index)

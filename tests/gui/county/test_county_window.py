@@ -50,6 +50,7 @@ def test_towns_ranked_then_a_towns_villages_then_a_cells_records(
     page.show_villages("610722102")
     tab = page.villages
     assert page.tabs.currentWidget() is tab
+    assert page.print_button.isEnabled()  # the 通报, from either tab
     assert set(column_texts(tab, "town")) == {"杨树镇"}
     assert len(column_texts(tab, "village")) == 3
     window.grab().save(str(Path(qtbot_tmp()) / "county-villages.png"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -149,3 +150,37 @@ def test_a_database_that_is_not_a_countys_is_refused(pg_empty_url: str) -> None:
         county_scorecard.open_county(pg_empty_url),
     ):
         pass
+
+
+def test_each_town_is_held_to_its_own_finance_deadlines(
+    pg_url: str, demo_town: Path, tmp_path: Path
+) -> None:
+    # Given a second town with the same records whose finance deadline is the 1st, not the 15th
+    from dataclasses import replace
+
+    from sanzhi_desktop.services import disclosure_catalogue
+
+    strict = tmp_path / "strict-town.db"
+    shutil.copy(demo_town, strict)
+    today = _day(strict)
+    with open_session(strict) as session:
+        items = [
+            replace(i, due_day=1) if i.code == disclosure_catalogue.FINANCE_ITEM_CODE else i
+            for i in disclosure_catalogue.default_catalogue()
+        ]
+        disclosure_catalogue.replace_town_catalogue(session, items)
+        town = scorecard.compute_scorecard(session, today.year, today=today)
+    with psycopg.connect(pg_url, autocommit=True) as pg:
+        county_data.copy_town(pg, demo_town, town_code=TOWN_CODE, town_name=TOWN_NAME)
+        county_data.copy_town(
+            pg, strict, town_code=TOWN_CODE, town_name="严镇", as_town=SECOND_TOWN
+        )
+    # When the county computes both
+    with county_scorecard.open_county(pg_url) as county:
+        card = county_scorecard.compute_county_scorecard(county, today.year, today=today)
+    liulin, severe = sorted(card.towns, key=lambda t: t.code)
+    # Then the strict town's finance cells are its own town's figures, and differ from 柳林镇's
+    finance = next(i.code for i in card.items if i.rule == "finance_on_time")
+    theirs = [v.cell(finance).figure for v in town.cards]
+    assert [v.cell(finance).figure for v in severe.villages] == theirs
+    assert [v.cell(finance).figure for v in liulin.villages] != theirs
