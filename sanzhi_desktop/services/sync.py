@@ -42,7 +42,7 @@ from sanzhi_desktop.domain.lang import msg
 from sanzhi_desktop.services import keys
 from sanzhi_desktop.services.progress import Cancelled, Progress, no_progress
 from sanzhi_desktop.services.session import Session
-from sanzhi_desktop.storage import clock, connection, migrations, sync_ledger
+from sanzhi_desktop.storage import clock, connection, migrations, sync_ledger, unique_keys
 from sanzhi_desktop.storage.records import (
     SYNC_COLUMNS,
     SYNCED_TABLES,
@@ -758,11 +758,16 @@ def _merge_table(
     file — no update, tombstone or re-creation of a record its sender does not
     own. Then the merge is decided for every row and the rows to write go in
     ``executemany`` batches with their change-log rows, under one savepoint.
-    Only a unique index (two PCs of a village both created 户号 0101) can
-    refuse a row: then the savepoint is rolled back and the table is merged
-    again one row at a time, each in its own savepoint, so that the refused
-    row becomes a conflict and the others are kept — exactly what the
-    row-by-row merge did. (A file with one id twice was refused before.)
+    Only a unique index (two PCs of a village both created 户号 0101; an ID
+    number another village holds) can refuse a row: the rows it may refuse
+    are found first (:func:`~sanzhi_desktop.storage.unique_keys.contested_ids`,
+    one query per index), the others go in bulk and those few one at a time,
+    each in its own savepoint, so that a refused row becomes a conflict and
+    the others are kept — exactly what the row-by-row merge did, without
+    rolling back and rewriting the whole chunk for one taken key. Should the
+    bulk write fail all the same (a constraint that check does not read), the
+    savepoint is rolled back and the chunk merged one row at a time, as before.
+    (A file with one id twice was refused before.)
     """
     db = session.db
     rows = chunk.rows
@@ -790,9 +795,15 @@ def _merge_table(
                 for p in plans
                 if _record_verdict(session, table, p, report, source=source, now=now)
             ]
-            sync_ledger.write_rows(db, table, [(p.row, p.stored is not None) for p in writes])
-            log_changes(db, (_change_entry(table, p, author) for p in writes), at=now)
-        report.changed += len(writes)
+            contested = unique_keys.contested_ids(db, table, [p.row for p in writes])
+            bulk = [p for p in writes if contested is None or p.row["id"] not in contested]
+            sync_ledger.write_rows(db, table, [(p.row, p.stored is not None) for p in bulk])
+            log_changes(db, (_change_entry(table, p, author) for p in bulk), at=now)
+            report.changed += len(bulk)
+            if contested:
+                for planned in writes:
+                    if planned.row["id"] in contested:
+                        _write_one(db, table, planned, author, report, source=source, now=now)
     except sqlite3.IntegrityError:
         report.changed, report.conflicts, report.warnings = before
         for planned in plans:
