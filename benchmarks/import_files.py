@@ -11,7 +11,7 @@ this format must do and nothing else —
 - decrypt with the town's age identity (pyrage, in memory),
 - verify the manifest's minisign signature against the sender's enrolled key
   (py-minisign),
-- parse every JSON line (``json.loads``),
+- parse every JSON line (``json.loads`` of the UTF-8 text, as ours does),
 - one ``executemany`` INSERT per table,
 - the same bulk full-text indexing our import does (the three FTS triggers
   dropped, the batch's rows indexed in one ``INSERT … SELECT`` in rowid
@@ -112,6 +112,7 @@ def _floor(
     me: pyrage.x25519.Identity,
     senders: dict[str, minisign.PublicKey],
 ) -> None:
+    decode = json.JSONDecoder().decode  # json.loads of a str, as ours parses a line
     for path in files:
         plain = pyrage.decrypt(path.read_bytes(), [me])
         with zipfile.ZipFile(io.BytesIO(plain)) as zipped:
@@ -124,7 +125,7 @@ def _floor(
                 table = archive.table_of_member(name)
                 if table is None:
                     continue
-                rows = [json.loads(x) for x in zipped.read(name).splitlines() if x]
+                rows = [decode(x.decode()) for x in zipped.read(name).splitlines() if x]
                 if rows:
                     _insert_indexed(con, table, rows)
             con.execute("COMMIT")

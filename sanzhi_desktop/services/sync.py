@@ -47,9 +47,8 @@ from sanzhi_desktop.storage.records import (
     SYNC_COLUMNS,
     SYNCED_TABLES,
     Author,
-    ChangeEntry,
     get_meta,
-    log_changes,
+    log_received,
     note_seen_rev,
     site_id,
 )
@@ -596,7 +595,7 @@ def _checked_chunks(
     numbers: list[int] = []
     size = 0
     for number, raw in prepared.opened.lines(table):
-        if not raw.strip():
+        if not raw or raw.isspace():  # (``strip`` would copy every line)
             continue
         row = parse(rules, number, raw)
         check(rules, number, raw, row, sender=sender, max_rev=prepared.max_rev)
@@ -798,7 +797,9 @@ def _merge_table(
             contested = unique_keys.contested_ids(db, table, [p.row for p in writes])
             bulk = [p for p in writes if contested is None or p.row["id"] not in contested]
             sync_ledger.write_rows(db, table, [(p.row, p.stored is not None) for p in bulk])
-            log_changes(db, (_change_entry(table, p, author) for p in bulk), at=now)
+            log_received(
+                db, table, ((p.row, p.stored) for p in bulk), operator=author.operator, at=now
+            )
             report.changed += len(bulk)
             if contested:
                 for planned in writes:
@@ -856,20 +857,13 @@ def _write_one(
     try:
         with db.atomic():
             sync_ledger.write_row(db, table, row, exists=stored is not None)
-            log_changes(db, [_change_entry(table, planned, author)], at=now)
+            log_received(db, table, [(row, stored)], operator=author.operator, at=now)
         report.changed += 1
     except sqlite3.IntegrityError:
         # e.g. two PCs of one village both created 户号 0101: keep ours, show theirs
         winner = stored or {"rev": 0, "rev_site": ""}
         _conflict(db, table, row, winner, row, source=source, now=now)
         report.conflicts += 1
-
-
-def _change_entry(table: str, planned: _Planned, author: Author) -> ChangeEntry:
-    """The change-log row of an applied record: by the import, in the name of its owner."""
-    row, stored = planned.row, planned.stored
-    action = "delete" if row["deleted"] else ("update" if stored else "insert")
-    return ChangeEntry(table, row["id"], action, stored, row, int(row["rev"]), author.operator)
 
 
 def _conflict(

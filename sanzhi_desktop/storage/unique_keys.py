@@ -53,7 +53,6 @@ _WHERE = re.compile(r"\bWHERE\b(.*)\Z", re.IGNORECASE | re.DOTALL)
 
 def unique_indexes(conn: sqlite3.Connection, table: str) -> list[UniqueIndex] | None:
     """The table's unique indexes besides its primary key; None if one is on an expression."""
-    columns = [str(row[1]) for row in conn.execute(f"PRAGMA table_info([{table}])")]
     found = []
     for _seq, name, unique, origin, partial in conn.execute(f"PRAGMA index_list([{table}])"):
         if not unique or origin == "pk":
@@ -68,6 +67,7 @@ def unique_indexes(conn: sqlite3.Connection, table: str) -> list[UniqueIndex] | 
             if match is None:
                 return None
             where = match.group(1).strip()
+        columns = [str(row[1]) for row in conn.execute(f"PRAGMA table_info([{table}])")]
         named = {c for c in columns if re.search(rf"\b{re.escape(c)}\b", where)}
         needed = tuple(dict.fromkeys([*keys, *sorted(named)]))
         found.append(UniqueIndex(str(name), tuple(str(k) for k in keys), where, needed))
