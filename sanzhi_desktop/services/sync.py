@@ -813,9 +813,14 @@ def _merge_table(
 
 
 def _plan(row: dict[str, Any], stored: dict[str, Any] | None) -> _Planned:
-    if stored is not None:
-        stored = {k: v for k, v in stored.items() if k in row or k in SYNC_COLUMNS}
+    if stored is None:
+        return _Planned(row, None, _INSERT)  # most rows of a town's import: nothing to decide
+    stored = {k: v for k, v in stored.items() if k in row or k in SYNC_COLUMNS}
     return _Planned(row, stored, merge.decide(stored, row))
+
+
+#: ``merge.decide(None, row)`` for every row: a record not held yet is inserted.
+_INSERT = merge.Decision(merge.Outcome.INSERT)
 
 
 def _record_verdict(
