@@ -44,7 +44,12 @@ def plans(*, tiny: bool, out: Path, scaling: list[int]) -> dict[str, list[str]]:
             *o,
         ],
         "export": ["export.py", "--records", "1500" if tiny else "100000", *o],
-        "import": ["import_files.py", *town, *o],
+        "import": [
+            "import_files.py",
+            *town,
+            *(["--conflict-records", "1500"] if tiny else []),
+            *o,
+        ],
         "scaling": [
             "scaling.py",
             "--sizes",

@@ -42,14 +42,13 @@ from sanzhi_desktop.domain.lang import msg
 from sanzhi_desktop.services import keys
 from sanzhi_desktop.services.progress import Cancelled, Progress, no_progress
 from sanzhi_desktop.services.session import Session
-from sanzhi_desktop.storage import clock, connection, migrations, sync_ledger
+from sanzhi_desktop.storage import clock, connection, migrations, sync_ledger, unique_keys
 from sanzhi_desktop.storage.records import (
     SYNC_COLUMNS,
     SYNCED_TABLES,
     Author,
-    ChangeEntry,
     get_meta,
-    log_changes,
+    log_received,
     note_seen_rev,
     site_id,
 )
@@ -619,7 +618,7 @@ def _checked_chunks(
     numbers: list[int] = []
     size = 0
     for number, raw in prepared.opened.lines(table):
-        if not raw.strip():
+        if not raw or raw.isspace():  # (``strip`` would copy every line)
             continue
         row = parse(rules, number, raw)
         check(rules, number, raw, row, sender=sender, max_rev=prepared.max_rev)
@@ -781,11 +780,16 @@ def _merge_table(
     file — no update, tombstone or re-creation of a record its sender does not
     own. Then the merge is decided for every row and the rows to write go in
     ``executemany`` batches with their change-log rows, under one savepoint.
-    Only a unique index (two PCs of a village both created 户号 0101) can
-    refuse a row: then the savepoint is rolled back and the table is merged
-    again one row at a time, each in its own savepoint, so that the refused
-    row becomes a conflict and the others are kept — exactly what the
-    row-by-row merge did. (A file with one id twice was refused before.)
+    Only a unique index (two PCs of a village both created 户号 0101; an ID
+    number another village holds) can refuse a row: the rows it may refuse
+    are found first (:func:`~sanzhi_desktop.storage.unique_keys.contested_ids`,
+    one query per index), the others go in bulk and those few one at a time,
+    each in its own savepoint, so that a refused row becomes a conflict and
+    the others are kept — exactly what the row-by-row merge did, without
+    rolling back and rewriting the whole chunk for one taken key. Should the
+    bulk write fail all the same (a constraint that check does not read), the
+    savepoint is rolled back and the chunk merged one row at a time, as before.
+    (A file with one id twice was refused before.)
     """
     db = session.db
     rows = chunk.rows
@@ -813,9 +817,17 @@ def _merge_table(
                 for p in plans
                 if _record_verdict(session, table, p, report, source=source, now=now)
             ]
-            sync_ledger.write_rows(db, table, [(p.row, p.stored is not None) for p in writes])
-            log_changes(db, (_change_entry(table, p, author) for p in writes), at=now)
-        report.changed += len(writes)
+            contested = unique_keys.contested_ids(db, table, [p.row for p in writes])
+            bulk = [p for p in writes if contested is None or p.row["id"] not in contested]
+            sync_ledger.write_rows(db, table, [(p.row, p.stored is not None) for p in bulk])
+            log_received(
+                db, table, ((p.row, p.stored) for p in bulk), operator=author.operator, at=now
+            )
+            report.changed += len(bulk)
+            if contested:
+                for planned in writes:
+                    if planned.row["id"] in contested:
+                        _write_one(db, table, planned, author, report, source=source, now=now)
     except sqlite3.IntegrityError:
         report.changed, report.conflicts, report.warnings = before
         for planned in plans:
@@ -824,9 +836,14 @@ def _merge_table(
 
 
 def _plan(row: dict[str, Any], stored: dict[str, Any] | None) -> _Planned:
-    if stored is not None:
-        stored = {k: v for k, v in stored.items() if k in row or k in SYNC_COLUMNS}
+    if stored is None:
+        return _Planned(row, None, _INSERT)  # most rows of a town's import: nothing to decide
+    stored = {k: v for k, v in stored.items() if k in row or k in SYNC_COLUMNS}
     return _Planned(row, stored, merge.decide(stored, row))
+
+
+#: ``merge.decide(None, row)`` for every row: a record not held yet is inserted.
+_INSERT = merge.Decision(merge.Outcome.INSERT)
 
 
 def _record_verdict(
@@ -868,20 +885,13 @@ def _write_one(
     try:
         with db.atomic():
             sync_ledger.write_row(db, table, row, exists=stored is not None)
-            log_changes(db, [_change_entry(table, planned, author)], at=now)
+            log_received(db, table, [(row, stored)], operator=author.operator, at=now)
         report.changed += 1
     except sqlite3.IntegrityError:
         # e.g. two PCs of one village both created 户号 0101: keep ours, show theirs
         winner = stored or {"rev": 0, "rev_site": ""}
         _conflict(db, table, row, winner, row, source=source, now=now)
         report.conflicts += 1
-
-
-def _change_entry(table: str, planned: _Planned, author: Author) -> ChangeEntry:
-    """The change-log row of an applied record: by the import, in the name of its owner."""
-    row, stored = planned.row, planned.stored
-    action = "delete" if row["deleted"] else ("update" if stored else "insert")
-    return ChangeEntry(table, row["id"], action, stored, row, int(row["rev"]), author.operator)
 
 
 def _conflict(

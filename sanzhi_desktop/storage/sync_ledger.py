@@ -22,9 +22,10 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import groupby
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from sanzhi_desktop.storage import fulltext
@@ -609,16 +610,15 @@ def _write_groups(
         names = list(columns)
         if exists:
             sql = f"UPDATE [{table}] SET {', '.join(f'[{c}] = ?' for c in names)} WHERE id = ?"
-            params: Iterable[list[Any]] = (
-                [*(row[c] for c in names), row["id"]] for row, _ in group
-            )
+            values = itemgetter(*names, "id")
         else:
             sql = (
                 f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in names)}) "
                 f"VALUES ({', '.join('?' * len(names))})"
             )
-            params = ([row[c] for c in names] for row, _ in group)
-        conn.executemany(sql, params)
+            # a tuple of the values (every row holds the six sync columns: never one name)
+            values = itemgetter(*names)
+        conn.executemany(sql, (values(row) for row, _ in group))
 
 
 #: Ids per ``IN (…)`` query of :func:`get_rows` (SQLite's parameter limit is far above).

@@ -229,15 +229,13 @@ class MemberReader:
         number = 0
         rest = b""
         for chunk in self.chunks(name):
-            data = rest + chunk if rest else chunk
-            start = 0
-            while (end := data.find(b"\n", start)) != -1:
+            lines = (rest + chunk if rest else chunk).split(b"\n")
+            rest = lines.pop()  # the part after the last newline: the next chunk goes on
+            for line in lines:
                 number += 1
-                if end - start > limit:
+                if len(line) > limit:
                     raise _too_big(msg(f"第{number}行太长", f"line {number} too long"))
-                yield number, data[start:end]
-                start = end + 1
-            rest = data[start:]
+                yield number, line
             if len(rest) > limit:
                 raise _too_big(msg(f"第{number + 1}行太长", f"line {number + 1} too long"))
         if rest:

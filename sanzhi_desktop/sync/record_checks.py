@@ -121,10 +121,15 @@ class RecordError(SyncFileError):
         )
 
 
+#: ``json.loads`` of a str, without its per-call checks and encoding detection: a line
+#: is UTF-8 (DESIGN.md §3), and bytes that are not are refused as damaged.
+_decode = json.JSONDecoder().decode
+
+
 def parse_line(rules: TableRules, line: int, raw: bytes) -> dict[str, Any]:
     """One JSON object of a ``data/*.jsonl`` member (``SyncFileError`` if it is none)."""
     try:
-        record = json.loads(raw)
+        record = _decode(raw.decode())
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise RecordError(
             rules, line, "*", "不是有效的JSON（文件已损坏）", "not valid JSON (damaged)"

@@ -9,7 +9,7 @@ import pytest
 
 from sanzhi_desktop.services import sync
 from sanzhi_desktop.services.sync import ImportStatus
-from sanzhi_desktop.storage import clock
+from sanzhi_desktop.storage import clock, unique_keys
 from sanzhi_desktop.storage.records import get_meta, new_id
 from tests.sync.helpers import Pair, add_household, crafted_file, pair, rows_of
 
@@ -128,3 +128,83 @@ def test_progress_counts_every_record_across_tables(p: Pair) -> None:
     total = sum(report.counts.values())
     assert len(report.counts) == 2
     assert seen == [(n, total) for n in range(total + 1)]
+
+
+def _unique_clash_file(p: Pair) -> tuple[Path, dict[str, dict[str, Any]]]:
+    """A second PC's file whose taken 户号 fall in several chunks of four records.
+
+    Chunk 1: a taken 0103, a fine 0120, the held 0105 renamed 0199 (same site:
+    no merge conflict) and a new 0105 after it; chunk 2: a fine 0121, a new
+    0150 twice (two ids), a taken 0107; chunk 3: a new 0199 (taken by the
+    renamed row), a fine 0122, a taken 0110.
+    """
+    for n in range(101, 111):
+        add_household(p.village, f"0{n}", "张三")
+    _export_and_import(p)
+    [held] = [r for r in rows_of(p.town, "households") if r["household_no"] == "0105"]
+    now = clock.now_ms()
+    made = {
+        "taken0103": _household(p, "0103", rev=now),
+        "fine0120": _household(p, "0120", rev=now),
+        "moved0199": {**held, "household_no": "0199", "rev": now},
+        "new0105": _household(p, "0105", rev=now),
+        "fine0121": _household(p, "0121", rev=now),
+        "first0150": _household(p, "0150", rev=now),
+        "second0150": _household(p, "0150", rev=now),
+        "taken0107": _household(p, "0107", rev=now),
+        "taken0199": _household(p, "0199", rev=now),
+        "fine0122": _household(p, "0122", rev=now),
+        "taken0110": _household(p, "0110", rev=now),
+    }
+    path = crafted_file(p.village, p.town, p.stick, {"households": list(made.values())})
+    return path, made
+
+
+def test_taken_keys_across_chunks_are_conflicts_and_the_rest_is_written(
+    p: Pair, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sync, "IMPORT_CHUNK", 4)
+    path, made = _unique_clash_file(p)
+    [report] = sync.import_sync_files(p.town, [path])
+    assert report.status is ImportStatus.IMPORTED, report.message
+    losers = {"taken0103", "second0150", "taken0107", "taken0199", "taken0110"}
+    assert (report.changed, report.conflicts) == (len(made) - len(losers), len(losers))
+    held = {r["id"]: r for r in rows_of(p.town, "households")}
+    for name, row in made.items():
+        if name in losers:
+            assert row["id"] not in held, name
+            assert _changes(p, row["id"]) == [], name
+        else:
+            assert held[row["id"]]["household_no"] == row["household_no"], name
+    conflicts = {c["record_id"]: json.loads(c["loser"]) for c in sync.list_conflicts(p.town)}
+    assert set(conflicts) == {made[name]["id"] for name in losers}
+    assert conflicts[made["taken0199"]["id"]]["household_no"] == "0199"
+
+
+def test_taken_keys_give_what_a_merge_row_by_row_gives(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same file into two towns: found beforehand, and every row one at a time."""
+    monkeypatch.setattr(sync, "IMPORT_CHUNK", 4)
+    results = []
+    for how in ("found first", "one by one"):
+        with monkeypatch.context() as patched, pair(tmp_path / how) as twin:
+            if how == "one by one":
+                patched.setattr(
+                    unique_keys, "contested_ids", lambda _db, _t, rows: {r["id"] for r in rows}
+                )
+            path, made = _unique_clash_file(twin)
+            [report] = sync.import_sync_files(twin.town, [path])
+            names = {row["id"]: name for name, row in made.items()}
+            stored = rows_of(twin.town, "households")
+            held = {names.get(r["id"], r["household_no"]): r for r in stored}
+            results.append(
+                (
+                    report.changed,
+                    report.conflicts,
+                    {n: (r["household_no"], r["head_name"], r["deleted"]) for n, r in held.items()},
+                    sorted(names[c["record_id"]] for c in sync.list_conflicts(twin.town)),
+                    twin.town.db.execute("SELECT count(*) FROM changes").fetchone()[0],
+                )
+            )
+    assert results[0] == results[1]

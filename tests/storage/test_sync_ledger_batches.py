@@ -1,5 +1,6 @@
 """The batch helpers of a sync import: rows read in chunks, written and logged in batches."""
 
+import json
 import sqlite3
 from typing import Any
 
@@ -107,3 +108,41 @@ def test_log_changes_writes_what_log_change_writes(empty_session: Session) -> No
     assert batched[5] == "2026-11-28T10:00:00+08:00"
     assert inserted[6] is None and inserted[3] == "insert"
     assert '"王小明"' in inserted[7]  # not \u-escaped, as log_change writes it
+
+
+def test_log_received_writes_what_log_change_writes(empty_session: Session) -> None:
+    db = empty_session.db
+    held = _household("0101", rev=1)
+    updated = {**held, "rev": 2, "head_name": '王"小明\\', "x": 1.5, "note": None}
+    new = _household("0102", rev=3)
+    gone = {**_household("0103", rev=4), "deleted": 1}
+    with db.atomic():
+        for action, before, after in (
+            ("update", held, updated),
+            ("insert", None, new),
+            ("delete", None, gone),
+        ):
+            records.log_change(
+                db,
+                "households",
+                after["id"],
+                action,
+                before,
+                after,
+                rev=after["rev"],
+                author=AUTHOR,
+            )
+        records.log_received(
+            db,
+            "households",
+            [(updated, held), (new, None), (gone, None)],
+            operator="测试员",
+            at="2026-11-28T10:00:00+08:00",
+        )
+    logged = db.execute(
+        "SELECT rev, table_name, record_id, action, operator, before, after FROM changes "
+        "ORDER BY seq"
+    ).fetchall()
+    assert logged[:3] == logged[3:]
+    assert [row[3] for row in logged[3:]] == ["update", "insert", "delete"]
+    assert logged[3][6] == json.dumps(updated, ensure_ascii=False, sort_keys=True)
