@@ -36,7 +36,9 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table
 
 from benchmarks import common, make_data
@@ -83,25 +85,64 @@ def plain(flowable: Any) -> Any:
     if isinstance(flowable, TableWithEnding):
         return ("seq", [plain(flowable.table), *(plain(f) for f in flowable.ending)])
     if isinstance(flowable, Table):
-        cells = [[plain_cell(c) for c in row] for row in flowable._cellvalues]
+        widths = list(flowable._colWidths)
+        cells = [
+            [plain_cell(c, widths[i]) for i, c in enumerate(row)] for row in flowable._cellvalues
+        ]
         return (
             "table",
             cells,
-            list(flowable._colWidths),
+            widths,
             list(flowable._argH),
             flowable.repeatRows,
-            list(getattr(flowable, "_bench_commands", [])),
+            list(getattr(flowable, "_bench_commands", [])) + string_cell_commands(flowable),
         )
     raise TypeError(f"the floor has no stand-in for {type(flowable).__name__}")
 
 
-def plain_cell(cell: Any) -> Any:
-    """A table cell: text stays text; flowables (reportlab keeps them in a tuple) become inputs."""
+def one_line(para: Paragraph, width: float) -> str | None:
+    """The paragraph's text when the floor would print it as a plain string: one line, no markup."""
+    text = para.text
+    if not text or any(c in "&<>" or c.isspace() for c in text):
+        return None
+    room = width - 12  # reportlab's default left and right cell padding
+    return text if stringWidth(text, para.style.fontName, para.style.fontSize) <= room else None
+
+
+def _single(cell: Any) -> Any:
+    """reportlab keeps a cell's flowables in a tuple; one flowable alone, as itself."""
+    return cell[0] if isinstance(cell, list | tuple) and len(cell) == 1 else cell
+
+
+def plain_cell(cell: Any, width: float) -> Any:
+    """A table cell: text stays text; a paragraph that fits one line becomes text (as a
+    programmer would write it); other flowables become inputs."""
+    cell = _single(cell)
+    if isinstance(cell, Paragraph) and (text := one_line(cell, width)) is not None:
+        return text
     if isinstance(cell, Flowable):
         return ("cell", [plain(cell)])
     if isinstance(cell, list | tuple):
         return ("cell", [plain(c) for c in cell])
     return cell
+
+
+def string_cell_commands(table: Table) -> list[tuple[Any, ...]]:
+    """The floor's style for the cells it prints as strings: each one's paragraph style,
+    as its font size, leading, colour and alignment."""
+    names = {TA_LEFT: "LEFT", TA_CENTER: "CENTER", TA_RIGHT: "RIGHT"}
+    commands: list[tuple[Any, ...]] = []
+    for r, row in enumerate(table._cellvalues):
+        for c, cell in enumerate(map(_single, row)):
+            if isinstance(cell, Paragraph) and one_line(cell, table._colWidths[c]) is not None:
+                style = cell.style
+                commands += [
+                    ("FONTSIZE", (c, r), (c, r), style.fontSize),
+                    ("LEADING", (c, r), (c, r), style.leading),
+                    ("TEXTCOLOR", (c, r), (c, r), style.textColor),
+                    ("ALIGN", (c, r), (c, r), names.get(style.alignment, "LEFT")),
+                ]
+    return commands
 
 
 def bare_flowables(item: Any) -> list[Any]:
@@ -115,7 +156,10 @@ def bare_flowables(item: Any) -> list[Any]:
         return [f for part in item[1] for f in bare_flowables(part)]
     _, cells, widths, heights, repeat, commands = item
     data = [
-        [[f for part in c[1] for f in bare_flowables(part)] if isinstance(c, tuple) else c for c in row]
+        [
+            [f for part in c[1] for f in bare_flowables(part)] if isinstance(c, tuple) else c
+            for c in row
+        ]
         for row in cells
     ]
     return [Table(data, colWidths=widths, rowHeights=heights, repeatRows=repeat, style=commands)]
@@ -133,9 +177,15 @@ def bare_pdf(title: str, page: str, items: list[Any]) -> bytes:
 
     buffer = io.BytesIO()
     SimpleDocTemplate(
-        buffer, pagesize=PAGE_SIZES[page], title=title, initialFontName=FONT_NAME,
-        leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=MARGIN,
-    ).build(story, onFirstPage=footer, onLaterPages=footer)  # fmt: skip
+        buffer,
+        pagesize=PAGE_SIZES[page],
+        title=title,
+        initialFontName=FONT_NAME,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN,
+    ).build(story, onFirstPage=footer, onLaterPages=footer)
     return buffer.getvalue()
 
 
@@ -188,9 +238,12 @@ def figures(
     per_run = sorted(round(o / b, 2) for o, b in zip(ours_t, bare_t, strict=True))
     return [
         common.ratio_figure(
-            "print", ours_t, bare_t, limit=LIMIT,
+            "print",
+            ours_t,
+            bare_t,
+            limit=LIMIT,
             detail={"sheets": sheets, "pages": page_count(ours_pdf), "run_ratios": per_run},
-        )  # fmt: skip
+        )
     ]
 
 

@@ -68,7 +68,7 @@ FULL_NAMES = 4
 
 
 def common_names(con: sqlite3.Connection, count: int) -> tuple[str, ...]:
-    """The ``count`` full names most persons of the roster bear (the ones a clerk must tell apart)."""
+    """The ``count`` full names most persons of the roster bear (ones a clerk must tell apart)."""
     rows = con.execute(
         "SELECT name FROM persons WHERE deleted = 0 GROUP BY name ORDER BY count(*) DESC, name "
         "LIMIT ?",
@@ -136,8 +136,8 @@ def _timed_pairs(
     for _ in range(runs + 1):  # the first round warms the page cache, untimed
         for q in queries:
             found: list[int] = []
-            [t] = common.time_call(lambda q=q: found.append(ours(q)), runs=1)
-            [b] = common.time_call(lambda q=q: found.append(bare(q)), runs=1)
+            [t] = common.time_call(lambda q=q, found=found: found.append(ours(q)), runs=1)
+            [b] = common.time_call(lambda q=q, found=found: found.append(bare(q)), runs=1)
             times[0][q].append(t)
             times[1][q].append(b)
             hits[q] = (found[0], found[1])
@@ -161,8 +161,10 @@ def figures(*, runs: int, town: Path, village: Path) -> list[common.Figure]:
                 BOARD_QUERIES,
                 lambda q: len(board_search.search_boards(session, q)),
                 lambda q: raw_boards(con, q, owner),
-                runs, (ours, bare), hits,
-            )  # fmt: skip
+                runs,
+                (ours, bare),
+                hits,
+            )
         finally:
             con.close()
     with open_session(town, operator="基准测试", exclusive=False) as session:
@@ -170,10 +172,14 @@ def figures(*, runs: int, town: Path, village: Path) -> list[common.Figure]:
         try:
             _timed_pairs(
                 roster_queries,
-                lambda q: len(roster.list_persons(session, RosterFilter(text=q, limit=ROSTER_PAGE))),
+                lambda q: len(
+                    roster.list_persons(session, RosterFilter(text=q, limit=ROSTER_PAGE))
+                ),
                 lambda q: raw_roster(con, q),
-                runs, (ours, bare), hits,
-            )  # fmt: skip
+                runs,
+                (ours, bare),
+                hits,
+            )
         finally:
             con.close()
     empty = [q for q, (found, floor) in hits.items() if not found or found != floor]
@@ -183,11 +189,14 @@ def figures(*, runs: int, town: Path, village: Path) -> list[common.Figure]:
     ours_q = [common.median(v[1:]) for v in ours.values()]
     bare_q = [common.median(v[1:]) for v in bare.values()]
     rows = {q: found for q, (found, _floor) in hits.items()}
-    per_query = sorted(round(o / b, 2) for o, b in zip(ours_q, bare_q, strict=True))
+    per_query = {q: round(o / b, 2) for q, o, b in zip(ours, ours_q, bare_q, strict=True)}
     median_fig = common.ratio_figure(
-        "search (median of 20 queries)", ours_q, bare_q, limit=LIMIT,
+        "search (median of 20 queries)",
+        ours_q,
+        bare_q,
+        limit=LIMIT,
         detail={"rows_found": rows, "query_ratios": per_query},
-    )  # fmt: skip
+    )
     p95_ours, p95_bare = common.p95(ours_q), common.p95(bare_q)
     p95_fig = common.Figure(
         "search (p95 of 20 queries)",

@@ -9,7 +9,6 @@ record type needs no conversion code of its own.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, fields, is_dataclass
-from functools import cache
 from typing import Any, Self
 
 
@@ -33,9 +32,15 @@ class Record:
         return cls(**{k: v for k, v in row.items() if k in names})
 
 
-@cache
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
 def _field_names(cls: type) -> tuple[str, ...]:
-    return tuple(f.name for f in fields(cls))  # type: ignore[arg-type]
+    """The dataclass's field names, looked up once per class."""
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in fields(cls))
+    return names
 
 
 def _plain(value: Any) -> Any:

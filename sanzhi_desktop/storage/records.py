@@ -20,7 +20,6 @@ it by name.
 
 from __future__ import annotations
 
-import datetime
 import json
 import os
 import time
@@ -295,22 +294,16 @@ def delete_record(
     return after
 
 
-_PLAIN_TYPES = frozenset({str, int, float, bytes})
-
-
 def _sql_value(value: Any) -> Any:
-    """A Python value as SQLite stores it: lists and dicts as JSON, dates as ISO text.
+    """A value as SQLite stores it: a list or dict (a record's lines) as JSON text.
 
-    The conversions sqlite-utils' ``Table.insert`` made for the values
-    callers hand in, kept when records stopped going through it, so that no
-    caller sees a different row.
+    The one conversion sqlite-utils' ``Table.insert`` made for what callers
+    hand in, kept when records stopped going through it, so that no row
+    changes. (A date or other object could never reach here: the change
+    log's JSON of the same record refuses it first.)
     """
-    if value is None or type(value) in _PLAIN_TYPES:
-        return value
     if isinstance(value, dict | list | tuple):
         return json.dumps(value, ensure_ascii=False, default=repr)
-    if isinstance(value, datetime.date | datetime.time):
-        return value.isoformat()
     return value
 
 
