@@ -128,20 +128,47 @@ def plain_cell(cell: Any, width: float) -> Any:
 
 
 def string_cell_commands(table: Table) -> list[tuple[Any, ...]]:
-    """The floor's style for the cells it prints as strings: each one's paragraph style,
-    as its font size, leading, colour and alignment."""
+    """The floor's style for the cells it prints as strings, as a programmer would write it:
+    font size, leading and colour for the whole table, alignment per column (the header's
+    own), a command per cell only where a cell differs from its column."""
     names = {TA_LEFT: "LEFT", TA_CENTER: "CENTER", TA_RIGHT: "RIGHT"}
-    commands: list[tuple[Any, ...]] = []
+    looks: dict[tuple[int, int], Any] = {}
     for r, row in enumerate(table._cellvalues):
         for c, cell in enumerate(map(_single, row)):
             if isinstance(cell, Paragraph) and one_line(cell, table._colWidths[c]) is not None:
-                style = cell.style
-                commands += [
-                    ("FONTSIZE", (c, r), (c, r), style.fontSize),
-                    ("LEADING", (c, r), (c, r), style.leading),
-                    ("TEXTCOLOR", (c, r), (c, r), style.textColor),
-                    ("ALIGN", (c, r), (c, r), names.get(style.alignment, "LEFT")),
-                ]
+                looks[(r, c)] = cell.style
+    if not looks:
+        return []
+    first = next(iter(looks.values()))
+    commands: list[tuple[Any, ...]] = [
+        ("FONTSIZE", (0, 0), (-1, -1), first.fontSize),
+        ("LEADING", (0, 0), (-1, -1), first.leading),
+        ("TEXTCOLOR", (0, 0), (-1, -1), first.textColor),
+    ]
+    header = table.repeatRows if isinstance(table.repeatRows, int) else 0
+    column_align: dict[int, str] = {}
+    for (r, c), style in looks.items():
+        if r >= header:
+            column_align.setdefault(c, names.get(style.alignment, "LEFT"))
+    for c, align in column_align.items():
+        commands.append(("ALIGN", (c, header), (c, -1), align))
+    if header:
+        commands.append(("ALIGN", (0, 0), (-1, header - 1), "CENTER"))
+    for (r, c), style in looks.items():
+        align = names.get(style.alignment, "LEFT")
+        expected = column_align.get(c, "LEFT") if r >= header else "CENTER"
+        if align != expected:
+            commands.append(("ALIGN", (c, r), (c, r), align))
+        if (style.fontSize, style.leading, style.textColor) != (
+            first.fontSize,
+            first.leading,
+            first.textColor,
+        ):
+            commands += [
+                ("FONTSIZE", (c, r), (c, r), style.fontSize),
+                ("LEADING", (c, r), (c, r), style.leading),
+                ("TEXTCOLOR", (c, r), (c, r), style.textColor),
+            ]
     return commands
 
 
