@@ -8,8 +8,8 @@ second call with the same options reuses what is there.
 
 The villages come from :func:`services.demo.create_demo_village` (its real
 services, its seed per village) and are enrolled and exchanged exactly as
-:func:`services.demo.town.create_demo_town` does it — that function stops at 16
-villages (its list of names), a county-scale town needs more. To reach
+:func:`services.demo.town.create_demo_town` does it (its 40 names; a larger
+town gets 试验N村). To reach
 hundreds of thousands of records without hours of demo generation, ``extra``
 persons per village (and the big villages) are added by :func:`add_bulk_persons`,
 which writes through ``storage.records.insert_record`` — the row plus its

@@ -10,6 +10,7 @@ need a shipped file: printing the font, services the default catalogues.
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
@@ -20,8 +21,14 @@ def resource_roots() -> list[Path]:
     return [_PACKAGE_DIR / "resources", _PACKAGE_DIR.parent / "resources"]
 
 
+@cache
 def resource_path(*parts: str) -> Path:
-    """The path of ``resources/<parts…>``; :class:`FileNotFoundError` if it is nowhere."""
+    """The path of ``resources/<parts…>``; :class:`FileNotFoundError` if it is nowhere.
+
+    Remembered once found: shipped files do not move while the program runs,
+    and the services ask for their catalogues on every record they check
+    (two ``stat`` calls each, a tenth of the demo village's time).
+    """
     for root in resource_roots():
         candidate = root.joinpath(*parts)
         if candidate.exists():

@@ -1,7 +1,9 @@
 """The shared sheet helpers: embedded font, real Chinese text, money format."""
 
+import pytest
 from reportlab.lib.units import mm
 
+from sanzhi_desktop.printing import sheet
 from sanzhi_desktop.printing.sheet import (
     chinese_date,
     content_width,
@@ -14,7 +16,7 @@ from sanzhi_desktop.printing.sheet import (
     signature_lines,
     styles,
 )
-from tests.pdf_tools import pdf_fonts, pdf_pages, pdf_text
+from tests.pdf_tools import pdf_fonts, pdf_pages, pdf_text, pdf_text_lines
 
 
 def test_money_and_dates() -> None:
@@ -56,3 +58,53 @@ def test_long_tables_flow_onto_more_pages_with_numbers() -> None:
     pdf = render_pdf([grid_table(rows, [20 * mm, 100 * mm], st=st)], title="长表")
     assert pdf_pages(pdf) >= 3
     assert "第2页" in pdf_text(pdf)
+
+
+def _cell_lines(
+    *, strings: bool, monkeypatch: pytest.MonkeyPatch
+) -> list[tuple[str, float, float]]:
+    """Each text line of a table (text, left, top) with one-line cells as strings or not."""
+    if not strings:
+        monkeypatch.setattr(sheet, "_one_line", lambda *args: False)
+    st = styles(base_size=10.5, scale=1.42, color=sheet.RED)
+    rows = [
+        ["序号", "项目", "金额(元)", "摘要"],
+        [
+            "1",
+            "发包及上交收入",
+            money(1_234_50),
+            "村集体果园承包费，按合同分两次收取，第二次在年底",
+        ],
+        ["", "本期收入合计", money(-5), "a&b"],
+    ]
+    table = grid_table(
+        rows, [15 * mm, 45 * mm, 35 * mm, 60 * mm], st=st, align=["c", "l", "r", "l"]
+    )
+    monkeypatch.undo()
+    found = pdf_text_lines(render_pdf([table], title="表", page="A3"))
+    return [(line.text, round(line.x, 1), round(line.top, 1)) for line in found]
+
+
+def test_one_line_cells_print_as_strings_exactly_where_paragraphs_did(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    st = styles()
+    table = grid_table(
+        [["序号", "项目"], ["1", "很长的摘要" * 8], ["", "a&b"]], [15 * mm, 40 * mm], st=st
+    )
+    kinds = [[type(cell).__name__ for cell in row] for row in table._cellvalues]
+    # short text as strings; wrapped text, markup characters and empty cells stay paragraphs
+    assert kinds[0] == ["str", "str"] and kinds[1][0] == "str"
+    assert kinds[1][1] != "str" and kinds[2] == [kinds[1][1]] * 2
+    as_paragraphs = _cell_lines(strings=False, monkeypatch=monkeypatch)
+    as_strings = _cell_lines(strings=True, monkeypatch=monkeypatch)
+    assert len(as_strings) >= 10
+    assert as_strings == as_paragraphs
+
+
+def test_a_span_keeps_every_cell_a_paragraph() -> None:
+    table = grid_table(
+        [["序号", "项目"], ["1", "王建国"]], [15 * mm, 40 * mm], st=styles(),
+        extra=[("SPAN", (0, 0), (0, 1))],
+    )  # fmt: skip
+    assert not any(isinstance(cell, str) for row in table._cellvalues for cell in row)

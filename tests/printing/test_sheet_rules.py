@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from sanzhi_desktop.domain.finance import FinanceDisclosure, FinanceLine
 from sanzhi_desktop.domain.notices import Notice
@@ -162,8 +163,12 @@ def test_short_cells_keep_a_name_or_header_on_one_line() -> None:
     # a design that gives the name column far too little room
     table = grid_table(rows, [8 * mm, 10 * mm, 150 * mm], st=st)
     table.wrap(168 * mm, 1000 * mm)
-    for row in table._cellvalues:  # the paragraphs reportlab laid out
-        for cell in row[:2]:
+    for row in table._cellvalues:  # the cells reportlab laid out
+        for column, cell in enumerate(row[:2]):
+            if isinstance(cell, str):  # drawn as a string: one line that must fit its column
+                room = table._colWidths[column] - 12  # reportlab's left and right padding
+                assert stringWidth(cell, FONT_NAME, st.cell.fontSize) <= room, cell
+                continue
             [paragraph] = cell  # reportlab keeps a cell's flowables in a tuple
             assert len(paragraph.blPara.lines) == 1, paragraph.text
     widths = fit_columns(rows, [8 * mm, 10 * mm, 150 * mm], font=FONT_NAME, size=10)

@@ -140,3 +140,28 @@ def test_new_ids_made_in_the_same_instant_still_differ(monkeypatch: pytest.Monke
     monkeypatch.setattr(records.time, "time_ns", lambda: 1_000_000_000_000_000_000)
     ids = {records.new_id() for _ in range(5000)}
     assert len(ids) == 5000
+
+
+def test_lists_are_stored_as_json_text(empty_session: Session) -> None:
+    """What sqlite-utils' insert made of them, kept when records stopped going through it."""
+    db = empty_session.db
+    row = records.insert_record(
+        db, "households", {**HOUSEHOLD, "note": ["低保", "脱贫"]}, author=AUTHOR
+    )
+    stored = db.execute("SELECT note FROM households WHERE id = ?", [row["id"]]).fetchone()[0]
+    assert json.loads(stored) == ["低保", "脱贫"]
+    records.update_record(db, "households", row["id"], {"note": {"a": 1}}, author=AUTHOR)
+    stored = db.execute("SELECT note FROM households WHERE id = ?", [row["id"]]).fetchone()[0]
+    assert json.loads(stored) == {"a": 1}
+
+
+def test_the_clock_starts_at_one_in_a_file_without_last_rev(
+    empty_session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = empty_session.db
+    db.execute("DELETE FROM meta WHERE key IN ('last_rev', 'seen_max_rev')")
+    monkeypatch.setattr(clock, "now_ms", lambda: 0)
+    with db.atomic():
+        assert records.next_rev(db) == 1
+        assert records.next_rev(db) == 2
+    assert get_meta(db, "last_rev") == "2"

@@ -27,10 +27,15 @@ from sanzhi_desktop.storage import office as office_store
 
 TOWN_CODE = "610722100"
 TOWN_NAME = "柳林镇"
+#: Forty names: a county-scale township has that many villages (issue 23).
 VILLAGE_NAMES = (
     "小营村", "大营村", "柳林村", "王家庄村", "李家湾村", "东沟村",
     "西沟村", "南坪村", "北坡村", "石门村", "马家寨村", "新庄村",
-    "上河村", "下河村", "杨树湾村", "高家堡村",
+    "上河村", "下河村", "杨树湾村", "高家堡村", "白杨村", "黄土坡村",
+    "河湾村", "张家沟村", "赵家堡村", "刘家河村", "孙家庄村", "周家湾村",
+    "吴家岭村", "郑家寨村", "前进村", "红旗村", "东风村", "胜利村",
+    "和平村", "团结村", "新华村", "光明村", "龙泉村", "凤凰村",
+    "青石村", "柏树村", "桃园村", "枣林村",
 )  # fmt: skip
 MAX_VILLAGES = len(VILLAGE_NAMES)
 
