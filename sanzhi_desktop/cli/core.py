@@ -23,6 +23,7 @@ from sanzhi_desktop.services import changelog, info, operators
 from sanzhi_desktop.services.paths import data_dir
 from sanzhi_desktop.services.session import EmptiedFileError, open_session
 from sanzhi_desktop.storage.connection import DamagedDatabaseError, EarlyQuickCheck
+from sanzhi_desktop.storage.lock import closed_cleanly
 
 
 def _iso_date(text: str) -> str:
@@ -87,8 +88,10 @@ def register(registry: Registry) -> None:
 
 def cmd_gui(args: argparse.Namespace) -> int:
     path = db_path(args)
-    # The file's health check reads all of it; it runs while Qt is imported.
-    early_check = EarlyQuickCheck(path)
+    # The file's health check reads all of it. A file not closed cleanly last time is
+    # checked before it opens, so the check starts now and runs while Qt is imported;
+    # a cleanly closed one is checked behind the window (gui/health_watch.py).
+    early_check = None if closed_cleanly(path) else EarlyQuickCheck(path)
     from sanzhi_desktop.gui.app import run_gui  # Qt only when the GUI is wanted
 
     return int(

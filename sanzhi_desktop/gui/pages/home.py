@@ -36,6 +36,10 @@ FIGURE_COLUMNS = 3
 
 
 class HomePage(QWidget):
+    #: While on screen this page counts the to-dos for the status bar too
+    #: (``Bus.todos_counted``): the main window does not ask every part again.
+    counts_todos = True
+
     def __init__(self, ctx: GuiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -162,6 +166,7 @@ class HomePage(QWidget):
         for index, item in enumerate(items):
             self.todo_column.insertWidget(index, TodoCard(item, self.open_item, self.todo_holder))
         self.todo_box.setTitle(self.tr("To do ({count})").format(count=len(items)))
+        self.ctx.bus.todos_counted.emit(len(items))
         self.todo_scroll.setVisible(bool(items))
         if items:
             cards = self.todo_cards()
