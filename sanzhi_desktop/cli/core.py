@@ -19,7 +19,7 @@ from sanzhi_desktop.cli.base import (
 from sanzhi_desktop.domain.division import OfficeKind
 from sanzhi_desktop.domain.errors import SanzhiError
 from sanzhi_desktop.domain.lang import msg
-from sanzhi_desktop.services import changelog, info, operators
+from sanzhi_desktop.services import changelog, info
 from sanzhi_desktop.services.paths import data_dir
 from sanzhi_desktop.services.session import EmptiedFileError, open_session
 from sanzhi_desktop.storage.connection import DamagedDatabaseError, EarlyQuickCheck
@@ -209,7 +209,7 @@ def _has_profile(path: Path) -> bool:
 
 
 def cmd_info(args: argparse.Namespace) -> int:
-    with open_existing(args) as session:
+    with open_existing(args, reading=True) as session:
         data = info.office_info(session)
     profile = data["profile"]
     lines = [
@@ -271,7 +271,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_log(args: argparse.Namespace) -> int:
-    with open_existing(args) as session:
+    with open_existing(args, reading=True) as session:
         rows = changelog.list_changes(
             session, table=args.table, since=args.since, until=args.until, limit=args.limit
         )
@@ -297,7 +297,9 @@ def cmd_log(args: argparse.Namespace) -> int:
 
 
 def cmd_operators(args: argparse.Namespace) -> int:
-    with open_existing(args) as session:
+    from sanzhi_desktop.services import operators  # not needed by the other commands
+
+    with open_existing(args, reading=args.operators_command == "list") as session:
         if args.operators_command == "add":
             names = operators.add_operator(session, args.name)
         elif args.operators_command == "remove":

@@ -7,8 +7,9 @@ Two moments of a start matter, and only the second is what a clerk feels:
   the status bar is complete, and the event loop has run dry — the next
   click is handled at once. With ``SANZHI_READY_PAGE=<key>`` (a
   ``MainWindow.page_keys`` entry, e.g. ``town_dashboard``) that page is
-  opened after the home page and READY waits for it too, so the memory
-  benchmark measures a town whose dashboard is really on screen.
+  opened after the home page (``READY_PAGE <key>`` is printed once it is on
+  screen) and READY waits for it too, so the memory benchmark measures a
+  town whose dashboard is really on screen.
 
 ``SANZHI_EXIT_AFTER_PAINT=1`` quits after FIRST_PAINT (as before);
 ``SANZHI_EXIT_WHEN_READY=1`` prints both and quits after READY. The start-up
@@ -87,6 +88,9 @@ class StartProbe(QObject):
         if self._extra_page:
             key, self._extra_page = self._extra_page, ""
             self._window.show_page(key)  # type: ignore[attr-defined]
+            page = self._current_page()
+            if page is not None and page.objectName() == f"page_{key}":
+                print(f"READY_PAGE {key}", flush=True)  # built (and its data read) on screen
             self._idle = 0
         self._idle += 1
         if self._idle < IDLE_PASSES:

@@ -52,13 +52,15 @@ def refuse_emptied_file(path: Path) -> None:
     copies in ``backups/`` the file certainly held data once: it is treated as
     damaged, never written, and the newest good copy is offered.
     """
-    from sanzhi_desktop.storage import backup
-
     try:
         empty = path.is_file() and path.stat().st_size == 0
     except OSError:
         return
-    if not empty or not backup.list_backup_files(backup_dir_for(path), stem=path.stem):
+    if not empty:
+        return
+    from sanzhi_desktop.storage import backup  # only for an empty file
+
+    if not backup.list_backup_files(backup_dir_for(path), stem=path.stem):
         return
     from sanzhi_desktop.services import backups  # backups builds on this module
 
