@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from sanzhi_desktop.services.session import Session
 from sanzhi_desktop.storage.connection import damaged_message
 
-#: How often the running check is looked at (ms).
+# How often the running check is looked at (ms).
 POLL_MS = 200
 
 
@@ -38,7 +38,7 @@ class HealthWatch(QObject):
         self._window = window
         self._session = session
         self._on_sound = on_sound
-        #: Set when the clerk asked to restore a backup: the caller does it after the loop ends.
+        # Set when the clerk asked to restore a backup: the caller does it after the loop ends.
         self.restore_problem = ""
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)

@@ -36,8 +36,8 @@ FIGURE_COLUMNS = 3
 
 
 class HomePage(QWidget):
-    #: While on screen this page counts the to-dos for the status bar too
-    #: (``Bus.todos_counted``): the main window does not ask every part again.
+    # While on screen this page counts the to-dos for the status bar too
+    # (``Bus.todos_counted``): the main window does not ask every part again.
     counts_todos = True
 
     def __init__(self, ctx: GuiContext, parent: QWidget | None = None) -> None:
