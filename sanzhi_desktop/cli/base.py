@@ -174,9 +174,8 @@ def open_existing(args: argparse.Namespace, *, reading: bool = False) -> Session
 
     A reading command opens a file that was closed cleanly after the cheap checks
     only (``open_session(defer_check=True)``): its full ``quick_check`` would cost
-    more than the command, and nothing is written while it has not run. Nor does
-    it make the day's automatic copy (the window and every writing command do),
-    which is not worth its import on every ``sanzhi info``.
+    more than the command, and nothing is written while it has not run. The day's
+    automatic copy is still made when due; it waits for that check first.
     """
     path = db_path(args)
     if not path.exists():
