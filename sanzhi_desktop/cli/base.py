@@ -185,9 +185,7 @@ def open_existing(args: argparse.Namespace, *, reading: bool = False) -> Session
                 f"The data file {path} does not exist; run sanzhi init or sanzhi demo first.",
             )
         )
-    return _told(
-        open_session(path, operator=operator_of(args), defer_check=reading, auto_backup=not reading)
-    )
+    return _told(open_session(path, operator=operator_of(args), defer_check=reading))
 
 
 def write_output(path: Path, data: bytes) -> None:
