@@ -32,7 +32,8 @@ def plans(*, tiny: bool, out: Path, scaling: list[int]) -> dict[str, list[str]]:
         town_db = make_data.town_data(out=out).town
     o = ["--out", str(out)]
     return {
-        "start-up": ["startup.py", "--years", "1" if tiny else "10", *o],
+        "start-up": ["startup.py", "--years", "1" if tiny else "10", "--town", str(town_db), *o],
+        "cli light": ["cli_light.py", "--years", "1" if tiny else "10", *o],
         "search": ["search.py", "--db", str(town_db)],
         "list": ["list_views.py", "--db", str(town_db)],
         "print": [

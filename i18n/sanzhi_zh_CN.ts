@@ -167,7 +167,6 @@
     </message>
     <message>
       <source>Daily backup</source>
-      <extracomment>Set to "1" to quit right after the main window's first paint (start-up benchmark).</extracomment>
       <translation>每日备份</translation>
     </message>
     <message>
@@ -2640,6 +2639,29 @@ The damaged file is kept unchanged beside it for a technician.</source>
     <message>
       <source>Take down</source>
       <translation>撤榜</translation>
+    </message>
+  </context>
+  <context>
+    <name>HealthWatch</name>
+    <message>
+      <source>The data file is damaged</source>
+      <translation>数据文件已损坏</translation>
+    </message>
+    <message>
+      <source>{problem}
+
+The program now only shows the data and saves nothing. Ask the township's technician for help.</source>
+      <translation>{problem}
+
+程序现在只显示数据，不保存任何内容。请联系镇上的技术人员。</translation>
+    </message>
+    <message>
+      <source>{problem}
+
+The program now only shows the data and saves nothing. Close this window and offer the newest good backup?</source>
+      <translation>{problem}
+
+程序现在只显示数据，不保存任何内容。要关闭这个窗口，并提供最新的完好备份吗？</translation>
     </message>
   </context>
   <context>

@@ -7,6 +7,14 @@ stderr and exits 1; a usage mistake exits 2.
 Commands live in the modules of this package: :mod:`.core` (gui, init, demo,
 info, check, log, operators) first, then every other module that has a
 ``register(registry)`` function, in name order.
+
+A command line imports the module of its own command only
+(:data:`COMMAND_MODULES`): the others import the services they run —
+reportlab, openpyxl, the sync code and its crypto — and ``sanzhi info``
+would pay for all of them. Help, ``print`` (every part adds sheets to it) and
+an unknown command build the whole parser. A test checks the table against
+what the modules register, so a new command module that is not named there
+fails a test.
 """
 
 from __future__ import annotations
@@ -37,29 +45,43 @@ def command_modules() -> list[str]:
     return ["core", *names]
 
 
+#: Each top-level command → the one module that registers it (``print`` is in many).
+COMMAND_MODULES: dict[str, str] = {
+    "gui": "core", "init": "core", "demo": "core", "info": "core", "check": "core",
+    "log": "core", "operators": "core", "backup": "backup", "restore": "backup",
+    "recover": "backup", "notices": "boards", "civic": "civic", "credit": "credit",
+    "law": "law", "report": "mediation", "party": "party", "roster": "roster",
+    "safety": "safety", "keys": "sync", "export": "sync", "import": "sync", "town": "town",
+}  # fmt: skip
+
 #: Options of the main parser that take a value (``--db F``), for :func:`wants_gui`.
 _VALUE_OPTIONS = frozenset({"--db", "--lang", "--operator", "--pg"})
 
 
-def wants_gui(argv: Sequence[str]) -> bool:
-    """Whether ``argv`` opens the GUI (no command, or ``gui``) and asks for no help.
-
-    Then only :mod:`.core` is registered: the other command modules import the
-    services they run (reportlab, openpyxl, the sync code), which the window
-    does not need before its first paint. Any other command line builds the
-    whole parser, so help and usage errors list every command.
-    """
+def command_of(argv: Sequence[str]) -> str | None:
+    """The command ``argv`` runs ("gui" without one); None when it asks for the main help."""
     skip = False
     for arg in argv:
         if skip:
             skip = False
         elif arg in {"-h", "--help", "--version", "--self-test"}:
-            return False
+            return None
         elif arg in _VALUE_OPTIONS:
             skip = True
         elif not arg.startswith("-"):
-            return arg == "gui"
-    return True
+            return arg
+    return "gui"
+
+
+def modules_for(argv: Sequence[str]) -> list[str] | None:
+    """The command modules ``argv`` needs registered; None: every one (the whole parser)."""
+    module = COMMAND_MODULES.get(command_of(argv) or "")
+    return [module] if module else None
+
+
+def wants_gui(argv: Sequence[str]) -> bool:
+    """Whether ``argv`` opens the GUI (no command, or ``gui``) and asks for no help."""
+    return command_of(argv) == "gui"
 
 
 def build_parser(*, modules: Sequence[str] | None = None) -> argparse.ArgumentParser:
@@ -142,7 +164,7 @@ def _run(argv: Sequence[str] | None, parsed: list[argparse.Namespace]) -> int:
         from sanzhi_desktop.gui import collector  # no Qt in it
 
         collector.pause()  # until the window has painted (see gui/collector.py)
-    args = build_parser(modules=["core"] if gui else None).parse_args(argv)
+    args = build_parser(modules=modules_for(argv)).parse_args(argv)
     parsed.append(args)
     if args.self_test:
         return run_self_test(as_json=bool(getattr(args, "json", False)))

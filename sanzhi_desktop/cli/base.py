@@ -189,7 +189,14 @@ def _told(session: Session) -> Session:
     return session
 
 
-def open_existing(args: argparse.Namespace) -> Session:
+def open_existing(args: argparse.Namespace, *, reading: bool = False) -> Session:
+    """The existing data file; ``reading``: a command that only reads (``info``, ``log``).
+
+    A reading command opens a file that was closed cleanly after the cheap checks
+    only (``open_session(defer_check=True)``): its full ``quick_check`` would cost
+    more than the command, and nothing is written while it has not run. The day's
+    automatic copy is still made when due; it waits for that check first.
+    """
     path = db_path(args)
     if not path.exists():
         raise SanzhiError(
@@ -198,7 +205,7 @@ def open_existing(args: argparse.Namespace) -> Session:
                 f"The data file {path} does not exist; run sanzhi init or sanzhi demo first.",
             )
         )
-    return _told(open_session(path, operator=operator_of(args)))
+    return _told(open_session(path, operator=operator_of(args), defer_check=reading))
 
 
 def write_output(path: Path, data: bytes) -> None:

@@ -19,10 +19,11 @@ from sanzhi_desktop.cli.base import (
 from sanzhi_desktop.domain.division import OfficeKind
 from sanzhi_desktop.domain.errors import SanzhiError
 from sanzhi_desktop.domain.lang import msg
-from sanzhi_desktop.services import changelog, info, operators
+from sanzhi_desktop.services import changelog, info
 from sanzhi_desktop.services.paths import data_dir
 from sanzhi_desktop.services.session import EmptiedFileError, open_session
 from sanzhi_desktop.storage.connection import DamagedDatabaseError, EarlyQuickCheck
+from sanzhi_desktop.storage.lock import closed_cleanly
 
 
 def _iso_date(text: str) -> str:
@@ -102,8 +103,10 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
         return int(run_county_gui(args.pg, lang=getattr(args, "lang", None)))
     path = db_path(args)
-    # The file's health check reads all of it; it runs while Qt is imported.
-    early_check = EarlyQuickCheck(path)
+    # The file's health check reads all of it. A file not closed cleanly last time is
+    # checked before it opens, so the check starts now and runs while Qt is imported;
+    # a cleanly closed one is checked behind the window (gui/health_watch.py).
+    early_check = None if closed_cleanly(path) else EarlyQuickCheck(path)
     from sanzhi_desktop.gui.app import run_gui  # Qt only when the GUI is wanted
 
     return int(
@@ -221,7 +224,7 @@ def _has_profile(path: Path) -> bool:
 
 
 def cmd_info(args: argparse.Namespace) -> int:
-    with open_existing(args) as session:
+    with open_existing(args, reading=True) as session:
         data = info.office_info(session)
     profile = data["profile"]
     lines = [
@@ -283,7 +286,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_log(args: argparse.Namespace) -> int:
-    with open_existing(args) as session:
+    with open_existing(args, reading=True) as session:
         rows = changelog.list_changes(
             session, table=args.table, since=args.since, until=args.until, limit=args.limit
         )
@@ -309,7 +312,9 @@ def cmd_log(args: argparse.Namespace) -> int:
 
 
 def cmd_operators(args: argparse.Namespace) -> int:
-    with open_existing(args) as session:
+    from sanzhi_desktop.services import operators  # not needed by the other commands
+
+    with open_existing(args, reading=args.operators_command == "list") as session:
         if args.operators_command == "add":
             names = operators.add_operator(session, args.name)
         elif args.operators_command == "remove":

@@ -12,19 +12,18 @@ first-run wizard; cancelling it leaves nothing behind.
 from __future__ import annotations
 
 import logging
-import os
 import sys
-import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from sanzhi_desktop.domain.errors import SanzhiError
-from sanzhi_desktop.gui import collector
+from sanzhi_desktop.gui import collector, start_probe
 from sanzhi_desktop.gui.context import GuiContext
 from sanzhi_desktop.gui.fonts import register_app_font
+from sanzhi_desktop.gui.health_watch import HealthWatch
 from sanzhi_desktop.gui.i18n import install_translators
 from sanzhi_desktop.gui.main_window import MainWindow
 from sanzhi_desktop.resource_files import resource_path
@@ -68,35 +67,6 @@ def set_window_icon(app: QApplication) -> None:
         app.setWindowIcon(QIcon(str(resource_path("icons", "sanzhi.png"))))
     except FileNotFoundError as exc:  # a checkout without icons: Qt's default icon
         log.warning("icon missing: %s", exc)
-
-
-#: Set to "1" to quit right after the main window's first paint (start-up benchmark).
-EXIT_AFTER_PAINT_ENV = "SANZHI_EXIT_AFTER_PAINT"
-
-
-class _ExitAfterFirstPaint(QObject):
-    """Prints ``FIRST_PAINT <time.monotonic()>`` once the window has painted, then quits.
-
-    The start-up benchmark compares the moment of that print with the moment it
-    started the process (``time.monotonic`` is one clock for every process on a
-    machine), so "started" means what a clerk sees: a painted window. The quit
-    is queued, so the whole first frame (children included) is finished.
-    """
-
-    def __init__(self, app: QApplication) -> None:
-        super().__init__(app)
-        self._app = app
-        self._done = False
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and not self._done:
-            self._done = True
-            QTimer.singleShot(0, self._finish)
-        return False
-
-    def _finish(self) -> None:
-        print(f"FIRST_PAINT {time.monotonic():.6f}", flush=True)
-        self._app.exit(0)
 
 
 def build_main_window(session: Session) -> MainWindow:
@@ -196,6 +166,7 @@ def _run(
             operator=operator or DEFAULT_OPERATOR,
             early_check=early_check,
             auto_backup=False,  # made right after the first paint: see _daily_backup
+            defer_check=True,  # a cleanly closed file: the full check behind the window
         )
     except DamagedDatabaseError as exc:  # offer the newest good backup; never write the file
         from sanzhi_desktop.gui.dialogs.backup_offer import offer_restore_of_damaged
@@ -251,12 +222,19 @@ def _run(
                 return 0
 
         window = build_main_window(session)
-        window.first_painted.connect(lambda: _daily_backup(window, session))
-        if os.environ.get(EXIT_AFTER_PAINT_ENV) == "1":
-            window.installEventFilter(_ExitAfterFirstPaint(app))
+        # The day's backup waits for the file's full check when that runs behind the window.
+        watch = HealthWatch(app, window, session, lambda: _daily_backup(window, session))
+        window.first_painted.connect(watch.start)
+        start_probe.install(app, window)  # benchmark hooks, off unless asked for
         window.show_fitted()
         code = app.exec()
         window.deleteLater()
-        return int(code)
+        restore_problem = watch.restore_problem
     finally:
         session.close()
+    if restore_problem:  # damage found behind the window; the clerk asked for the backup
+        from sanzhi_desktop.gui.dialogs.backup_offer import offer_restore_of_damaged
+
+        if offer_restore_of_damaged(db_path, restore_problem):
+            return _run(app, translators, db_path, lang=lang, operator=operator)
+    return int(code)

@@ -57,6 +57,8 @@ class Bus(QObject):
     status_changed = Signal()
     operator_changed = Signal(str)
     navigate = Signal(str, str, str)
+    #: The home page counted the to-dos (the status bar shows the same number).
+    todos_counted = Signal(int)
 
 
 @dataclass

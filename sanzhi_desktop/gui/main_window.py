@@ -201,6 +201,7 @@ class MainWindow(QMainWindow):
         ctx.bus.operator_changed.connect(lambda _name: self.refresh_status())
         ctx.bus.status_changed.connect(self.refresh_status)
         ctx.bus.navigate.connect(self.open_record)
+        ctx.bus.todos_counted.connect(self._show_todo_count)
         self.nav.setCurrentRow(0)
         self.update_title()
         self.refresh_status(full=False)  # the rest right after the first paint
@@ -350,10 +351,15 @@ class MainWindow(QMainWindow):
         if not full:
             return
         from sanzhi_desktop.services import sync_status
-        from sanzhi_desktop.services.todo import collect_todos
 
         self.status_sync.setText(sync_status.summary(session))
-        count = len(collect_todos(session))
+        if getattr(self.pages.currentWidget(), "counts_todos", False):
+            return  # the home page on screen counts them and tells the bus (todos_counted)
+        from sanzhi_desktop.services.todo import collect_todos
+
+        self._show_todo_count(len(collect_todos(session)))
+
+    def _show_todo_count(self, count: int) -> None:
         self.status_todo.setText(self.tr("To do: {count}").format(count=count))
         self.status_todo.setProperty("count", count)
 

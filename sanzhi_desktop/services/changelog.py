@@ -44,7 +44,7 @@ def list_changes(
     limit: int = 1000,
 ) -> list[ChangeRow]:
     return changes.list_changes(
-        session.db, table=table, since=since, until=until, record_id=record_id, limit=limit
+        session.conn, table=table, since=since, until=until, record_id=record_id, limit=limit
     )
 
 

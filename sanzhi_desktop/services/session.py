@@ -4,6 +4,11 @@ Opening a session is where the safety rules of DESIGN.md §2 are applied, in
 order: take the single-instance lock (a second copy is told plainly), run
 ``quick_check`` (a damaged file is refused before anything writes to it),
 refuse a file made by a newer version, back up and migrate an older one.
+
+``open_session(defer_check=True)`` (the GUI, ``sanzhi info``) moves the full
+check of a file that was closed cleanly last time behind the window: only
+the cheap header and schema checks run first, and until the background
+check has passed every write waits for it (:mod:`storage.health`).
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from sanzhi_desktop.domain.lang import msg
 from sanzhi_desktop.domain.office import OfficeProfile
 from sanzhi_desktop.services.paths import backup_dir_for
 from sanzhi_desktop.storage import clock, connection, migrations, office
+from sanzhi_desktop.storage.health import HealthCheck, WriteGate
 from sanzhi_desktop.storage.lock import InstanceLock
 from sanzhi_desktop.storage.records import Author
 
@@ -46,13 +52,15 @@ def refuse_emptied_file(path: Path) -> None:
     copies in ``backups/`` the file certainly held data once: it is treated as
     damaged, never written, and the newest good copy is offered.
     """
-    from sanzhi_desktop.storage import backup
-
     try:
         empty = path.is_file() and path.stat().st_size == 0
     except OSError:
         return
-    if not empty or not backup.list_backup_files(backup_dir_for(path), stem=path.stem):
+    if not empty:
+        return
+    from sanzhi_desktop.storage import backup  # only for an empty file
+
+    if not backup.list_backup_files(backup_dir_for(path), stem=path.stem):
         return
     from sanzhi_desktop.services import backups  # backups builds on this module
 
@@ -80,6 +88,8 @@ class Session:
     #: The copy made at start-up (a day after the last), and why it failed if it did.
     startup_backup: Path | None = None
     startup_backup_error: str = ""
+    #: The full health check still running in the background (``defer_check``), or None.
+    health: HealthCheck | None = None
     _db: sqlite_utils.Database | None = field(default=None, repr=False)
     _sets_reference_day: bool = field(default=False, repr=False)
 
@@ -162,23 +172,40 @@ class Session:
         and WAL lets the worker write while the GUI thread reads. The caller
         closes it.
         """
+        conn = connection.connect_raw(self.path)
+        if self.health is not None:
+            WriteGate(self.health).install(conn)
         return Session(
-            conn=connection.connect_raw(self.path),
+            conn=conn,
             path=self.path,
             operator=self.operator,
             lock=None,
             profile=self.profile,
+            health=self.health,
         )
+
+    def health_problems(self) -> list[str]:
+        """The background health check's problems, waiting for it; [] when checked at open."""
+        return self.health.wait() if self.health is not None else []
+
+    def make_read_only(self) -> None:
+        """Refuse every write on this connection from now on (a damaged file)."""
+        self.conn.execute("PRAGMA query_only = ON")
 
     def close(self) -> None:
         if self._sets_reference_day:
             self._sets_reference_day = False
             clock.set_reference_day(None)
+        clean = False
         try:
             self.conn.close()
+            # Clean: checked at open, or found sound, or never started (then nothing was
+            # written: a write waits for the check). Damaged or unfinished: the next
+            # start checks in full before opening.
+            clean = self.health is None or self.health.sound or not self.health.started
         finally:
             if self.lock is not None:
-                self.lock.release()
+                self.lock.release(clean=clean)
                 self.lock = None
 
     def __enter__(self) -> Session:
@@ -195,6 +222,7 @@ def open_session(
     exclusive: bool = True,
     auto_backup: bool = True,
     early_check: connection.EarlyQuickCheck | None = None,
+    defer_check: bool = False,
 ) -> Session:
     """Open ``path`` for work; ``exclusive`` takes the one-copy-per-file lock.
 
@@ -203,15 +231,31 @@ def open_session(
 
     ``auto_backup``: :func:`run_startup_backup` before returning. The GUI
     passes False and runs it right after its window first paints instead.
+
+    ``defer_check``: when this program closed the file cleanly last time (the
+    marker in its lock file) and it needs no migration, check only its header
+    and schema now and run the full ``quick_check`` in the background
+    (:attr:`Session.health`, not yet started: the caller starts it when it
+    suits, a write starts and waits for it).
     """
     path = Path(path)
     lock = InstanceLock(path).acquire() if exclusive else None
     try:
         refuse_emptied_file(path)
-        conn = connection.open_checked(path, early=early_check)
+        deferred = defer_check and lock is not None and lock.was_clean
+        if deferred:
+            conn = connection.open_cheaply(path)
+        else:
+            conn = connection.open_checked(path, early=early_check)
         try:
             version = migrations.schema_version(conn)
             latest = migrations.latest_schema_version()
+            if deferred and version != latest:  # a migration writes: check in full first
+                deferred = False
+                if problems := connection.quick_check(conn):
+                    raise connection.DamagedDatabaseError(
+                        connection.damaged_message(path, problems[0])
+                    )
             if version > latest:
                 raise RefusedError(
                     msg(
@@ -223,6 +267,9 @@ def open_session(
                 )
             backup = migrations.migrate(conn, backup_dir=backup_dir_for(path), label=path.stem)
             session = Session(conn=conn, path=path, operator=operator, lock=lock)
+            if deferred:
+                session.health = HealthCheck(path)
+                WriteGate(session.health).install(conn)
             session.migration_backup = backup
             session.reload_profile()
             if exclusive:  # the file the program works on (not a reader beside it)
@@ -251,7 +298,12 @@ def run_startup_backup(session: Session) -> None:
     from sanzhi_desktop.services import backups  # backups builds on this module
 
     try:
-        if backups.auto_backup_due(session.path, has_profile=session.profile is not None):
+        due = backups.auto_backup_due(session.path, has_profile=session.profile is not None)
+        # Never copy a file not yet known to be sound over the rotation of good copies.
+        if due and (problems := session.health_problems()):
+            session.startup_backup_error = connection.damaged_message(session.path, problems[0])
+            return
+        if due:
             session.startup_backup = backups.backup_database(
                 session.db, session.path, reason="auto"
             ).path

@@ -3,6 +3,10 @@
 A village: records not yet acknowledged by the town, the last export, the
 last import from the town. A town: how many villages are enrolled and how
 many are stale (no file for ``stale_days``).
+
+The status bar asks for it right after the window first paints, so it reads
+the sync ledger itself instead of importing the sync service and the office
+keys (with their crypto libraries), which no part of the start needs.
 """
 
 from __future__ import annotations
@@ -11,8 +15,6 @@ from dataclasses import dataclass
 
 from sanzhi_desktop.domain.division import OfficeKind
 from sanzhi_desktop.domain.lang import msg
-from sanzhi_desktop.services import keys
-from sanzhi_desktop.services import sync as sync_service
 from sanzhi_desktop.services.session import Session
 from sanzhi_desktop.storage import sync_ledger
 
@@ -29,17 +31,27 @@ class VillageSyncState:
 
 def village_state(session: Session) -> VillageSyncState:
     profile = session.require_profile()
-    town = keys.town_peer(session)
+    town = sync_ledger.get_peer(session.db, profile.town_code)  # as keys.town_peer
     exports = sync_ledger.list_exports(session.db)
     imports = sync_ledger.list_imports(session.db, sender=profile.town_code)
     written = [e for e in exports if e["written"]]
     return VillageSyncState(
         town_enrolled=town is not None,
-        unacknowledged=sync_service.unacknowledged_count(session, profile.town_code),
+        unacknowledged=unacknowledged_count(session, profile.town_code),
         last_export=written[0]["created_at"] if written else "",
         last_import=imports[0]["imported_at"] if imports else "",
         conflicts=len(sync_ledger.list_conflicts(session.db)),
         alerts=len(sync_ledger.list_alerts(session.db)),
+    )
+
+
+def unacknowledged_count(session: Session, peer: str) -> int:
+    """This office's records ``peer`` has not acknowledged (as ``services.sync`` counts them)."""
+    since = sync_ledger.acked_rev(session.db, peer)
+    owner = session.require_profile().code
+    return sum(
+        sync_ledger.count_since(session.db, t, owner=owner, since_rev=since)
+        for t in sync_ledger.synced_table_names()
     )
 
 

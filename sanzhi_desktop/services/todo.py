@@ -2,9 +2,13 @@
 
 Each part (roster, boards, lists, mediation, sync) contributes what is due,
 overdue or waiting by decorating a function ``fn(session) -> list[TodoItem]``
-with :func:`todo_provider` in its own services module. :func:`collect_todos`
-imports every services module once, so a new part adds to the list without
-editing this file or the home page.
+with :func:`todo_provider` in its own services module, and names that module
+in :data:`PROVIDER_MODULES`. :func:`collect_todos` imports those modules only:
+importing all ~80 services modules (the sync code, its crypto, the printed
+binder) cost the home page more than every query behind its to-dos. A test
+imports every services module and checks that the providers registered come
+from exactly these, so a part that forgets to name its module fails a test,
+not a clerk's to-do list.
 """
 
 from __future__ import annotations
@@ -47,13 +51,32 @@ def todo_provider(fn: Provider) -> Provider:
     return fn
 
 
+#: The services modules that hold a :func:`todo_provider` (checked by a test).
+PROVIDER_MODULES = (
+    "councils", "credit", "custom_reform", "disclosure_catalogue", "good_deeds", "issue_wall",
+    "law", "law_publicity", "law_registers", "mediation", "notices", "party", "party_meetings",
+    "party_points", "party_targets", "petitions", "red_black", "roster", "screening",
+)  # fmt: skip
+
+
 def _import_services() -> None:
-    import pkgutil  # here: the home page imports this module before the first paint
+    for name in PROVIDER_MODULES:
+        importlib.import_module(f"sanzhi_desktop.services.{name}")
+
+
+def import_every_services_module() -> None:
+    """Every services module (for the test of :data:`PROVIDER_MODULES` and the import checks)."""
+    import pkgutil
 
     import sanzhi_desktop.services as package
 
     for module in pkgutil.iter_modules(package.__path__):
         importlib.import_module(f"{package.__name__}.{module.name}")
+
+
+def registered_provider_modules() -> set[str]:
+    """The short names of the modules whose providers are registered so far."""
+    return {key.split(".")[2] for key in _PROVIDERS}
 
 
 def collect_todos(session: Session) -> list[TodoItem]:

@@ -16,7 +16,6 @@ from sanzhi_desktop.domain.division import OfficeKind
 from sanzhi_desktop.domain.errors import RefusedError
 from sanzhi_desktop.domain.idcard import mask_id_number
 from sanzhi_desktop.domain.lang import msg
-from sanzhi_desktop.services import keys
 from sanzhi_desktop.services.session import Session
 from sanzhi_desktop.storage import clock, sync_ledger
 from sanzhi_desktop.storage.office import get_setting, set_setting
@@ -54,6 +53,8 @@ def set_stale_days(session: Session, days: int) -> None:
 
 def village_statuses(session: Session, *, now: datetime | None = None) -> list[VillageStatus]:
     """Every enrolled village with its last file, gaps in its seqs and a stale flag."""
+    from sanzhi_desktop.services import keys  # and its crypto: not before the town page asks
+
     now = now or clock.now()
     limit = timedelta(days=stale_days(session))
     result = []

@@ -7,8 +7,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    import sqlite_utils
-
     from sanzhi_desktop.storage.connection import SqlRunner
 
 
@@ -26,7 +24,7 @@ class ChangeRow:
 
 
 def list_changes(
-    db: sqlite_utils.Database,
+    db: SqlRunner,
     *,
     table: str | None = None,
     since: str | None = None,
@@ -34,7 +32,11 @@ def list_changes(
     record_id: str | None = None,
     limit: int = 1000,
 ) -> list[ChangeRow]:
-    """Newest first. ``since``/``until`` are ISO dates, both inclusive."""
+    """Newest first. ``since``/``until`` are ISO dates, both inclusive.
+
+    Plain SQL on any :class:`SqlRunner`: ``sanzhi log`` passes the bare connection
+    and so never imports sqlite-utils.
+    """
     where, params = ["1 = 1"], []
     if table:
         where.append("table_name = ?")

@@ -229,6 +229,30 @@ def open_checked(path: Path, *, early: EarlyQuickCheck | None = None) -> sqlite3
     return db
 
 
+def open_cheaply(path: Path) -> sqlite3.Connection:
+    """Connect after the cheap checks only: the header, the length, a readable schema.
+
+    For a file the program closed cleanly last time (``storage.lock``); its full
+    ``quick_check`` then runs in the background (:class:`storage.health.HealthCheck`).
+    Raises :class:`DamagedDatabaseError` (never writing) when a cheap check fails.
+    """
+    from sanzhi_desktop.storage import health
+
+    problems = health.header_problems(path)
+    if problems:
+        raise DamagedDatabaseError(damaged_message(path, problems[0]))
+    db = connect_raw(path)
+    try:
+        problems = health.schema_problems(db)
+    except sqlite3.DatabaseError as exc:
+        db.close()
+        raise refusal(exc, path) from exc
+    if problems:
+        db.close()
+        raise DamagedDatabaseError(damaged_message(path, problems[0]))
+    return db
+
+
 def backup_to(conn: sqlite3.Connection, target: Path) -> Path:
     """Copy the live database to ``target`` with SQLite's online backup API."""
     target.parent.mkdir(parents=True, exist_ok=True)

@@ -26,7 +26,7 @@ OUT = Path(tempfile.gettempdir()) / (
 )
 FIGURES = (
     "start-up", "search", "list", "print", "export", "import", "scaling", "memory", "scorecard",
-    "refusing the worst sync file",
+    "refusing the worst sync file", "cli info", "cli log", "start-up ready (town)",
 ) + (() if pg_cluster.available() else ("county scorecard",))  # fmt: skip
 
 

@@ -50,7 +50,7 @@ def test_gui_start_imports_no_printing_or_spreadsheet_library() -> None:
         "import sanzhi_desktop.gui.app, sanzhi_desktop.gui.main_window\n"
         "import sanzhi_desktop.gui.pages.home\n"
         "import sanzhi_desktop.services.todo as todo\n"
-        "todo._import_services()\n"  # every services module, as the to-do list does
+        "todo.import_every_services_module()\n"  # more than the to-do list needs
         "bad = sorted(m for m in ('reportlab', 'openpyxl') if m in sys.modules)\n"
         "print(','.join(bad))\n"
     )

@@ -12,11 +12,12 @@ from pytestqt.qtbot import QtBot
 from sanzhi_desktop.domain.mediation import Case
 from sanzhi_desktop.gui.context import GuiContext
 from sanzhi_desktop.gui.home_cards import URGENCY_COLORS
-from sanzhi_desktop.gui.pages.home import HomePage
+from sanzhi_desktop.gui.main_window import MainWindow
+from sanzhi_desktop.gui.pages.home import TODO_BATCH, HomePage
 from sanzhi_desktop.gui.widgets import ERROR_COLOR
 from sanzhi_desktop.services import info, mediation
 from sanzhi_desktop.services.session import Session
-from sanzhi_desktop.services.todo import Urgency
+from sanzhi_desktop.services.todo import TodoItem, Urgency
 from sanzhi_desktop.storage import clock
 from tests.mediation_factory import freeze_today, new_case
 
@@ -120,3 +121,26 @@ def test_a_town_sees_its_villages_reporting(qtbot: QtBot, empty_session: Session
     home = _home(qtbot, empty_session)
     figures = {card.figure.key: card.value.text() for card in home.figure_cards()}
     assert figures == {"villages_reporting": "0个（共登记0个）", "villages_stale": "0个"}
+
+
+def test_a_long_to_do_list_builds_its_cards_as_it_scrolls(
+    qtbot: QtBot, main_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    items = [TodoItem(f"第{n}件事", Urgency.WAITING, "mediation") for n in range(60)]
+    monkeypatch.setattr("sanzhi_desktop.services.todo.collect_todos", lambda _s: items)
+    page = main_window.page("home")
+    assert isinstance(page, HomePage)
+    main_window.show()
+    qtbot.waitUntil(lambda: page.todos_loaded)
+    page.refresh_todos()
+    assert len(page.todo_cards()) == TODO_BATCH  # what the box can show, and more
+    assert "60" in page.todo_box.title()  # the count is of every item
+    bar = page.todo_scroll.verticalScrollBar()
+    seen = 0
+    for _ in range(10):  # scrolling to the end brings the rest, a batch at a time
+        qtbot.waitUntil(lambda seen=seen: bar.maximum() > seen)  # laid out with the new cards
+        seen = bar.maximum()
+        bar.setValue(seen)
+        if len(page.todo_cards()) == len(items):
+            break
+    assert [card.item.text for card in page.todo_cards()] == [i.text for i in items]

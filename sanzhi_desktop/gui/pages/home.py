@@ -32,10 +32,17 @@ from sanzhi_desktop.services.todo import TodoItem
 
 #: The to-do cards scroll inside this height, so the figures stay in view on 1366×768.
 MAX_TODO_HEIGHT = 330
+#: Cards built at a time: a town's list can hold hundreds (each village's cases), the box
+#: shows five or six, and each card is a styled widget; more are built as the list scrolls.
+TODO_BATCH = 25
 FIGURE_COLUMNS = 3
 
 
 class HomePage(QWidget):
+    # While on screen this page counts the to-dos for the status bar too
+    # (``Bus.todos_counted``): the main window does not ask every part again.
+    counts_todos = True
+
     def __init__(self, ctx: GuiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -59,6 +66,7 @@ class HomePage(QWidget):
         self.todo_column.setSpacing(6)
         self.todo_column.addStretch(1)
         self.todo_scroll.setWidget(self.todo_holder)
+        self.todo_scroll.verticalScrollBar().valueChanged.connect(self._more_todos_near_end)
         todo_layout.addWidget(self.todo_scroll)
         self.todo_note = QLabel(self.todo_box)
         self.todo_note.setObjectName("homeTodoNote")
@@ -159,9 +167,9 @@ class HomePage(QWidget):
             self.todo_column.removeWidget(card)
             card.deleteLater()
         self._todo_items = items
-        for index, item in enumerate(items):
-            self.todo_column.insertWidget(index, TodoCard(item, self.open_item, self.todo_holder))
+        self._add_todo_cards(TODO_BATCH)
         self.todo_box.setTitle(self.tr("To do ({count})").format(count=len(items)))
+        self.ctx.bus.todos_counted.emit(len(items))
         self.todo_scroll.setVisible(bool(items))
         if items:
             cards = self.todo_cards()
@@ -170,6 +178,19 @@ class HomePage(QWidget):
             self.todo_scroll.setFixedHeight(min(wanted, MAX_TODO_HEIGHT))
         self.todo_note.setVisible(not items)
         self.todo_note.setText(self.tr("Nothing is due or overdue."))
+
+    def _add_todo_cards(self, count: int) -> None:
+        """Build the next ``count`` cards of the list (above the closing stretch)."""
+        built = len(self.todo_cards())
+        for index, item in enumerate(self._todo_items[built : built + count], start=built):
+            self.todo_column.insertWidget(index, TodoCard(item, self.open_item, self.todo_holder))
+
+    def _more_todos_near_end(self, value: int) -> None:
+        bar = self.todo_scroll.verticalScrollBar()
+        if value >= bar.maximum() - bar.pageStep() and len(self.todo_cards()) < len(
+            self._todo_items
+        ):
+            self._add_todo_cards(TODO_BATCH)
 
     def open_item(self, item: TodoItem) -> None:
         """去处理: the item's page, and its record when the page can show one."""
