@@ -29,6 +29,7 @@ from sanzhi_desktop.storage import (
     law,
     mediation,
     moral,
+    name_keys,
     party,
     safety,
     scorecard,
@@ -205,6 +206,8 @@ def m010_safety_credit(db: sqlite_utils.Database) -> None:
 migration(civic.create_schema, "m011_civic")
 # The town's 考核: its target catalogue and on-site inspections.
 migration(scorecard.create_schema, "m014_scorecard")
+# The pinyin sort keys of names, so the roster's lazy lists sort by name in SQL.
+migration(name_keys.create_schema, "m016_roster_sort_key")
 
 
 def applied_names(db: SqlRunner) -> list[str]:

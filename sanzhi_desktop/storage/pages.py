@@ -1,0 +1,81 @@
+"""One query's rows read a page at a time: what a lazy list asks storage for.
+
+A list of 110,000 persons must show its first screen without reading (and
+sorting in Python) the rest. :class:`RowPages` runs the query once — SQLite
+sorts when it steps to the first row — and hands out the rows a page at a
+time from that one open statement, as a ``QSqlQueryModel`` does; reading to
+the end costs the same as one full read.
+
+An open statement holds a read snapshot. When a rollback (a refused form)
+or anything else resets it, the next :meth:`RowPages.fetch` runs the query
+again and skips the rows already handed out, so a list is never cut short;
+:meth:`RowPages.close` releases the statement (a list that went stale closes
+its pages instead of keeping the snapshot until it is next shown).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Sequence
+from typing import Any
+
+
+class RowPages:
+    """Rows of ``sql`` as dicts, ``fetch(n)`` at a time; ``done`` once the last was handed out."""
+
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        sql: str,
+        params: Sequence[Any] = (),
+        *,
+        on_row: Callable[[dict[str, Any]], object] | None = None,
+    ) -> None:
+        self._conn = conn
+        #: what the services add to each row as it is read (a case's deadline flags)
+        self.on_row = on_row
+        self._sql = sql
+        self._params = list(params)
+        self._read = 0
+        self.done = False
+        self._cursor: sqlite3.Cursor | None = conn.execute(sql, self._params)
+        self.names = [c[0] for c in self._cursor.description]
+
+    def fetch(self, count: int) -> list[dict[str, Any]]:
+        """The next ``count`` rows (fewer at the end; none when done)."""
+        if self.done:
+            return []
+        try:
+            rows = self._next(count)
+        except sqlite3.Error:
+            # the statement was reset under us (a rollback): read on from where we were
+            self._cursor = self._conn.execute(
+                f"SELECT * FROM ({self._sql}) LIMIT -1 OFFSET ?", [*self._params, self._read]
+            )
+            rows = self._next(count)
+        self._read += len(rows)
+        if len(rows) < count:
+            self.finish()
+        records = [dict(zip(self.names, row, strict=True)) for row in rows]
+        if self.on_row is not None:
+            for record in records:
+                self.on_row(record)
+        return records
+
+    def _next(self, count: int) -> list[tuple[Any, ...]]:
+        if self._cursor is None:
+            self._cursor = self._conn.execute(
+                f"SELECT * FROM ({self._sql}) LIMIT -1 OFFSET ?", [*self._params, self._read]
+            )
+        return self._cursor.fetchmany(count)
+
+    def close(self) -> None:
+        """Release the statement; a later :meth:`fetch` reads on where this one stopped."""
+        if self._cursor is not None:
+            self._cursor.close()
+            self._cursor = None
+
+    def finish(self) -> None:
+        """Nothing more will be asked: release the statement for good."""
+        self.close()
+        self.done = True
