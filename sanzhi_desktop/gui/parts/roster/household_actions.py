@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from sanzhi_desktop.domain.errors import SanzhiError
@@ -30,22 +31,34 @@ def person_actions(tab: RecordTab, row: dict[str, Any]) -> list[Action]:
     """The detail pane's buttons for a selected person (objectNames as the tests know them)."""
     household_id = str(row["household_id"])
     return [
-        Action("editPerson", tab.tr("Edit person"), lambda: edit_person(tab, row)),
         Action(
-            "editHousehold", tab.tr("Edit household"), lambda: edit_household(tab, household_id)
+            "editPerson",
+            QCoreApplication.translate("HouseholdActions", "Edit person"),
+            lambda: edit_person(tab, row),
         ),
         Action(
-            "addMember", tab.tr("Add member"), lambda: open_person(tab, household_id=household_id)
+            "editHousehold",
+            QCoreApplication.translate("HouseholdActions", "Edit household"),
+            lambda: edit_household(tab, household_id),
+        ),
+        Action(
+            "addMember",
+            QCoreApplication.translate("HouseholdActions", "Add member"),
+            lambda: open_person(tab, household_id=household_id),
         ),
         Action(
             "householdRecord",
-            tab.tr("Household record…"),
+            QCoreApplication.translate("HouseholdActions", "Household record…"),
             lambda: show_household_record(tab, household_id),
         ),
-        Action("deletePerson", tab.tr("Delete person"), lambda: delete_person(tab, row)),
+        Action(
+            "deletePerson",
+            QCoreApplication.translate("HouseholdActions", "Delete person"),
+            lambda: delete_person(tab, row),
+        ),
         Action(
             "deleteHousehold",
-            tab.tr("Delete household"),
+            QCoreApplication.translate("HouseholdActions", "Delete household"),
             lambda: delete_household(tab, household_id),
         ),
     ]
@@ -135,9 +148,18 @@ def _confirm(tab: RecordTab, title: str, text: str) -> bool:
 
 def delete_person(tab: RecordTab, row: dict[str, Any]) -> bool:
     """Tombstone a person after a question that names them and their household."""
-    question = tab.tr("Delete {0} (household {1})?").format(row["name"], row["household_no"])
-    detail = tab.tr("The record is removed from the roster; the change log keeps the deletion.")
-    if not _confirm(tab, tab.tr("Delete person"), f"{question}\n\n{detail}"):
+    question = QCoreApplication.translate("HouseholdActions", "Delete {0} (household {1})?").format(
+        row["name"], row["household_no"]
+    )
+    detail = QCoreApplication.translate(
+        "HouseholdActions",
+        "The record is removed from the roster; the change log keeps the deletion.",
+    )
+    if not _confirm(
+        tab,
+        QCoreApplication.translate("HouseholdActions", "Delete person"),
+        f"{question}\n\n{detail}",
+    ):
         return False
     return tab.act(lambda: roster.delete_person(tab.ctx.session, str(row["id"])))
 
@@ -151,10 +173,14 @@ def delete_household(tab: RecordTab, household_id: str) -> bool:
         show_error(tab, exc)
         return False
     members = roster.list_persons(session, RosterFilter(household_id=household_id))
-    question = tab.tr("Delete household {0} of {1} and its {2} members?").format(
-        household.household_no, household.head_name, len(members)
-    )
+    question = QCoreApplication.translate(
+        "HouseholdActions", "Delete household {0} of {1} and its {2} members?"
+    ).format(household.household_no, household.head_name, len(members))
     names = "、".join(m["name"] for m in members)
-    if not _confirm(tab, tab.tr("Delete household"), f"{question}\n\n{names}"):
+    if not _confirm(
+        tab,
+        QCoreApplication.translate("HouseholdActions", "Delete household"),
+        f"{question}\n\n{names}",
+    ):
         return False
     return tab.act(lambda: roster.delete_household(session, household_id))
