@@ -31,6 +31,7 @@ class RosterPage(RecordPage):
         super().__init__(ctx, self.tr("Roster"), "roster", parent)
         self.last_status = ""
         self.new_button.setToolTip(self.tr("Add a person, or a household first (Ctrl+N)"))
+        self.print_button.setVisible(False)  # the roster prints nothing of its own
         self.new_household_button = self.header.add_button(
             self.tr("New household"), self.new_household, object_name="newHousehold"
         )
