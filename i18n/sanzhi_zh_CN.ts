@@ -2806,6 +2806,10 @@ The damaged file is kept unchanged beside it for a technician.</source>
       <translation>删除整户</translation>
     </message>
     <message>
+      <source>New household</source>
+      <translation>新建户</translation>
+    </message>
+    <message>
       <source>Delete {0} (household {1})?</source>
       <translation>删除{0}（户号{1}）？</translation>
     </message>
@@ -2819,19 +2823,7 @@ The damaged file is kept unchanged beside it for a technician.</source>
     </message>
   </context>
   <context>
-    <name>HouseholdDialog</name>
-    <message>
-      <source>Edit household</source>
-      <translation>修改户信息</translation>
-    </message>
-    <message>
-      <source>New household</source>
-      <translation>新建户</translation>
-    </message>
-    <message>
-      <source>e.g. 0101</source>
-      <translation>例如 0101</translation>
-    </message>
+    <name>HouseholdForm</name>
     <message>
       <source>Household no.</source>
       <translation>户号</translation>

@@ -10,11 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 
-from sanzhi_desktop.domain.roster import Household, Person, RosterFilter
+from sanzhi_desktop.domain.roster import Household, Person, RosterFilter, mask_phone
 from sanzhi_desktop.gui.context import GuiContext
-from sanzhi_desktop.gui.dialogs.household_dialog import HouseholdDialog
 from sanzhi_desktop.gui.dialogs.person_dialog import PersonDialog
-from sanzhi_desktop.domain.roster import mask_phone
+from sanzhi_desktop.gui.kit.form import FormDialog
 from sanzhi_desktop.gui.parts.roster.page import RosterPage
 from sanzhi_desktop.services import changelog, roster
 from sanzhi_desktop.services.session import Session
@@ -82,7 +81,11 @@ def detail_fields(page: RosterPage) -> str:
 
 def detail_buttons(page: RosterPage, prefix: str) -> list[str]:
     pane = page.persons_tab.detail_pane
-    return [b.text() for b in pane.actions.findChildren(QPushButton) if b.objectName().startswith(prefix)]
+    return [
+        b.text()
+        for b in pane.actions.findChildren(QPushButton)
+        if b.objectName().startswith(prefix)
+    ]
 
 
 def make_page(qtbot: Any, ctx: GuiContext) -> RosterPage:
@@ -199,9 +202,7 @@ def test_selecting_shows_detail_members_and_history(
     assert "新增" in history[0]
     assert history[0] in detail_fields(page)
     # a member's button selects that member
-    page.persons_tab.detail_pane.action_button(
-        f"member_{village['people']['王大明'].id}"
-    ).click()  # type: ignore[union-attr]
+    page.persons_tab.detail_pane.action_button(f"member_{village['people']['王大明'].id}").click()  # type: ignore[union-attr]
     assert page.selected_person_id() == village["people"]["王大明"].id
 
 
@@ -298,12 +299,12 @@ def test_columns_have_chinese_headers_and_formatted_values(
 def test_new_household_goes_on_to_its_head(qtbot: Any, ctx: GuiContext, session: Session) -> None:
     page = make_page(qtbot, ctx)
     page.new_household()
-    dialog = page.findChild(HouseholdDialog)
+    dialog = page.findChild(FormDialog)
     assert dialog is not None and dialog.isVisible()
-    dialog.household_no.setText("0301")
-    dialog.head_name.setText("曾国强")
-    dialog.group_no.setValue(3)
-    dialog.save()
+    dialog.set_value("household_no", "0301")
+    dialog.set_value("head_name", "曾国强")
+    dialog.set_value("group_no", 3)
+    assert dialog.try_accept()
     person_dialog = page.findChild(PersonDialog)
     assert person_dialog is not None and person_dialog.isVisible()
     assert person_dialog.name.text() == "曾国强"
@@ -376,7 +377,7 @@ def test_keyboard_shortcuts(qtbot: Any, ctx: GuiContext) -> None:
 def test_new_person_without_households_starts_with_a_household(qtbot: Any, ctx: GuiContext) -> None:
     page = make_page(qtbot, ctx)
     page.new_person()
-    dialog = page.findChild(HouseholdDialog)
+    dialog = page.findChild(FormDialog)
     assert dialog is not None
     assert page.findChild(PersonDialog) is None
     dialog.reject()

@@ -29,7 +29,9 @@ def test_pages_hand_out_every_row_once_in_order() -> None:
 
 def test_closed_pages_read_on_where_they_stopped() -> None:
     conn = numbers(7)
-    pages = RowPages(conn, "SELECT n FROM t ORDER BY n", on_row=lambda r: r.update(twice=r["n"] * 2))
+    pages = RowPages(
+        conn, "SELECT n FROM t ORDER BY n", on_row=lambda r: r.update(twice=r["n"] * 2)
+    )
     assert [r["n"] for r in pages.fetch(3)] == [0, 1, 2]
     pages.close()  # e.g. a hidden list let go of its statement
     assert [(r["n"], r["twice"]) for r in pages.fetch(3)] == [(3, 6), (4, 8), (5, 10)]

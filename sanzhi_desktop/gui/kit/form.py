@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from sanzhi_desktop.domain.errors import SanzhiError, ValidationError
 from sanzhi_desktop.gui.context import GuiContext
 from sanzhi_desktop.gui.kit.form_fields import FieldKind, FieldSpec, FieldWidget, make_field
+from sanzhi_desktop.gui.tasks import show_error
 from sanzhi_desktop.gui.widgets import FieldErrorLabel
 
 Submit = Callable[[dict[str, Any]], object]
@@ -184,6 +185,9 @@ class FormDialog(QDialog):
             for label in self.error_labels.values():
                 label.clear_error()
             self.form_error.show_error(str(exc))
+            return False
+        except Exception as exc:  # a full disk or the unforeseen: said in a box, nothing lost
+            show_error(self, exc)
             return False
         self.accept()
         return True

@@ -1,4 +1,4 @@
-"""The kit's lazy table model: one page first, the next ones as the view scrolls, sort asked of SQL."""
+"""The kit's lazy table model: one page first, the next ones as the view scrolls, sort by SQL."""
 
 from __future__ import annotations
 

@@ -15,11 +15,12 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from sanzhi_desktop.domain.errors import SanzhiError
-from sanzhi_desktop.domain.roster import RosterFilter
-from sanzhi_desktop.gui.dialogs.household_dialog import HouseholdDialog
+from sanzhi_desktop.domain.roster import Household, RosterFilter
 from sanzhi_desktop.gui.dialogs.household_record_dialog import HouseholdRecordDialog
 from sanzhi_desktop.gui.dialogs.person_dialog import PersonDialog
 from sanzhi_desktop.gui.kit.detail_pane import Action
+from sanzhi_desktop.gui.kit.form import FormDialog
+from sanzhi_desktop.gui.parts.roster.households_form import HouseholdForm, household_from
 from sanzhi_desktop.gui.tasks import show_error
 from sanzhi_desktop.services import roster
 
@@ -64,22 +65,22 @@ def person_actions(tab: RecordTab, row: dict[str, Any]) -> list[Action]:
     ]
 
 
-def new_household(tab: RecordTab) -> HouseholdDialog:
-    """Add a household, then go straight on to its head's own record."""
-    dialog = HouseholdDialog(tab.ctx, parent=tab)
+def new_household(tab: RecordTab) -> FormDialog:
+    """Add a household (the kit's form), then go straight on to its head's own record."""
 
-    def saved() -> None:
-        household = dialog.household
-        if household is None:
+    def saved(household: object) -> None:
+        if not isinstance(household, Household):
             return
         tab.select(household.id)  # in the households tab; the persons tab has no such row
         person_dialog = open_person(tab, household_id=household.id)
         person_dialog.name.setText(household.head_name)
 
-    dialog.accepted.connect(saved)
-    dialog.finished.connect(dialog.deleteLater)
-    dialog.open()
-    return dialog
+    return tab.open_form(
+        QCoreApplication.translate("HouseholdActions", "New household"),
+        HouseholdForm().fields(),
+        lambda v: roster.add_household(tab.ctx.session, household_from(v)),
+        on_saved=saved,
+    )
 
 
 def new_person(tab: RecordTab, household_id: str | None) -> object:
@@ -115,17 +116,18 @@ def edit_person(tab: RecordTab, row: dict[str, Any]) -> PersonDialog | None:
     return open_person(tab, person=person)
 
 
-def edit_household(tab: RecordTab, household_id: str) -> HouseholdDialog | None:
+def edit_household(tab: RecordTab, household_id: str) -> FormDialog | None:
     try:
         household = roster.get_household(tab.ctx.session, household_id)
     except SanzhiError as exc:
         show_error(tab, exc)
         tab.refresh()
         return None
-    dialog = HouseholdDialog(tab.ctx, household, parent=tab)
-    dialog.finished.connect(dialog.deleteLater)
-    dialog.open()
-    return dialog
+    return tab.open_form(
+        QCoreApplication.translate("HouseholdActions", "Edit household"),
+        HouseholdForm().fields(household),
+        lambda v: roster.update_household(tab.ctx.session, household_from(v, id=household.id)),
+    )
 
 
 def show_household_record(tab: RecordTab, household_id: str) -> HouseholdRecordDialog:

@@ -6,11 +6,10 @@ from pytestqt.qtbot import QtBot
 
 from sanzhi_desktop.domain.roster import Household, Person
 from sanzhi_desktop.gui.context import GuiContext
-from sanzhi_desktop.gui.dialogs.household_dialog import HouseholdDialog
+from sanzhi_desktop.gui.kit.form import FormDialog
 from sanzhi_desktop.gui.parts.roster.page import RosterPage
 from sanzhi_desktop.services import roster
 from sanzhi_desktop.services.session import Session
-from tests.gui.parts.roster.test_persons_tab import error_text
 from tests.gui.parts.tab_checks import (
     assert_empty_state,
     assert_refreshes_only_for_its_tables,
@@ -49,12 +48,12 @@ def test_a_taken_household_no_is_refused_beside_its_field(qtbot: QtBot, session:
     add(session, "0101", "王大明")
     _ctx, page = make_page(qtbot, session)
     dialog = page.households_tab.new_record()
-    assert isinstance(dialog, HouseholdDialog)
-    dialog.household_no.setText("0101")
-    dialog.head_name.setText("李四")
-    dialog.save()
-    assert "0101" in error_text(dialog, "household_no")
-    assert error_text(dialog, "head_name") == ""
+    assert isinstance(dialog, FormDialog)
+    dialog.set_value("household_no", "0101")
+    dialog.set_value("head_name", "李四")
+    assert not dialog.try_accept()
+    assert "0101" in dialog.error_labels["household_no"].text()
+    assert dialog.error_labels["head_name"].text() == ""
     assert dialog.isVisible()
     dialog.reject()
 

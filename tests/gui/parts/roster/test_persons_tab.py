@@ -1,4 +1,4 @@
-"""村民 tab: pinyin order from SQL, a refusal beside its field, one reload per change, empty state."""
+"""村民 tab: pinyin order from SQL, a refusal beside its field, one reload per change, empty."""
 
 from __future__ import annotations
 
@@ -69,9 +69,7 @@ def test_a_taken_id_number_is_refused_beside_its_field(qtbot: QtBot, session: Se
     dialog.name.setText("王小明")
     dialog.id_number.setText(taken)
     dialog.save()
-    assert "身份证号" in error_text(dialog, "id_number") or taken in error_text(
-        dialog, "id_number"
-    )
+    assert "身份证号" in error_text(dialog, "id_number") or taken in error_text(dialog, "id_number")
     assert error_text(dialog, "name") == ""  # the other fields keep their place, no message
     assert dialog.isVisible()
     assert len(roster.list_persons(session)) == 1
