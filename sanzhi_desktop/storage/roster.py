@@ -104,6 +104,10 @@ def list_persons(db: sqlite_utils.Database, query: RosterFilter) -> list[dict[st
 
 
 def count_persons(db: sqlite_utils.Database, query: RosterFilter) -> int:
+    """How many persons :func:`list_persons` would list (the lazy list's count line)."""
+    if not query.text.strip() and query.group_no is None and query.household_id is None:
+        # everyone: no join (a deleted household's members are deleted with it)
+        return int(db.execute("SELECT count(*) FROM persons WHERE deleted = 0").fetchone()[0])
     where, params = _person_where(query)
     return int(db.execute(f"SELECT count(*) {_PERSONS_FROM} WHERE {where}", params).fetchone()[0])
 

@@ -117,6 +117,9 @@ class RecordTab(QWidget):
         self.table.verticalHeader().setVisible(False)
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        if self.lazy:
+            # columns sized from the rows on screen, not from every row of the first page
+            header.setResizeContentsPrecision(0)
         self.empty = EmptyState(self.empty_text(), self)
         self.empty.setObjectName(f"{self.name}Empty")
         self.stack = QStackedWidget(self)
@@ -164,7 +167,7 @@ class RecordTab(QWidget):
         raise NotImplementedError
 
     def record_id(self, record: Any) -> str:
-        return str(record["id"] if isinstance(record, dict) else record.id)
+        return str(record.id if hasattr(record, "id") else record["id"])
 
     def row_color(self, record: Any) -> str | None:
         """A row's text colour (red for what needs attention), or None."""
@@ -215,7 +218,8 @@ class RecordTab(QWidget):
         for column in range(self.model.columnCount()):
             if self.table.columnWidth(column) > 320:
                 self.table.setColumnWidth(column, 320)
-        self._apply_filters()
+        if not self.lazy:  # a lazy tab's query already holds the search and the range
+            self._apply_filters()
         self.stack.setCurrentWidget(self.table if self.model.rowCount() else self.empty)
         if not (selected and self._select_listed(selected)):
             self.show_selected()

@@ -36,8 +36,8 @@ SortRole = Qt.ItemDataRole.UserRole + 2
 
 
 def default_record_id(record: Any) -> str:
-    """``record.id`` or ``record["id"]``."""
-    return str(record["id"] if isinstance(record, dict) else record.id)
+    """``record.id`` or ``record["id"]`` (a dict, or a row a lazy list reads)."""
+    return str(record.id if hasattr(record, "id") else record["id"])
 
 
 def pinyin_collator() -> QCollator:
@@ -45,6 +45,18 @@ def pinyin_collator() -> QCollator:
     collator = QCollator(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
     collator.setNumericMode(True)
     return collator
+
+
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        IdRole,
+        SortRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ForegroundRole,
+    }
+)
 
 
 class KitTableModel(QAbstractTableModel):
@@ -107,7 +119,8 @@ class KitTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # a view asks ten roles of every cell it paints; answer the others at once
+        if role not in _ROLES or not index.isValid():
             return None
         record = self._records[index.row()]
         column = self.columns[index.column()]

@@ -73,14 +73,14 @@ class PersonsTab(RecordTab):
         ]
 
     def _age(self, row: dict[str, Any]) -> int | None:
-        return age_on(row.get("birth_date") or "", self._today)
+        return age_on(row["birth_date"] or "", self._today)
 
     def _id_number(self, row: dict[str, Any]) -> str:
-        value = row.get("id_number") or ""
+        value = row["id_number"] or ""
         return value if self.reveal or not value else mask_id_number(value)
 
     def _phone(self, row: dict[str, Any]) -> str:
-        value = row.get("phone") or ""
+        value = row["phone"] or ""
         return value if self.reveal else mask_phone(value)
 
     def empty_text(self) -> str:
@@ -153,15 +153,15 @@ class PersonsTab(RecordTab):
     # --- detail -------------------------------------------------------------------------------
 
     def detail(self, row: dict[str, Any]) -> Detail:
-        born = row.get("birth_date") or ""
+        born = row["birth_date"] or ""
         age = age_on(born, self._today)
         birth = format_date(born) + (self.tr(" ({0} years)").format(age) if age is not None else "")
         members = roster.list_persons(
             self.ctx.session, RosterFilter(household_id=row["household_id"])
         )
         fields = [
-            (self.tr("Sex"), row.get("sex") or "—"),
-            (self.tr("Ethnicity"), row.get("ethnicity") or "—"),
+            (self.tr("Sex"), row["sex"] or "—"),
+            (self.tr("Ethnicity"), row["ethnicity"] or "—"),
             (self.tr("Date of birth"), birth or "—"),
             (self.tr("ID number"), self._id_number(row) or "—"),
             (self.tr("Phone"), self._phone(row) or "—"),
@@ -171,9 +171,9 @@ class PersonsTab(RecordTab):
                     row["household_no"], row["head_name"], row["group_no"]
                 ),
             ),
-            (self.tr("Relation to head"), row.get("relation") or "—"),
-            (self.tr("Address"), row.get("address") or "—"),
-            (self.tr("Note"), row.get("note") or "—"),
+            (self.tr("Relation to head"), row["relation"] or "—"),
+            (self.tr("Address"), row["address"] or "—"),
+            (self.tr("Note"), row["note"] or "—"),
             (self.tr("History"), "\n".join(self.history(row)) or "—"),
         ]
         actions = household_actions.person_actions(self, row) + [
