@@ -15,6 +15,7 @@ def numbers(count: int) -> sqlite3.Connection:
     conn = sqlite3.connect(":memory:")
     conn.execute("CREATE TABLE t (n INTEGER)")
     conn.executemany("INSERT INTO t VALUES (?)", [(i,) for i in range(count)])
+    conn.commit()
     return conn
 
 
@@ -66,3 +67,19 @@ def test_person_pages_search_and_count_in_sql(session: Session) -> None:
     assert [r["name"] for r in roster.person_pages(session, query).fetch(10)] == ["王小明"]
     assert roster.count_persons(session, query) == 1
     assert roster.count_persons(session) == 3
+
+
+def test_a_rollback_under_open_pages_loses_no_row() -> None:
+    # Given pages half read on a connection,
+    conn = numbers(600)
+    pages = RowPages(conn, "SELECT n FROM t ORDER BY n")
+    first = [r["n"] for r in pages.fetch(100)]
+    # when a refused write rolls back on the same connection (a form's refusal),
+    conn.execute("BEGIN")
+    conn.execute("INSERT INTO t VALUES (-1)")
+    conn.execute("ROLLBACK")
+    # the pages read on where they were, every row once.
+    rest: list[int] = []
+    while not pages.done:
+        rest += [r["n"] for r in pages.fetch(100)]
+    assert first + rest == list(range(600))
