@@ -35,6 +35,10 @@ KEYED_COLUMNS: dict[str, tuple[str, ...]] = {
 }
 
 
+#: (connection, table, column) → the file's state when its texts were last all keyed
+_KEYED: dict[tuple[int, str, str], tuple[int, int]] = {}
+
+
 def create_schema(db: sqlite_utils.Database) -> None:
     """The key table, filled for the names already held (m016_roster_sort_key)."""
     db.execute(
@@ -57,11 +61,17 @@ def add_missing_keys(
     if column not in KEYED_COLUMNS.get(table, ()):
         raise ValueError(f"{table}.{column} is not sorted by key")
     conn: sqlite3.Connection = getattr(db, "conn", db)  # type: ignore[arg-type]
+    # Nothing written to the file since this column was last keyed on this connection
+    # (no commit elsewhere: data_version; none here: total_changes): no scan needed.
+    state = (conn.execute("PRAGMA data_version").fetchone()[0], conn.total_changes)
+    if _KEYED.get((id(conn), table, column)) == state:
+        return 0
     missing = conn.execute(
         f"SELECT DISTINCT t.[{column}] FROM [{table}] t WHERE t.[{column}] IS NOT NULL "
         f"AND NOT EXISTS (SELECT 1 FROM {TABLE} k WHERE k.text = t.[{column}])"
     ).fetchall()
     if not missing:
+        _KEYED[(id(conn), table, column)] = state
         return 0
     rows = [(str(text), pinyin_sort_key(str(text))) for (text,) in missing]
     conn.execute("SAVEPOINT name_keys")
@@ -72,6 +82,10 @@ def add_missing_keys(
         conn.execute("RELEASE name_keys")
         return 0
     conn.execute("RELEASE name_keys")
+    _KEYED[(id(conn), table, column)] = (
+        conn.execute("PRAGMA data_version").fetchone()[0],
+        conn.total_changes,
+    )
     return len(rows)
 
 
