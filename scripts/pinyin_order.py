@@ -1,4 +1,4 @@
-"""Write resources/names/pinyin_order.txt: the CJK ideographs in the pinyin order of ICU's zh collator.
+"""Write resources/names/pinyin_order.txt: the CJK ideographs in ICU's zh (pinyin) order.
 
 SQL cannot ask a collator, so the roster's lazy lists sort by a stored key
 (``domain.names.pinyin_sort_key``) built from each character's rank in this
