@@ -9,7 +9,7 @@ mostly in the start-up of a busy machine. It then loops over real services
 at random — add a household, rename its head (update), delete one
 (tombstone), export a sync file to the "stick", import one of the town's
 files, back up to ``backups/`` and to the stick — and, in a share of the runs,
-saves households through the GUI's own dialog (``HouseholdDialog.save``,
+saves households through the GUI's own form (the roster's kit form, ``try_accept``,
 offscreen Qt) instead. Each write prints ``BEGIN <op> …`` before it starts
 and ``COMMIT <op> …`` only after the service returned (committed). The
 parent kills it with SIGKILL at a random moment, then checks:
@@ -169,20 +169,27 @@ def _gui_saver(session: object) -> object:
     from PySide6.QtWidgets import QApplication
 
     from sanzhi_desktop.gui.context import GuiContext
-    from sanzhi_desktop.gui.dialogs.household_dialog import HouseholdDialog
+    from sanzhi_desktop.gui.kit.form import FormDialog
+    from sanzhi_desktop.gui.parts.roster.households_form import HouseholdForm, household_from
+    from sanzhi_desktop.services import roster
 
     app = QApplication.instance() or QApplication([])
     ctx = GuiContext(session=session)  # type: ignore[arg-type]
 
     def save(household: object) -> None:
-        original = household if getattr(household, "id", "") else None
-        dialog = HouseholdDialog(ctx, original)  # type: ignore[arg-type]
-        dialog.household_no.setText(household.household_no)  # type: ignore[attr-defined]
-        dialog.head_name.setText(household.head_name)  # type: ignore[attr-defined]
-        dialog.group_no.setValue(household.group_no or 1)  # type: ignore[attr-defined]
-        dialog.save()
-        if dialog.result() != HouseholdDialog.DialogCode.Accepted:
-            raise RuntimeError("the dialog refused the household")
+        hid = str(getattr(household, "id", "") or "")
+        service = roster.update_household if hid else roster.add_household
+        dialog = FormDialog(
+            "户",
+            HouseholdForm().fields(household if hid else None),  # type: ignore[arg-type]
+            lambda v: service(ctx.session, household_from(v, id=hid)),
+            ctx=ctx,
+        )
+        dialog.set_value("household_no", household.household_no)  # type: ignore[attr-defined]
+        dialog.set_value("head_name", household.head_name)  # type: ignore[attr-defined]
+        dialog.set_value("group_no", household.group_no or 1)  # type: ignore[attr-defined]
+        if not dialog.try_accept():
+            raise RuntimeError("the form refused the household")
         dialog.deleteLater()
         app.processEvents()
 

@@ -625,7 +625,7 @@ The damaged file is kept unchanged beside it for a technician.</source>
     <name>CasesTab</name>
     <message>
       <source>Cases</source>
-      <extracomment>The state filter: key → the states it keeps.</extracomment>
+      <extracomment>The state filter: key → the states it keeps. a town's cases over the years: read a page at a time, sorted and searched in SQL</extracomment>
       <translation>调解案件</translation>
     </message>
     <message>
@@ -2835,19 +2835,50 @@ The program now only shows the data and saves nothing. Close this window and off
     </message>
   </context>
   <context>
-    <name>HouseholdDialog</name>
+    <name>HouseholdActions</name>
+    <message>
+      <source>Edit person</source>
+      <translation>修改村民信息</translation>
+    </message>
     <message>
       <source>Edit household</source>
       <translation>修改户信息</translation>
+    </message>
+    <message>
+      <source>Add member</source>
+      <translation>添加家庭成员</translation>
+    </message>
+    <message>
+      <source>Household record…</source>
+      <translation>户档案…</translation>
+    </message>
+    <message>
+      <source>Delete person</source>
+      <translation>删除村民</translation>
+    </message>
+    <message>
+      <source>Delete household</source>
+      <translation>删除整户</translation>
     </message>
     <message>
       <source>New household</source>
       <translation>新建户</translation>
     </message>
     <message>
-      <source>e.g. 0101</source>
-      <translation>例如 0101</translation>
+      <source>Delete {0} (household {1})?</source>
+      <translation>删除{0}（户号{1}）？</translation>
     </message>
+    <message>
+      <source>The record is removed from the roster; the change log keeps the deletion.</source>
+      <translation>此人将从村民档案中删除，操作日志会记录这次删除。</translation>
+    </message>
+    <message>
+      <source>Delete household {0} of {1} and its {2} members?</source>
+      <translation>删除户号{0}（户主{1}）整户及其{2}名成员？</translation>
+    </message>
+  </context>
+  <context>
+    <name>HouseholdForm</name>
     <message>
       <source>Household no.</source>
       <translation>户号</translation>
@@ -2922,6 +2953,77 @@ The program now only shows the data and saves nothing. Close this window and off
     <message>
       <source>What</source>
       <translation>内容</translation>
+    </message>
+  </context>
+  <context>
+    <name>HouseholdsTab</name>
+    <message>
+      <source>Households</source>
+      <translation>户</translation>
+    </message>
+    <message>
+      <source>Household no.</source>
+      <translation>户号</translation>
+    </message>
+    <message>
+      <source>Household head</source>
+      <translation>户主</translation>
+    </message>
+    <message>
+      <source>Group</source>
+      <translation>村民小组</translation>
+    </message>
+    <message>
+      <source>Members</source>
+      <translation>成员数</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>住址</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>No household matches. Change the search or choose All groups.</source>
+      <translation>没有符合条件的户。请修改搜索内容或选择“全部小组”。</translation>
+    </message>
+    <message>
+      <source>No households yet. Click “New” to add the first one.</source>
+      <translation>还没有户。点击“新建”添加第一户。</translation>
+    </message>
+    <message>
+      <source>Search household no., head, address</source>
+      <translation>搜索户号、户主、住址</translation>
+    </message>
+    <message>
+      <source>All groups</source>
+      <translation>全部小组</translation>
+    </message>
+    <message>
+      <source>Group {0}</source>
+      <translation>{0}组</translation>
+    </message>
+    <message>
+      <source>Edit household</source>
+      <translation>修改户信息</translation>
+    </message>
+    <message>
+      <source>Add member</source>
+      <translation>添加家庭成员</translation>
+    </message>
+    <message>
+      <source>Household record…</source>
+      <translation>户档案…</translation>
+    </message>
+    <message>
+      <source>Delete household</source>
+      <translation>删除整户</translation>
+    </message>
+    <message>
+      <source>Household {0}</source>
+      <translation>户号{0}</translation>
     </message>
   </context>
   <context>
@@ -4243,93 +4345,6 @@ The program now only shows the data and saves nothing. Close this window and off
     </message>
   </context>
   <context>
-    <name>PersonDetail</name>
-    <message>
-      <source>Select a villager in the table to see details.</source>
-      <translation>在左边表格中选择一位村民，这里显示详细信息。</translation>
-    </message>
-    <message>
-      <source>Sex</source>
-      <translation>性别</translation>
-    </message>
-    <message>
-      <source>Ethnicity</source>
-      <translation>民族</translation>
-    </message>
-    <message>
-      <source>Date of birth</source>
-      <translation>出生日期</translation>
-    </message>
-    <message>
-      <source>ID number</source>
-      <translation>身份证号</translation>
-    </message>
-    <message>
-      <source>Phone</source>
-      <translation>联系电话</translation>
-    </message>
-    <message>
-      <source>Household</source>
-      <translation>所在户</translation>
-    </message>
-    <message>
-      <source>Relation to head</source>
-      <translation>与户主关系</translation>
-    </message>
-    <message>
-      <source>Address</source>
-      <translation>住址</translation>
-    </message>
-    <message>
-      <source>Note</source>
-      <translation>备注</translation>
-    </message>
-    <message>
-      <source>Edit person</source>
-      <translation>修改村民信息</translation>
-    </message>
-    <message>
-      <source>Edit household</source>
-      <translation>修改户信息</translation>
-    </message>
-    <message>
-      <source>Add member</source>
-      <translation>添加家庭成员</translation>
-    </message>
-    <message>
-      <source>Household record…</source>
-      <translation>户档案…</translation>
-    </message>
-    <message>
-      <source>Stars, points, board entries and awards of this household over time</source>
-      <translation>这一户历年的星级、积分、上榜和奖励</translation>
-    </message>
-    <message>
-      <source>Delete person</source>
-      <translation>删除村民</translation>
-    </message>
-    <message>
-      <source>Delete household</source>
-      <translation>删除整户</translation>
-    </message>
-    <message>
-      <source>Household members</source>
-      <translation>家庭成员</translation>
-    </message>
-    <message>
-      <source>History</source>
-      <translation>修改记录</translation>
-    </message>
-    <message>
-      <source> ({0} years)</source>
-      <translation>（{0}岁）</translation>
-    </message>
-    <message>
-      <source>{0} · head {1} · group {2}</source>
-      <translation>户号{0}，户主{1}，{2}组</translation>
-    </message>
-  </context>
-  <context>
     <name>PersonDialog</name>
     <message>
       <source>Edit villager</source>
@@ -4390,6 +4405,117 @@ The program now only shows the data and saves nothing. Close this window and off
     <message>
       <source>Born {0}, {1}</source>
       <translation>出生日期{0}，{1}</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonsTab</name>
+    <message>
+      <source>Show ID numbers</source>
+      <translation>显示完整证件号</translation>
+    </message>
+    <message>
+      <source>Show full ID numbers and phone numbers until you leave this page</source>
+      <translation>显示完整的身份证号和电话，离开本页后自动隐藏</translation>
+    </message>
+    <message>
+      <source>Villagers</source>
+      <translation>村民</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Sex</source>
+      <translation>性别</translation>
+    </message>
+    <message>
+      <source>Ethnicity</source>
+      <translation>民族</translation>
+    </message>
+    <message>
+      <source>Date of birth</source>
+      <translation>出生日期</translation>
+    </message>
+    <message>
+      <source>Age</source>
+      <translation>年龄</translation>
+    </message>
+    <message>
+      <source>ID number</source>
+      <translation>身份证号</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <source>Household no.</source>
+      <translation>户号</translation>
+    </message>
+    <message>
+      <source>Household head</source>
+      <translation>户主</translation>
+    </message>
+    <message>
+      <source>Group</source>
+      <translation>村民小组</translation>
+    </message>
+    <message>
+      <source>Relation</source>
+      <translation>与户主关系</translation>
+    </message>
+    <message>
+      <source>No villager matches. Change the search or choose All groups.</source>
+      <translation>没有符合条件的村民。请修改搜索内容或选择“全部小组”。</translation>
+    </message>
+    <message>
+      <source>No villagers yet. Click New household, or import an .xlsx roster.</source>
+      <translation>还没有村民档案。点击“新建户”添加，或导入Excel格式的村民档案表。</translation>
+    </message>
+    <message>
+      <source>Search name, ID number, phone, household no., head, address (Ctrl+F)</source>
+      <translation>搜索姓名、身份证号、电话、户号、户主、住址（Ctrl+F）</translation>
+    </message>
+    <message>
+      <source>All groups</source>
+      <translation>全部小组</translation>
+    </message>
+    <message>
+      <source>Group {0}</source>
+      <translation>{0}组</translation>
+    </message>
+    <message>
+      <source>{0} persons</source>
+      <translation>共{0}人</translation>
+    </message>
+    <message>
+      <source> ({0} years)</source>
+      <translation>（{0}岁）</translation>
+    </message>
+    <message>
+      <source>Household</source>
+      <translation>所在户</translation>
+    </message>
+    <message>
+      <source>{0} · head {1} · group {2}</source>
+      <translation>户号{0}，户主{1}，{2}组</translation>
+    </message>
+    <message>
+      <source>Relation to head</source>
+      <translation>与户主关系</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>住址</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>History</source>
+      <translation>修改记录</translation>
     </message>
   </context>
   <context>
@@ -5298,7 +5424,7 @@ The program now only shows the data and saves nothing. Close this window and off
     <name>RecordTab</name>
     <message>
       <source>Nothing here yet. Click “New” to add the first one.</source>
-      <extracomment>objectName prefix: ``&lt;name&gt;Table``, ``&lt;name&gt;Search``, ``&lt;name&gt;DetailPane``… the tables this tab shows: it refreshes when an operation wrote one of them key of a DATE column to offer a date range on, or "" for none a town's look at a village: no New, no workflow actions</extracomment>
+      <extracomment>objectName prefix: ``&lt;name&gt;Table``, ``&lt;name&gt;Search``, ``&lt;name&gt;DetailPane``… the tables this tab shows: it refreshes when an operation wrote one of them key of a DATE column to offer a date range on, or "" for none a town's look at a village: no New, no workflow actions read the rows a page at a time from :meth:`open_rows` (sorted and filtered in SQL)</extracomment>
       <translation>还没有记录。点击“新建”添加第一条。</translation>
     </message>
     <message>
@@ -5749,24 +5875,16 @@ The program now only shows the data and saves nothing. Close this window and off
       <translation>村民档案</translation>
     </message>
     <message>
+      <source>Add a person, or a household first (Ctrl+N)</source>
+      <translation>新增人员；还没有户时先新建户（Ctrl+N）</translation>
+    </message>
+    <message>
       <source>New household</source>
       <translation>新建户</translation>
     </message>
     <message>
-      <source>Add a household (Ctrl+N)</source>
-      <translation>新建一户（Ctrl+N）</translation>
-    </message>
-    <message>
-      <source>New person</source>
-      <translation>新增村民</translation>
-    </message>
-    <message>
       <source>Import .xlsx</source>
       <translation>导入Excel</translation>
-    </message>
-    <message>
-      <source>Export .xlsx</source>
-      <translation>导出Excel</translation>
     </message>
     <message>
       <source>Save the persons shown (current search and group) as .xlsx</source>
@@ -5779,106 +5897,6 @@ The program now only shows the data and saves nothing. Close this window and off
     <message>
       <source>Save an empty .xlsx roster to fill in and import</source>
       <translation>保存一个空白的Excel表格，填好后可导入</translation>
-    </message>
-    <message>
-      <source>Search name, ID number, phone, household no., head, address (Ctrl+F)</source>
-      <translation>搜索姓名、身份证号、电话、户号、户主、住址（Ctrl+F）</translation>
-    </message>
-    <message>
-      <source>Show ID numbers</source>
-      <translation>显示完整证件号</translation>
-    </message>
-    <message>
-      <source>Show full ID numbers and phone numbers until you leave this page</source>
-      <translation>显示完整的身份证号和电话，离开本页后自动隐藏</translation>
-    </message>
-    <message>
-      <source>No villager matches. Change the search or choose All groups.</source>
-      <translation>没有符合条件的村民。请修改搜索内容或选择“全部小组”。</translation>
-    </message>
-    <message>
-      <source>All groups</source>
-      <translation>全部小组</translation>
-    </message>
-    <message>
-      <source>Group {0}</source>
-      <translation>{0}组</translation>
-    </message>
-    <message>
-      <source>{0} persons</source>
-      <translation>共{0}人</translation>
-    </message>
-    <message>
-      <source>No villagers yet. Click New household, or import an .xlsx roster.</source>
-      <translation>还没有村民档案。点击“新建户”添加，或导入Excel格式的村民档案表。</translation>
-    </message>
-    <message>
-      <source>Delete {0} (household {1})?</source>
-      <translation>删除{0}（户号{1}）？</translation>
-    </message>
-    <message>
-      <source>The record is removed from the roster; the change log keeps the deletion.</source>
-      <translation>此人将从村民档案中删除，操作日志会记录这次删除。</translation>
-    </message>
-    <message>
-      <source>Delete person</source>
-      <translation>删除村民</translation>
-    </message>
-    <message>
-      <source>Delete household {0} of {1} and its {2} members?</source>
-      <translation>删除户号{0}（户主{1}）整户及其{2}名成员？</translation>
-    </message>
-    <message>
-      <source>Delete household</source>
-      <translation>删除整户</translation>
-    </message>
-  </context>
-  <context>
-    <name>RosterTableModel</name>
-    <message>
-      <source>Name</source>
-      <extracomment>The person's id (str). The household's id (str). The value a header click sorts by (int for numbers, text otherwise). The whole row dict as the service returned it (unmasked). Columns whose text is a person's name: sorted in pinyin with the surname overrides. Columns sorted as text by the pinyin collator (numeric mode: 户号 "99" before "100").</extracomment>
-      <translation>姓名</translation>
-    </message>
-    <message>
-      <source>Sex</source>
-      <translation>性别</translation>
-    </message>
-    <message>
-      <source>Ethnicity</source>
-      <translation>民族</translation>
-    </message>
-    <message>
-      <source>Date of birth</source>
-      <translation>出生日期</translation>
-    </message>
-    <message>
-      <source>Age</source>
-      <translation>年龄</translation>
-    </message>
-    <message>
-      <source>ID number</source>
-      <translation>身份证号</translation>
-    </message>
-    <message>
-      <source>Phone</source>
-      <translation>联系电话</translation>
-    </message>
-    <message>
-      <source>Household no.</source>
-      <translation>户号</translation>
-    </message>
-    <message>
-      <source>Household head</source>
-      <translation>户主</translation>
-    </message>
-    <message>
-      <source>Group</source>
-      <translation>小组</translation>
-    </message>
-    <message>
-      <source>Relation</source>
-      <translation>关系</translation>
     </message>
   </context>
   <context>

@@ -81,3 +81,44 @@ def collation_key_text(name: str) -> str:
     if name and name[0] in SURNAME_READINGS:
         return SURNAME_READINGS[name[0]] + name[1:]
     return name
+
+
+#: Where the ranks of the pinyin order start: above every Latin letter, digit and
+#: punctuation mark, below the ideographs of the supplementary planes (Ext. B on),
+#: which the order file does not hold and which therefore sort last, by code point.
+_RANK_BASE = 0x10000
+_PINYIN_RANKS: dict[str, int] | None = None
+
+
+def _pinyin_ranks() -> dict[str, int]:
+    """Each ideograph of the unified block and Ext. A → its place in pinyin order.
+
+    The order is ICU's zh collation (the one QCollator uses in the GUI),
+    written once by ``scripts/pinyin_order.py`` into ``resources/names``.
+    """
+    global _PINYIN_RANKS
+    if _PINYIN_RANKS is None:
+        from sanzhi_desktop.resource_files import resource_path
+
+        text = resource_path("names", "pinyin_order.txt").read_text(encoding="utf-8")
+        chars = text.replace("\n", "")
+        _PINYIN_RANKS = {char: rank for rank, char in enumerate(chars)}
+    return _PINYIN_RANKS
+
+
+def pinyin_sort_key(text: str) -> str:
+    """A key whose plain (binary) order is the pinyin order of ``text`` as a name.
+
+    SQL cannot call a collator, so lists sorted in SQL (the roster's lazy
+    pages) order by this key, stored per distinct text. Each ideograph
+    becomes one code point above ``_RANK_BASE`` in its pinyin rank (after the
+    surname readings of :func:`collation_key_text`); other characters keep
+    their own code point, so digits and Latin letters come first, as a
+    collator puts them. SQLite compares UTF-8 bytes, which keeps code-point order.
+    """
+    ranks = _pinyin_ranks()
+    out = []
+    for char in collation_key_text(text):
+        rank = ranks.get(char)
+        out.append(chr(_RANK_BASE + rank) if rank is not None else char.casefold())
+    return "".join(out)

@@ -253,3 +253,18 @@ def age_on(birth_date: str, day: date) -> int | None:
     if born is None:
         return None
     return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+
+
+def mask_phone(phone: str) -> str:
+    """Hide the middle of a phone number: ``13812345678`` → ``138****5678``.
+
+    Landlines (``0916-1234567``) keep their area code and last four digits.
+    """
+    if not phone:
+        return ""
+    if len(phone) <= 7:
+        return "*" * len(phone)
+    head = phone.split("-")[0] + "-" if "-" in phone else phone[:3]
+    tail = phone[-4:]
+    hidden = len(phone) - len(head) - len(tail)
+    return head + "*" * max(hidden, 1) + tail

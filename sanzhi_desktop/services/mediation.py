@@ -56,6 +56,7 @@ from sanzhi_desktop.services.session import Session
 from sanzhi_desktop.services.todo import TodoItem, Urgency, todo_provider
 from sanzhi_desktop.storage import clock, records
 from sanzhi_desktop.storage import mediation as store
+from sanzhi_desktop.storage.pages import RowPages
 
 CASES, PARTIES, EVENTS, PAPERS = (
     "mediation_cases",
@@ -136,33 +137,63 @@ class CaseFilter:
     escalated_only: bool = False
 
 
+def _where(session: Session, query: CaseFilter) -> dict[str, Any]:
+    """A village sees its own cases; a town the escalated cases of its villages."""
+    profile = session.require_profile()
+    town = profile.kind is OfficeKind.TOWN
+    return {
+        "owner": None if town else profile.code,
+        "not_owner": profile.code if town else None,
+        "text": query.text,
+        "states": query.states,
+        "year": query.year,
+        "escalated_only": query.escalated_only or town,
+    }
+
+
+def _flag_row(row: dict[str, Any], day: date) -> None:
+    """Add what the case table shows beyond the stored row: deadline flags, due day, label."""
+    case = Case.from_record(row)
+    row["deadline"] = deadline_flag(case, day).value
+    row["follow_up"] = follow_up_flag(case, day).value
+    due = due_date(case.accepted_on)
+    row["due_on"] = due.isoformat() if due else ""
+    row["state_label"] = case.case_state.label
+
+
 def list_cases(session: Session, query: CaseFilter | None = None) -> list[dict[str, Any]]:
     """Rows for the case table, each with ``deadline`` and ``follow_up`` flags.
 
     A village sees its own cases; a town sees the escalated cases of its
     villages (read-only).
     """
-    query = query or CaseFilter()
-    profile = session.require_profile()
-    town = profile.kind is OfficeKind.TOWN
-    rows = store.list_cases(
-        session.db,
-        owner=None if town else profile.code,
-        not_owner=profile.code if town else None,
-        text=query.text,
-        states=query.states,
-        year=query.year,
-        escalated_only=query.escalated_only or town,
-    )
+    rows = store.list_cases(session.db, **_where(session, query or CaseFilter()))
     day = clock.today()
     for row in rows:
-        case = Case.from_record(row)
-        row["deadline"] = deadline_flag(case, day).value
-        row["follow_up"] = follow_up_flag(case, day).value
-        due = due_date(case.accepted_on)
-        row["due_on"] = due.isoformat() if due else ""
-        row["state_label"] = case.case_state.label
+        _flag_row(row, day)
     return rows
+
+
+def case_pages(
+    session: Session,
+    query: CaseFilter | None = None,
+    *,
+    sort: str = "",
+    descending: bool = False,
+    accepted_from: str = "",
+    accepted_to: str = "",
+) -> RowPages:
+    """:func:`list_cases` a page at a time (a lazy list), each row flagged as it is read."""
+    day = clock.today()
+    return store.case_pages(
+        session.db,
+        sort=sort,
+        descending=descending,
+        on_row=lambda row: _flag_row(row, day),
+        accepted_from=accepted_from,
+        accepted_to=accepted_to,
+        **_where(session, query or CaseFilter()),
+    )
 
 
 def list_case_years(session: Session) -> list[int]:

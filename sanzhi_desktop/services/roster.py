@@ -24,6 +24,7 @@ from sanzhi_desktop.services.session import Session
 from sanzhi_desktop.services.todo import TodoItem, Urgency, todo_provider
 from sanzhi_desktop.storage import clock, records
 from sanzhi_desktop.storage import roster as roster_store
+from sanzhi_desktop.storage.pages import RowPages
 
 
 def _household_conflicts(session: Session, household: Household) -> list[FieldError]:
@@ -151,6 +152,37 @@ def get_household(session: Session, household_id: str) -> Household:
 def list_persons(session: Session, query: RosterFilter | None = None) -> list[dict[str, Any]]:
     """Rows for the roster table: person fields plus 户号, 户主, 村民小组, 住址."""
     return roster_store.list_persons(session.db, query or RosterFilter())
+
+
+def person_pages(
+    session: Session, query: RosterFilter | None = None, *, sort: str = "", descending: bool = False
+) -> RowPages:
+    """:func:`list_persons` a page at a time, sorted by a column key or the register."""
+    return roster_store.person_pages(
+        session.db, query or RosterFilter(), sort=sort, descending=descending
+    )
+
+
+def count_persons(session: Session, query: RosterFilter | None = None) -> int:
+    return roster_store.count_persons(session.db, query or RosterFilter())
+
+
+def household_pages(
+    session: Session,
+    *,
+    group_no: int | None = None,
+    text: str = "",
+    sort: str = "",
+    descending: bool = False,
+) -> RowPages:
+    """Households with their member count, a page at a time."""
+    return roster_store.household_pages(
+        session.db, group_no=group_no, text=text, sort=sort, descending=descending
+    )
+
+
+def count_households(session: Session, *, group_no: int | None = None, text: str = "") -> int:
+    return roster_store.count_households(session.db, group_no=group_no, text=text)
 
 
 def list_households(session: Session, *, group_no: int | None = None) -> list[dict[str, Any]]:

@@ -30,6 +30,7 @@ from sanzhi_desktop.storage import (
     law,
     mediation,
     moral,
+    name_keys,
     party,
     safety,
     scorecard,
@@ -208,6 +209,8 @@ migration(civic.create_schema, "m011_civic")
 migration(scorecard.create_schema, "m014_scorecard")
 # The town's ledgers for its county: countersigned village cards, payloads kept as received.
 migration(county_forward.create_schema, "m015_county_forward")
+# The pinyin sort keys of names, so the roster's lazy lists sort by name in SQL.
+migration(name_keys.create_schema, "m016_roster_sort_key")
 
 
 def applied_names(db: SqlRunner) -> list[str]:

@@ -61,3 +61,13 @@ def test_masking_counts_characters_not_code_units() -> None:
 def test_sort_key_keeps_a_rare_surname_whole() -> None:
     assert collation_key_text("𪚥明") == "𪚥明"
     assert collation_key_text("曾𪚥") == "增𪚥"
+
+
+def test_pinyin_sort_key_orders_names_as_the_collator_does() -> None:
+    from sanzhi_desktop.domain.names import pinyin_sort_key
+
+    names = ["张三", "曾国藩", "安娜", "白雪", "阿强", "王五", "单田芳", "李四", "𪚥一", "Bob"]
+    # Latin first; 单 read Shàn, 曾 Zēng; a character beyond Ext. A last
+    expected = ["Bob", "阿强", "安娜", "白雪", "李四", "单田芳", "王五", "曾国藩", "张三", "𪚥一"]
+    assert sorted(names, key=pinyin_sort_key) == expected
+    assert pinyin_sort_key("张三") < pinyin_sort_key("张三丰")  # a prefix first

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from sanzhi_desktop.domain.division import OfficeKind
 from sanzhi_desktop.gui.context import GuiContext
-from sanzhi_desktop.gui.dialogs.household_dialog import HouseholdDialog
+from sanzhi_desktop.gui.kit.form import FormDialog
+from sanzhi_desktop.gui.parts.roster.households_form import HouseholdForm, household_from
 from sanzhi_desktop.services import roster
 from sanzhi_desktop.services.office import init_office
 from sanzhi_desktop.services.session import open_session
@@ -31,19 +32,25 @@ def test_saving_a_household_on_a_full_disk(
             init_office(
                 session, kind=OfficeKind.VILLAGE, code=VILLAGE_CODE, name="小营村", town_name="某镇"
             )
-            dialog = HouseholdDialog(GuiContext(session=session))
+            ctx = GuiContext(session=session)
+            dialog = FormDialog(
+                "户",
+                HouseholdForm().fields(),
+                lambda v: roster.add_household(session, household_from(v)),
+                ctx=ctx,
+            )
             qtbot.addWidget(dialog)
-            dialog.household_no.setText("0101")
-            dialog.head_name.setText("王𪚥")
-            dialog.note.setPlainText("备注" * 30_000)
+            dialog.set_value("household_no", "0101")
+            dialog.set_value("head_name", "王𪚥")
+            dialog.set_value("note", "备注" * 30_000)
             fill(disk, leave_kib=48)
-            dialog.save()
+            assert not dialog.try_accept()
             assert len(shown) == 1 and "磁盘已满" in shown[0], shown
-            assert dialog.result() != HouseholdDialog.DialogCode.Accepted  # stays open
+            assert dialog.result() != FormDialog.DialogCode.Accepted  # stays open
             free(disk)
-            dialog.note.setPlainText("")
-            dialog.save()
-            assert dialog.result() == HouseholdDialog.DialogCode.Accepted
+            dialog.set_value("note", "")
+            assert dialog.try_accept()
+            assert dialog.result() == FormDialog.DialogCode.Accepted
             assert [h["head_name"] for h in roster.list_households(session)] == ["王𪚥"]
         finally:
             session.close()

@@ -9,8 +9,10 @@ from PySide6.QtWidgets import QLabel
 
 from sanzhi_desktop.domain.roster import Household, Person
 from sanzhi_desktop.gui.context import GuiContext
-from sanzhi_desktop.gui.dialogs.household_dialog import HouseholdDialog
 from sanzhi_desktop.gui.dialogs.person_dialog import PersonDialog, normalise_date_text
+from sanzhi_desktop.gui.kit.form import FormDialog
+from sanzhi_desktop.gui.parts.roster import household_actions
+from sanzhi_desktop.gui.parts.roster.page import RosterPage
 from sanzhi_desktop.services import roster
 from sanzhi_desktop.services.session import Session
 from tests.factories import valid_id_number
@@ -39,53 +41,71 @@ def bad_check_digit(number: str) -> str:
     return number[:-1] + last
 
 
-# --- household dialog ------------------------------------------------------------------
+# --- household form (the kit's form, as the roster page opens it) --------------------------
 
 
-def test_household_dialog_adds_and_announces(qtbot: Any, ctx: GuiContext, session: Session) -> None:
-    dialog = HouseholdDialog(ctx)
-    qtbot.addWidget(dialog)
-    dialog.household_no.setText("0305")
-    dialog.head_name.setText("李四")
-    dialog.group_no.setValue(3)
-    dialog.address.setText("小营村3组")
+def household_form(qtbot: Any, ctx: GuiContext, household: Household | None = None) -> FormDialog:
+    page = RosterPage(ctx)
+    qtbot.addWidget(page)
+    tab = page.households_tab
+    if household is None:
+        dialog = household_actions.new_household(tab)
+    else:
+        edit = household_actions.edit_household(tab, household.id)
+        assert edit is not None
+        dialog = edit
+    return dialog
+
+
+def form_error(dialog: FormDialog, field: str) -> str:
+    label = dialog.error_labels[field]
+    return str(label.text())
+
+
+def test_household_form_adds_and_announces(qtbot: Any, ctx: GuiContext, session: Session) -> None:
+    dialog = household_form(qtbot, ctx)
+    dialog.set_value("household_no", "0305")
+    dialog.set_value("head_name", "李四")
+    dialog.set_value("group_no", 3)
+    dialog.set_value("address", "小营村3组")
     with qtbot.waitSignal(ctx.bus.tables_changed) as signal:
-        dialog.save()
+        assert dialog.try_accept()
     assert signal.args == [frozenset({"households"})]
-    assert dialog.result() == HouseholdDialog.DialogCode.Accepted
+    assert dialog.result() == FormDialog.DialogCode.Accepted
     rows = roster.list_households(session)
     assert [(r["household_no"], r["head_name"], r["group_no"]) for r in rows] == [
         ("0305", "李四", 3)
     ]
+    person_dialog = dialog.parent().findChild(PersonDialog)  # on to the head's own record
+    assert person_dialog is not None and person_dialog.name.text() == "李四"
+    person_dialog.reject()
 
 
-def test_household_dialog_shows_errors_inline_and_stays_open(
+def test_household_form_shows_errors_inline_and_stays_open(
     qtbot: Any, ctx: GuiContext, session: Session, household: Household
 ) -> None:
-    dialog = HouseholdDialog(ctx)
-    qtbot.addWidget(dialog)
+    dialog = household_form(qtbot, ctx)
     dialog.show()
-    dialog.household_no.setText("0101")  # already used by 王大明
-    dialog.save()
-    assert "0101" in error_text(dialog, "household_no")
-    assert "户主" in error_text(dialog, "head_name")  # empty head name
+    dialog.set_value("household_no", "0101")  # already used by 王大明
+    assert not dialog.try_accept()
+    assert "0101" in form_error(dialog, "household_no")
+    assert "户主" in form_error(dialog, "head_name")  # empty head name
     assert dialog.isVisible()
     assert len(roster.list_households(session)) == 1
 
     # Typing in a field clears its message, not the others.
-    dialog.household_no.textEdited.emit("0102")
-    assert error_text(dialog, "household_no") == ""
-    assert error_text(dialog, "head_name") != ""
+    dialog.set_value("household_no", "0102")
+    assert form_error(dialog, "household_no") == ""
+    assert form_error(dialog, "head_name") != ""
 
 
-def test_household_dialog_edits(
+def test_household_form_edits(
     qtbot: Any, ctx: GuiContext, session: Session, household: Household
 ) -> None:
-    dialog = HouseholdDialog(ctx, household)
-    qtbot.addWidget(dialog)
-    assert dialog.household_no.text() == "0101"
-    dialog.group_no.setValue(4)
-    dialog.save()
+    dialog = household_form(qtbot, ctx, household)
+    assert dialog.fields["household_no"].value() == "0101"
+    dialog.set_value("group_no", 4)
+    assert dialog.try_accept()
     assert roster.get_household(session, household.id).group_no == 4
 
 

@@ -97,9 +97,10 @@ def _person_dialog(ctx: GuiContext, parent: QWidget) -> QDialog:
 
 
 def _household_dialog(ctx: GuiContext, parent: QWidget) -> QDialog:
-    from sanzhi_desktop.gui.dialogs.household_dialog import HouseholdDialog
+    from sanzhi_desktop.gui.kit.form import FormDialog
+    from sanzhi_desktop.gui.parts.roster.households_form import HouseholdForm
 
-    return HouseholdDialog(ctx, parent=parent)
+    return FormDialog("户", HouseholdForm().fields(), lambda v: None, parent, ctx=ctx)
 
 
 def _case_dialog(ctx: GuiContext, parent: QWidget) -> QDialog:

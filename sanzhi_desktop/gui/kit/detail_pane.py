@@ -140,6 +140,8 @@ class DetailPane(QScrollArea):
     def _add_action(self, action: Action) -> QPushButton:
         button = QPushButton(action.text, self.actions)
         button.setObjectName(action.name)
+        # a long list of actions (a household's members) scrolls the pane, never squeezes them
+        button.setMinimumHeight(button.sizeHint().height())
         button.clicked.connect(lambda _c=False, run=action.run: run())
         if action.refusal:
             button.setEnabled(False)

@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -37,8 +37,10 @@ from PySide6.QtWidgets import (
 )
 
 from sanzhi_desktop.domain.errors import SanzhiError, ValidationError
+from sanzhi_desktop.gui import screen_fit
 from sanzhi_desktop.gui.context import GuiContext
 from sanzhi_desktop.gui.kit.form_fields import FieldKind, FieldSpec, FieldWidget, make_field
+from sanzhi_desktop.gui.tasks import show_error
 from sanzhi_desktop.gui.widgets import FieldErrorLabel
 
 Submit = Callable[[dict[str, Any]], object]
@@ -185,6 +187,9 @@ class FormDialog(QDialog):
                 label.clear_error()
             self.form_error.show_error(str(exc))
             return False
+        except Exception as exc:  # a full disk or the unforeseen: said in a box, nothing lost
+            show_error(self, exc)
+            return False
         self.accept()
         return True
 
@@ -209,9 +214,8 @@ class FormDialog(QDialog):
 
     def showEvent(self, event: QShowEvent) -> None:
         """Never taller than the screen: the fields scroll, the buttons stay visible."""
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        if screen is not None:
-            available = screen.availableGeometry()
+        available = screen_fit.available_geometry(self)  # the one place the screen is read
+        if available.isValid():
             self.setMaximumHeight(available.height() - 60)
             body = self.scroll.widget()
             wanted = body.sizeHint().height() + self.buttons.sizeHint().height() + 90

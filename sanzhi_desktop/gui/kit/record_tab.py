@@ -8,6 +8,12 @@ Subclass it once per kind (``gui/parts/<part>/<kind>_tab.py``) and fill in:
 - optionally :meth:`empty_text`, :meth:`choice_filter`, ``date_column``,
   :meth:`new_record`, :meth:`print_selected`, :meth:`search_hint`.
 
+A list that may hold a town's worth of rows (the roster, the case log) sets
+``lazy = True`` and gives :meth:`open_rows` instead of :meth:`load`: the
+service reads one query a page at a time (``LazyTableModel``), sorted and
+filtered in SQL — a header click, the search and the date range ask the
+service again instead of sorting or filtering the rows held.
+
 Service calls go through :meth:`act` (inline) or :meth:`open_form` (a form
 dialog); both announce the tables written through :meth:`GuiContext.run`, so
 the tab never names a table it writes. A hidden tab only marks itself stale
@@ -42,7 +48,14 @@ from sanzhi_desktop.gui.kit.detail_pane import Detail, DetailPane
 from sanzhi_desktop.gui.kit.filter_bar import ChoiceFilter, FilterBar
 from sanzhi_desktop.gui.kit.form import FormDialog
 from sanzhi_desktop.gui.kit.form_fields import FieldSpec
-from sanzhi_desktop.gui.kit.table_model import IdRole, KitSortProxy, KitTableModel
+from sanzhi_desktop.gui.kit.table_model import (
+    IdRole,
+    KitSortProxy,
+    KitTableModel,
+    LazyProxy,
+    LazyTableModel,
+    RowSource,
+)
 from sanzhi_desktop.gui.tasks import show_error
 from sanzhi_desktop.gui.widgets import EmptyState
 
@@ -58,6 +71,8 @@ class RecordTab(QWidget):
     date_column: str = ""
     #: a town's look at a village: no New, no workflow actions
     read_only: bool = False
+    #: read the rows a page at a time from :meth:`open_rows` (sorted and filtered in SQL)
+    lazy: bool = False
 
     def __init__(self, ctx: GuiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,10 +89,19 @@ class RecordTab(QWidget):
         )
         self.filters.changed.connect(self._apply_filters)
         self.filters.choice_changed.connect(self.refresh)
-        self.model = KitTableModel(
-            self.columns(), self, record_id=self.record_id, row_color=self.row_color
-        )
-        self.proxy = KitSortProxy(self)
+        self.model: KitTableModel
+        self.proxy: KitSortProxy | LazyProxy
+        if self.lazy:
+            self.model = LazyTableModel(
+                self.columns(), self, record_id=self.record_id, row_color=self.row_color
+            )
+            self.model.sort_requested.connect(lambda _key, _desc: self.requery())
+            self.proxy = LazyProxy(self)
+        else:
+            self.model = KitTableModel(
+                self.columns(), self, record_id=self.record_id, row_color=self.row_color
+            )
+            self.proxy = KitSortProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView(self)
         self.table.setObjectName(f"{self.name}Table")
@@ -93,6 +117,9 @@ class RecordTab(QWidget):
         self.table.verticalHeader().setVisible(False)
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        if self.lazy:
+            # columns sized from the rows on screen, not from every row of the first page
+            header.setResizeContentsPrecision(0)
         self.empty = EmptyState(self.empty_text(), self)
         self.empty.setObjectName(f"{self.name}Empty")
         self.stack = QStackedWidget(self)
@@ -125,12 +152,22 @@ class RecordTab(QWidget):
         """The records to list (read the filter bar's choice with :meth:`choice_value`)."""
         raise NotImplementedError
 
+    def open_rows(self, search: str, sort: str, descending: bool) -> RowSource:
+        """A lazy tab's rows: the service's pages for the search (and :meth:`choice_value`,
+        :meth:`date_bounds`), sorted by column key ``sort`` ("" = the service's order)."""
+        raise NotImplementedError
+
+    def date_bounds(self) -> tuple[str, str]:
+        """The filter bar's date range as ISO days ("" for an open end), for a lazy query."""
+        start, end = self.filters.date_range() if self.date_column else (None, None)
+        return (start.isoformat() if start else "", end.isoformat() if end else "")
+
     def detail(self, record: Any) -> Detail:
         """What the detail pane shows for ``record``: fields, steps, actions allowed now."""
         raise NotImplementedError
 
     def record_id(self, record: Any) -> str:
-        return str(record["id"] if isinstance(record, dict) else record.id)
+        return str(record.id if hasattr(record, "id") else record["id"])
 
     def row_color(self, record: Any) -> str | None:
         """A row's text colour (red for what needs attention), or None."""
@@ -176,17 +213,49 @@ class RecordTab(QWidget):
             return
         self.refresh_count += 1
         selected = self.selected_id()
-        self.model.set_records(self.load())
+        self._load_rows()
         self.table.resizeColumnsToContents()
         for column in range(self.model.columnCount()):
             if self.table.columnWidth(column) > 320:
                 self.table.setColumnWidth(column, 320)
-        self._apply_filters()
+        if not self.lazy:  # a lazy tab's query already holds the search and the range
+            self._apply_filters()
         self.stack.setCurrentWidget(self.table if self.model.rowCount() else self.empty)
         if not (selected and self._select_listed(selected)):
             self.show_selected()
 
+    def _load_rows(self) -> None:
+        if isinstance(self.model, LazyTableModel):
+            model = self.model
+            source = self.open_rows(self.filters.search_text(), model.sort_key, model.descending)
+            model.set_source(source)
+        else:
+            self.model.set_records(self.load())
+
+    def requery(self) -> None:
+        """A lazy tab asks the service again (new search, range or order); not a refresh."""
+        if self.ctx.session.profile is None:
+            return
+        selected = self.selected_id()
+        self._load_rows()
+        self.stack.setCurrentWidget(self.table if self.model.rowCount() else self.empty)
+        if not (selected and self._select_fetched(selected)):
+            self.show_selected()
+
+    def _select_fetched(self, record_id: str) -> bool:
+        """Select ``record_id`` if a page already read holds it (a requery reads no further)."""
+        row = KitTableModel.row_of(self.model, record_id)
+        if row < 0:
+            return False
+        self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
+        self.show_selected()
+        return True
+
     def _apply_filters(self) -> None:
+        if self.lazy:
+            if not self._stale:
+                self.requery()
+            return
         self.proxy.set_search(self.filters.search_text())
         if self.date_column:
             start, end = self.filters.date_range()
@@ -208,6 +277,8 @@ class RecordTab(QWidget):
             self.refresh()
         else:
             self._stale = True
+            if isinstance(self.model, LazyTableModel):
+                self.model.release()  # no open query (and read snapshot) while hidden
 
     def showEvent(self, event: QShowEvent) -> None:
         if self._stale:
@@ -236,7 +307,11 @@ class RecordTab(QWidget):
 
     def _select_listed(self, record_id: str) -> bool:
         """Select ``record_id`` if the loaded records hold it (clearing the search if need be)."""
-        row = self.model.row_of(record_id)
+        row = self.model.row_of(record_id)  # a lazy list reads on until it comes
+        if row < 0 and self.lazy and self.filters.search_text():
+            self.filters.search.clear()  # the search hides it: ask again without
+            self.requery()
+            row = self.model.row_of(record_id)
         if row < 0:
             return False
         index = self.proxy.mapFromSource(self.model.index(row, 0))

@@ -12,17 +12,19 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCollator,
+    QIdentityProxyModel,
     QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QColor
 
@@ -34,8 +36,8 @@ SortRole = Qt.ItemDataRole.UserRole + 2
 
 
 def default_record_id(record: Any) -> str:
-    """``record.id`` or ``record["id"]``."""
-    return str(record["id"] if isinstance(record, dict) else record.id)
+    """``record.id`` or ``record["id"]`` (a dict, or a row a lazy list reads)."""
+    return str(record.id if hasattr(record, "id") else record["id"])
 
 
 def pinyin_collator() -> QCollator:
@@ -43,6 +45,18 @@ def pinyin_collator() -> QCollator:
     collator = QCollator(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
     collator.setNumericMode(True)
     return collator
+
+
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        IdRole,
+        SortRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ForegroundRole,
+    }
+)
 
 
 class KitTableModel(QAbstractTableModel):
@@ -105,7 +119,8 @@ class KitTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # a view asks ten roles of every cell it paints; answer the others at once
+        if role not in _ROLES or not index.isValid():
             return None
         record = self._records[index.row()]
         column = self.columns[index.column()]
@@ -168,3 +183,115 @@ class KitSortProxy(QSortFilterProxyModel):
             if text and self._search in str(text).casefold():
                 return True
         return False
+
+
+#: Rows a lazy list asks for at a time: a first screen at 1366×768 shows about 25, a
+#: 1920×1080 one about 40; one page fills several screens, as QSqlQueryModel's 256 do.
+PAGE_SIZE = 256
+
+
+class RowSource(Protocol):
+    """What a lazy list reads from: a service's pages of one query (``storage.pages.RowPages``)."""
+
+    done: bool
+
+    def fetch(self, count: int) -> list[Any]: ...
+
+    def close(self) -> None: ...
+
+
+class LazyTableModel(KitTableModel):
+    """A :class:`KitTableModel` that reads its records a page at a time, as the view scrolls.
+
+    The tab hands it a :class:`RowSource` (one SQL query, already filtered and
+    sorted by the service); the model shows the first page and answers
+    ``canFetchMore``/``fetchMore`` with the next ones, so 110,000 persons cost
+    one page before the first screen. Cells are formatted when the view asks
+    for them, never in advance. A click on a header does not sort the rows
+    held (they are only the first pages): :meth:`sort` emits
+    ``sort_requested`` and the tab asks the service again in that order.
+    """
+
+    sort_requested = Signal(str, bool)  # column key ("" = the service's order), descending
+
+    def __init__(
+        self,
+        columns: Sequence[Column],
+        parent: QObject | None = None,
+        *,
+        record_id: Callable[[Any], str] = default_record_id,
+        row_color: Callable[[Any], str | None] | None = None,
+        page_size: int = PAGE_SIZE,
+    ) -> None:
+        super().__init__(columns, parent, record_id=record_id, row_color=row_color)
+        self.page_size = page_size
+        self._source: RowSource | None = None
+        self.sort_key = ""
+        self.descending = False
+
+    def set_source(self, source: RowSource | None) -> None:
+        """Show the rows of ``source`` from the top: its first page now, the rest on demand."""
+        if self._source is not None and self._source is not source:
+            self._source.close()
+        self.beginResetModel()
+        self._source = source
+        self._records = source.fetch(self.page_size) if source is not None else []
+        self.endResetModel()
+
+    def release(self) -> None:
+        """Let go of the open query (a hidden list that went stale: reloaded when shown)."""
+        if self._source is not None:
+            self._source.close()
+
+    def set_records(self, records: Sequence[Any]) -> None:
+        self.set_source(None)
+        super().set_records(records)
+
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._source is not None and not self._source.done
+
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent):
+            return
+        assert self._source is not None
+        rows = self._source.fetch(self.page_size)
+        if not rows:
+            return
+        first = len(self._records)
+        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+        self._records.extend(rows)
+        self.endInsertRows()
+
+    def row_of(self, rid: str) -> int:
+        """The row of ``rid``, reading on page by page until it comes (-1 if it never does)."""
+        row = super().row_of(rid)
+        while row < 0 and self.canFetchMore():
+            first = len(self._records)
+            self.fetchMore()
+            for index in range(first, len(self._records)):
+                if self._record_id(self._records[index]) == rid:
+                    return index
+        return row
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = self.columns[column].key if 0 <= column < len(self.columns) else ""
+        descending = order == Qt.SortOrder.DescendingOrder and bool(key)
+        if (key, descending) == (self.sort_key, self.descending):
+            return
+        self.sort_key, self.descending = key, descending
+        self.sort_requested.emit(key, descending)
+
+
+class LazyProxy(QIdentityProxyModel):
+    """The lazy list's stand-in for :class:`KitSortProxy`: the service sorts and filters in SQL.
+
+    It passes rows, fetching and header clicks (``sort``) through to the
+    :class:`LazyTableModel`; the tab sends the search and the date range to
+    the service instead of filtering here.
+    """
+
+    def set_search(self, text: str) -> None:  # the tab asks the service again
+        pass
+
+    def set_date_range(self, column: int, start: date | None, end: date | None) -> None:
+        pass

@@ -29,6 +29,7 @@ from sanzhi_desktop.gui.kit.form import FormDialog
 from sanzhi_desktop.gui.kit.form_fields import FieldSpec, iso_dates
 from sanzhi_desktop.gui.kit.format import format_date, format_money
 from sanzhi_desktop.gui.kit.record_tab import RecordTab
+from sanzhi_desktop.gui.kit.table_model import RowSource
 from sanzhi_desktop.gui.parts.mediation.cases_form import ORAL, CaseForm, terms_of
 from sanzhi_desktop.gui.widgets import ERROR_COLOR
 from sanzhi_desktop.services import mediation, mediation_papers
@@ -50,6 +51,8 @@ class CasesTab(RecordTab):
         {"mediation_cases", "mediation_events", "mediation_papers", "mediation_mediators"}
     )
     date_column = "accepted"
+    #: a town's cases over the years: read a page at a time, sorted and searched in SQL
+    lazy = True
 
     def title(self) -> str:
         return self.tr("Cases")
@@ -121,9 +124,17 @@ class CasesTab(RecordTab):
             ],
         )
 
-    def load(self) -> list[dict[str, Any]]:
+    def open_rows(self, search: str, sort: str, descending: bool) -> RowSource:
         states = STATE_GROUPS.get(str(self.choice_value() or ""), ())
-        return mediation.list_cases(self.ctx.session, CaseFilter(states=states))
+        start, end = self.date_bounds()
+        return mediation.case_pages(
+            self.ctx.session,
+            CaseFilter(text=search, states=states),
+            sort=sort,
+            descending=descending,
+            accepted_from=start,
+            accepted_to=end,
+        )
 
     def can_create(self) -> bool:
         return not self.is_town

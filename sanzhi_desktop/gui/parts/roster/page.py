@@ -1,93 +1,42 @@
-"""村民档案: the roster page — who lives in the village, by household and group.
+"""村民档案: the roster page — who lives in the village, by person and by household.
 
-Shaped like every page (UI.md): header with toolbar, filter bar, sortable
-table, detail pane with history and the allowed actions. The table shows ID
-numbers and phones masked; "Show ID numbers" reveals them until the page is
-left or refreshed, so a number is never left on screen by accident.
-
-The page reloads from the roster service whenever ``persons`` or
-``households`` change on the bus (or anything, for ""), e.g. after a dialog
-saved or an import finished; while hidden it only remembers to reload.
+A kit record page (UI.md's one shape) with two lazy tabs, :class:`PersonsTab`
+and :class:`HouseholdsTab`; the header adds what only the roster has: a new
+household, the .xlsx import, its template, and the export in the import's own
+columns (the persons the search and group show). The tabs reload themselves
+for the tables they show; the page knows nothing of their insides beyond the
+few names the roster's tests and the main window call.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer
-from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QMainWindow,
-    QMessageBox,
-    QPushButton,
-    QScrollArea,
-    QSplitter,
-    QStackedWidget,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QMainWindow, QWidget
 
-from sanzhi_desktop.domain.errors import SanzhiError
 from sanzhi_desktop.domain.roster import RosterFilter
-from sanzhi_desktop.gui.context import GuiContext, touches
-from sanzhi_desktop.gui.dialogs.household_dialog import HouseholdDialog
+from sanzhi_desktop.gui.context import GuiContext
 from sanzhi_desktop.gui.dialogs.household_record_dialog import HouseholdRecordDialog
-from sanzhi_desktop.gui.dialogs.person_dialog import PersonDialog
-from sanzhi_desktop.gui.models.roster_model import (
-    PersonIdRole,
-    RosterSortProxy,
-    RosterTableModel,
-    size_roster_columns,
-)
-from sanzhi_desktop.gui.parts.roster import roster_files
-from sanzhi_desktop.gui.parts.roster.person_detail import PersonDetail, person_history
-from sanzhi_desktop.gui.tasks import show_error
-from sanzhi_desktop.gui.widgets import (
-    MUTED_COLOR,
-    EmptyState,
-    PageHeader,
-)
-from sanzhi_desktop.services import roster
-
-ROSTER_TABLES = frozenset({"", "persons", "households"})
-SEARCH_DELAY_MS = 250
+from sanzhi_desktop.gui.kit.record_page import RecordPage
+from sanzhi_desktop.gui.parts.roster import household_actions, roster_files
+from sanzhi_desktop.gui.parts.roster.households_tab import HouseholdsTab
+from sanzhi_desktop.gui.parts.roster.persons_tab import PersonsTab
 
 
-class RosterPage(QWidget):
+class RosterPage(RecordPage):
     """村民档案: search, filter and keep the households and persons of the village."""
 
     def __init__(self, ctx: GuiContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self._stale = False
+        super().__init__(ctx, self.tr("Roster"), "roster", parent)
         self.last_status = ""
-
-        # header and toolbar
-        self.header = PageHeader(self.tr("Roster"), self)
+        self.new_button.setToolTip(self.tr("Add a person, or a household first (Ctrl+N)"))
+        self.print_button.setVisible(False)  # the roster prints nothing of its own
         self.new_household_button = self.header.add_button(
-            self.tr("New household"),
-            self.new_household,
-            object_name="newHousehold",
-            shortcut=QKeySequence.StandardKey.New,
-            tooltip=self.tr("Add a household (Ctrl+N)"),
-        )
-        self.new_person_button = self.header.add_button(
-            self.tr("New person"), self.new_person, object_name="newPerson"
+            self.tr("New household"), self.new_household, object_name="newHousehold"
         )
         self.import_button = self.header.add_button(
             self.tr("Import .xlsx"), self.import_xlsx, object_name="importRoster"
-        )
-        self.export_button = self.header.add_button(
-            self.tr("Export .xlsx"),
-            self.export_xlsx,
-            object_name="exportRoster",
-            tooltip=self.tr("Save the persons shown (current search and group) as .xlsx"),
         )
         self.template_button = self.header.add_button(
             self.tr("Template"),
@@ -95,389 +44,100 @@ class RosterPage(QWidget):
             object_name="rosterTemplate",
             tooltip=self.tr("Save an empty .xlsx roster to fill in and import"),
         )
-
-        # filter bar
-        self.search = QLineEdit(self)
-        self.search.setObjectName("rosterSearch")
-        self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(
-            self.tr("Search name, ID number, phone, household no., head, address (Ctrl+F)")
+        self.export_button.setObjectName("exportRoster")
+        self.export_button.setToolTip(
+            self.tr("Save the persons shown (current search and group) as .xlsx")
         )
-        self.group_combo = QComboBox(self)
-        self.group_combo.setObjectName("rosterGroup")
-        self.group_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.reveal_button = QPushButton(self.tr("Show ID numbers"), self)
-        self.reveal_button.setObjectName("revealIds")
-        self.reveal_button.setCheckable(True)
-        self.reveal_button.setToolTip(
-            self.tr("Show full ID numbers and phone numbers until you leave this page")
-        )
-        self.count_label = QLabel(self)
-        self.count_label.setObjectName("rosterCount")
-        self.count_label.setStyleSheet(f"color: {MUTED_COLOR};")
-        filter_bar = QHBoxLayout()
-        filter_bar.addWidget(self.search, 3)
-        filter_bar.addWidget(self.group_combo)
-        filter_bar.addWidget(self.reveal_button)
-        filter_bar.addStretch(1)
-        filter_bar.addWidget(self.count_label)
-
-        # table and empty state
-        self.model = RosterTableModel(self)
-        self.proxy = RosterSortProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.table = QTableView(self)
-        self.table.setObjectName("rosterTable")
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        header.setSortIndicatorShown(True)
-        header.setSectionsClickable(True)
-        header.setStretchLastSection(True)
-        self.table.setSortingEnabled(True)
-        self.proxy.sort(-1)
-        self._size_columns()
-        self.empty_state = self._build_empty_state()
-        self.no_match_state = EmptyState(
-            self.tr("No villager matches. Change the search or choose All groups."), self
-        )
-        self.no_match_state.setObjectName("noMatchState")
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.table)
-        self.stack.addWidget(self.empty_state)
-        self.stack.addWidget(self.no_match_state)
-
-        self.detail = PersonDetail(self)
-        self.detail_scroll = QScrollArea(self)
-        self.detail_scroll.setWidgetResizable(True)
-        self.detail_scroll.setWidget(self.detail)
-        self.detail_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.detail_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.detail_scroll.setMinimumWidth(280)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(self.stack)
-        self.splitter.addWidget(self.detail_scroll)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 0)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([1000, 290])
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.header)
-        layout.addLayout(filter_bar)
-        layout.addWidget(self.splitter, 1)
-
-        # behaviour
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self._reload)
-        self.search.textChanged.connect(lambda _t: self._search_timer.start())
-        self.search.returnPressed.connect(self._reload)
-        self.group_combo.activated.connect(lambda _i: self._reload())
-        self.reveal_button.toggled.connect(self._set_reveal)
+        self.persons_tab = PersonsTab(ctx, self)
+        self.add_tab(self.persons_tab)
+        self.households_tab = HouseholdsTab(ctx, self, open_person=self.open_person)
+        self.add_tab(self.households_tab)
         QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
-        # activated: Enter on a row or a double-click (Windows and Linux styles).
-        self.table.activated.connect(lambda _index: self.edit_person())
-        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
-        self.detail.edit_person_button.clicked.connect(lambda: self.edit_person())
-        self.detail.edit_household_button.clicked.connect(lambda: self.edit_household())
-        self.detail.add_member_button.clicked.connect(lambda: self.add_member())
-        self.detail.household_record_button.clicked.connect(lambda: self.show_household_record())
-        self.detail.delete_person_button.clicked.connect(lambda: self.delete_person())
-        self.detail.delete_household_button.clicked.connect(lambda: self.delete_household())
-        self.detail.members.itemActivated.connect(
-            lambda item: self.select_person(str(item.data(PersonIdRole)))
-        )
-        self.ctx.bus.tables_changed.connect(self._on_data_changed)
 
-        self.refresh()
+    # --- the persons tab's parts, by the names the roster has always had ------------------------
 
-    # --- loading ----------------------------------------------------------------------
+    @property
+    def table(self) -> Any:
+        return self.persons_tab.table
 
-    def refresh(self) -> None:
-        """Reload groups and rows; identifiers go back to masked."""
-        self.reveal_button.setChecked(False)
-        self._reload_groups()
-        self._reload()
+    @property
+    def model(self) -> Any:
+        return self.persons_tab.model
+
+    @property
+    def search(self) -> Any:
+        return self.persons_tab.filters.search
+
+    @property
+    def group_combo(self) -> Any:
+        return self.persons_tab.filters.choice
+
+    @property
+    def reveal_button(self) -> Any:
+        return self.persons_tab.reveal_button
+
+    @property
+    def count_label(self) -> Any:
+        return self.persons_tab.count_label
 
     def current_filter(self) -> RosterFilter:
-        """What the table shows now: the search text and the chosen group."""
-        group = self.group_combo.currentData()
-        return RosterFilter(text=self.search.text().strip(), group_no=group)
-
-    def _reload_groups(self) -> None:
-        current = self.group_combo.currentData()
-        self.group_combo.blockSignals(True)
-        self.group_combo.clear()
-        self.group_combo.addItem(self.tr("All groups"), None)
-        groups = roster.list_group_numbers(self.ctx.session)
-        for group in groups:
-            self.group_combo.addItem(self.tr("Group {0}").format(group), group)
-        index = self.group_combo.findData(current) if current is not None else 0
-        self.group_combo.setCurrentIndex(max(index, 0))
-        self.group_combo.blockSignals(False)
-
-    def _reload(self) -> None:
-        self._search_timer.stop()
-        self._stale = False
-        selected = self.selected_person_id()
-        query = self.current_filter()
-        rows = roster.list_persons(self.ctx.session, query)
-        self.model.set_rows(rows)
-        self.count_label.setText(self.tr("{0} persons").format(f"{len(rows):,}"))
-        if rows:
-            self.stack.setCurrentWidget(self.table)
-        elif query.text or query.group_no is not None:
-            anyone = roster.list_persons(self.ctx.session, RosterFilter(limit=1))
-            self.stack.setCurrentWidget(self.no_match_state if anyone else self.empty_state)
-        else:
-            self.stack.setCurrentWidget(self.empty_state)
-        self.export_button.setEnabled(bool(rows))
-        self.detail_scroll.setVisible(self.stack.currentWidget() is not self.empty_state)
-        if selected is None or not self.select_person(selected):
-            self._show_detail()
-
-    def _on_data_changed(self, tables: frozenset[str]) -> None:
-        """Reload soon after a roster change; hidden, only remember to.
-
-        Deferred to the event loop so that several changes in a row (and the
-        main window's own ``refresh()`` of the current page) cost one reload.
-        """
-        if not touches(tables, ROSTER_TABLES):
-            return
-        self._stale = True
-        if self.isVisible():
-            QTimer.singleShot(0, self, self._reload_if_stale)
-
-    def _reload_if_stale(self) -> None:
-        if self._stale:
-            self._reload_groups()
-            self._reload()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self._reload_if_stale()
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        """Leaving the page masks the identifiers again."""
-        super().hideEvent(event)
-        self.reveal_button.setChecked(False)
-
-    def _build_empty_state(self) -> QWidget:
-        """An empty roster: say what to do, with the two ways to start right there."""
-        box = QWidget(self)
-        box.setObjectName("emptyRoster")
-        message = EmptyState(
-            self.tr("No villagers yet. Click New household, or import an .xlsx roster."), box
-        )
-        new_button = QPushButton(self.tr("New household"), box)
-        new_button.clicked.connect(lambda: self.new_household())
-        import_button = QPushButton(self.tr("Import .xlsx"), box)
-        import_button.clicked.connect(lambda: self.import_xlsx())
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(new_button)
-        buttons.addWidget(import_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(box)
-        layout.addStretch(1)
-        layout.addWidget(message)
-        layout.addLayout(buttons)
-        layout.addStretch(2)
-        return box
+        return self.persons_tab.current_filter()
 
     def _focus_search(self) -> None:
-        self.search.setFocus()
-        self.search.selectAll()
+        tab = self.current_tab()
+        tab.filters.search.setFocus()
+        tab.filters.search.selectAll()
 
-    def _set_reveal(self, reveal: bool) -> None:
-        self.model.set_reveal(reveal)
-        self._show_detail()
-
-    def _size_columns(self) -> None:
-        size_roster_columns(self.table, self.model)
-
-    # --- selection and detail -------------------------------------------------------
+    # --- selection and actions -------------------------------------------------------------------
 
     def selected_person_id(self) -> str | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        return str(rows[0].data(PersonIdRole))
+        return self.persons_tab.selected_id()
 
     def selected_row(self) -> dict[str, Any] | None:
-        person_id = self.selected_person_id()
-        if person_id is None:
-            return None
-        source = self.model.row_of_person(person_id)
-        return self.model.row_dict(source) if source >= 0 else None
+        row = self.persons_tab.selected_record()
+        return dict(row) if row is not None else None
 
     def select_person(self, person_id: str) -> bool:
-        """Select a person's row if it is shown; False if the filter hides them."""
-        source = self.model.row_of_person(person_id)
-        if source < 0:
-            return False
-        index = self.proxy.mapFromSource(self.model.index(source, 0))
-        self.table.selectRow(index.row())
-        self.table.scrollTo(index)
-        self._show_detail()
-        return True
+        return self.persons_tab.select(person_id)
 
-    def _on_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
-        self._show_detail()
+    def open_person(self, person_id: str) -> bool:
+        """Show a person in the persons tab (a household's member button)."""
+        self.tabs.setCurrentWidget(self.persons_tab)
+        return self.persons_tab.select(person_id)
 
-    def _show_detail(self) -> None:
-        row = self.selected_row()
-        if row is None:
-            self.detail.show_person(None)
-            return
-        members = roster.list_persons(
-            self.ctx.session, RosterFilter(household_id=row["household_id"])
+    def new_household(self) -> object:
+        return household_actions.new_household(self.persons_tab)
+
+    def new_person(self) -> object:
+        return self.persons_tab.new_record()
+
+    def edit_person(self) -> object:
+        return self.persons_tab.edit_person()
+
+    def delete_person(self) -> bool:
+        row = self.persons_tab.selected_record()
+        return row is not None and household_actions.delete_person(self.persons_tab, row)
+
+    def delete_household(self) -> bool:
+        row = self.persons_tab.selected_record()
+        return row is not None and household_actions.delete_household(
+            self.persons_tab, str(row["household_id"])
         )
-        self.detail.show_person(
-            row,
-            reveal=self.model.reveal,
-            members=members,
-            history=person_history(self.ctx.session, row),
-        )
-
-    # --- actions ----------------------------------------------------------------------
-
-    def new_household(self) -> None:
-        """Add a household, then go straight on to its head's own record."""
-        dialog = HouseholdDialog(self.ctx, parent=self)
-        dialog.accepted.connect(lambda: self._after_new_household(dialog))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-
-    def _after_new_household(self, dialog: HouseholdDialog) -> None:
-        household = dialog.household
-        if household is None:
-            return
-        person_dialog = self._open_person_dialog(household_id=household.id)
-        person_dialog.name.setText(household.head_name)
-
-    def new_person(self) -> None:
-        """A person needs a household: with none yet, start with the household."""
-        if not roster.list_households(self.ctx.session):
-            self.new_household()
-            return
-        row = self.selected_row()
-        self._open_person_dialog(household_id=row["household_id"] if row else None)
-
-    def add_member(self) -> None:
-        row = self.selected_row()
-        if row is not None:
-            self._open_person_dialog(household_id=row["household_id"])
-
-    def edit_person(self) -> None:
-        row = self.selected_row()
-        if row is None:
-            return
-        try:
-            person = roster.get_person(self.ctx.session, row["id"])
-        except SanzhiError as exc:
-            show_error(self, exc)
-            self._reload()
-            return
-        self._open_person_dialog(person=person)
-
-    def _open_person_dialog(
-        self, *, person: Any = None, household_id: str | None = None
-    ) -> PersonDialog:
-        dialog = PersonDialog(self.ctx, person, household_id=household_id, parent=self)
-        dialog.accepted.connect(lambda: self._select_saved(dialog))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
-
-    def _select_saved(self, dialog: PersonDialog) -> None:
-        self._reload_if_stale()  # the saved person must be in the table to be selected
-        if dialog.person is not None:
-            self.select_person(dialog.person.id)
 
     def show_household_record(self) -> HouseholdRecordDialog | None:
         """The selected person's household over time: stars, points, boards, awards."""
-        row = self.selected_row()
+        row = self.persons_tab.selected_record()
         if row is None:
             return None
-        dialog = HouseholdRecordDialog(self.ctx, row["household_id"], parent=self)
-        dialog.open()
-        return dialog
+        return household_actions.show_household_record(self.persons_tab, str(row["household_id"]))
 
-    def edit_household(self) -> None:
-        row = self.selected_row()
-        if row is None:
-            return
-        try:
-            household = roster.get_household(self.ctx.session, row["household_id"])
-        except SanzhiError as exc:
-            show_error(self, exc)
-            self._reload()
-            return
-        dialog = HouseholdDialog(self.ctx, household, parent=self)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-
-    def delete_person(self) -> None:
-        row = self.selected_row()
-        if row is None:
-            return
-        question = self.tr("Delete {0} (household {1})?").format(row["name"], row["household_no"])
-        detail = self.tr(
-            "The record is removed from the roster; the change log keeps the deletion."
-        )
-        if not self._confirm(self.tr("Delete person"), f"{question}\n\n{detail}"):
-            return
-        try:
-            self.ctx.run(lambda: roster.delete_person(self.ctx.session, row["id"]))
-        except SanzhiError as exc:
-            show_error(self, exc)
-        self._reload_if_stale()
-
-    def delete_household(self) -> None:
-        row = self.selected_row()
-        if row is None:
-            return
-        members = roster.list_persons(
-            self.ctx.session, RosterFilter(household_id=row["household_id"])
-        )
-        question = self.tr("Delete household {0} of {1} and its {2} members?").format(
-            row["household_no"], row["head_name"], len(members)
-        )
-        names = "、".join(m["name"] for m in members)
-        if not self._confirm(self.tr("Delete household"), f"{question}\n\n{names}"):
-            return
-        try:
-            self.ctx.run(lambda: roster.delete_household(self.ctx.session, row["household_id"]))
-        except SanzhiError as exc:
-            show_error(self, exc)
-        self._reload_if_stale()
-
-    def _confirm(self, title: str, text: str) -> bool:
-        answer = QMessageBox.question(
-            self,
-            title,
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
-
-    # --- files (parts/roster/roster_files.py) -------------------------------------------
+    # --- files (parts/roster/roster_files.py) -----------------------------------------------
 
     def import_xlsx(self) -> None:
         roster_files.import_xlsx(self)
 
-    def export_xlsx(self) -> None:
-        """Save the persons the table shows now (search and group applied) as .xlsx."""
+    def export_xlsx(self) -> None:  # type: ignore[override]
+        """Save the persons the persons tab shows now (search and group applied) as .xlsx."""
         roster_files.export_xlsx(self)
 
     def save_template(self) -> None:

@@ -237,3 +237,37 @@ def test_a_refused_detail_change_sits_beside_its_field(qtbot: QtBot, session: Se
 def test_refreshes_once_for_its_tables_only(qtbot: QtBot, session: Session) -> None:
     page = make_page(qtbot, session)
     assert_refreshes_only_for_its_tables(page.ctx, page.cases_tab, "notices")
+
+
+def test_the_case_log_reads_on_when_scrolled(qtbot: QtBot, session: Session) -> None:
+    # Given more cases than one (here three-row) page,
+    people, member = villagers(session), mediator(session)
+    for _ in range(8):
+        new_case(session, people=people, mediator_id=member.id)
+    page = make_page(qtbot, session)
+    tab = page.cases_tab
+    tab.model.page_size = 3  # type: ignore[attr-defined]
+    tab.refresh()
+    # the list first holds one page, newest dossier first,
+    assert tab.model.rowCount() == 3 and tab.model.canFetchMore()
+    assert tab.model.record(0)["dossier_no"] == "(2026)小营人调字第8号"
+    # and scrolling reads the rest, each row flagged by the service as it is read.
+    while tab.model.canFetchMore():
+        tab.table.scrollToBottom()
+        qtbot.wait(1)
+    assert tab.model.rowCount() == 8
+    assert all("deadline" in tab.model.record(r) for r in range(8))
+
+
+def test_search_and_state_go_to_sql(qtbot: QtBot, session: Session) -> None:
+    people, member = villagers(session), mediator(session)
+    for dispute_type in ("邻里", "合同"):
+        new_case(session, people=people, dispute_type=dispute_type, mediator_id=member.id)
+    page = make_page(qtbot, session)
+    tab = page.cases_tab
+    tab.filters.search.setText("合同")
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+    assert tab.model.record(0)["dispute_type"] == "合同"
+    tab.filters.search.setText("没有这种纠纷")
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 0)
+    assert tab.stack.currentWidget() is tab.empty
