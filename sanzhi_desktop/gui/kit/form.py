@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from sanzhi_desktop.domain.errors import SanzhiError, ValidationError
+from sanzhi_desktop.gui import screen_fit
 from sanzhi_desktop.gui.context import GuiContext
 from sanzhi_desktop.gui.kit.form_fields import FieldKind, FieldSpec, FieldWidget, make_field
 from sanzhi_desktop.gui.widgets import FieldErrorLabel
@@ -209,12 +210,11 @@ class FormDialog(QDialog):
 
     def showEvent(self, event: QShowEvent) -> None:
         """Never taller than the screen: the fields scroll, the buttons stay visible."""
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        if screen is not None:
-            available = screen.availableGeometry()
-            self.setMaximumHeight(available.height() - 60)
-            body = self.scroll.widget()
-            wanted = body.sizeHint().height() + self.buttons.sizeHint().height() + 90
-            width = max(body.sizeHint().width() + 40, self.width(), self.minimumWidth())
-            self.resize(min(width, available.width() - 40), min(wanted, available.height() - 60))
+        # screen_fit's one reading of the screen (tests simulate a 1366×768 PC there)
+        available = screen_fit.available_geometry(self)
+        self.setMaximumHeight(available.height() - 60)
+        body = self.scroll.widget()
+        wanted = body.sizeHint().height() + self.buttons.sizeHint().height() + 90
+        width = max(body.sizeHint().width() + 40, self.width(), self.minimumWidth())
+        self.resize(min(width, available.width() - 40), min(wanted, available.height() - 60))
         super().showEvent(event)

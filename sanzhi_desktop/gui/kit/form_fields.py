@@ -43,7 +43,7 @@ class FieldKind(Enum):
     CHOICE = "choice"  # one of ``choices`` → its value
     EDITABLE_CHOICE = "editable_choice"  # one of ``choices`` or typed text
     MONEY = "money"  # yuan typed, fen out
-    NUMBER = "number"  # a whole number between ``minimum`` and ``maximum``
+    NUMBER = "number"  # whole, ``minimum``…``maximum`` (``placeholder`` shown for the minimum)
     PERSON = "person"  # a name from the roster (``choices``: (label, value)) or typed
     LINES = "lines"  # a list of lines (``columns``) → list[dict]
     CHECKS = "checks"  # several of ``choices`` → list of values
@@ -287,6 +287,7 @@ def make_field(spec: FieldSpec, parent: QWidget) -> FieldWidget:
     elif kind is FieldKind.NUMBER:
         spin = QSpinBox(parent)
         spin.setRange(spec.minimum, spec.maximum)
+        spin.setSpecialValueText(spec.placeholder)  # e.g. "= number of parties" for 0
         field = _Number(spec, spin)
     elif kind is FieldKind.MONEY:
         money = QLineEdit(parent)

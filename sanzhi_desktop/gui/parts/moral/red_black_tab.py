@@ -12,6 +12,7 @@ from sanzhi_desktop.domain.red_black import (
     BoardEntry,
     EntryStatus,
 )
+from sanzhi_desktop.gui.kit.choices import household_choices
 from sanzhi_desktop.gui.kit.columns import Column, ColumnKind
 from sanzhi_desktop.gui.kit.detail_pane import Action, Detail
 from sanzhi_desktop.gui.kit.filter_bar import ChoiceFilter
@@ -19,7 +20,7 @@ from sanzhi_desktop.gui.kit.form import FormDialog
 from sanzhi_desktop.gui.kit.form_fields import FieldSpec, iso_dates
 from sanzhi_desktop.gui.kit.format import format_date
 from sanzhi_desktop.gui.kit.record_tab import RecordTab
-from sanzhi_desktop.gui.parts.moral.common import RED_COLOR, household_options, review_meetings
+from sanzhi_desktop.gui.parts.moral.common import RED_COLOR, review_meetings
 from sanzhi_desktop.gui.parts.moral.red_black_form import (
     RedBlackForm,
     entry_from,
@@ -151,7 +152,7 @@ class RedBlackTab(RecordTab):
             )
 
         fields = RedBlackForm().entry(
-            entry, household_options(self.ctx), village_rules.clauses_in_force(session)
+            entry, household_choices(self.ctx.session), village_rules.clauses_in_force(session)
         )
         dialog = self.open_form(
             self.tr("Edit entry") if entry else self.tr("New red/black entry"),
