@@ -2498,42 +2498,6 @@ The damaged file is kept unchanged beside it for a technician.</source>
       <translation>推荐日期</translation>
     </message>
     <message>
-      <source>Council meeting</source>
-      <translation>道德评议会会议</translation>
-    </message>
-    <message>
-      <source>(not recorded)</source>
-      <translation>（未记录）</translation>
-    </message>
-    <message>
-      <source>Review date</source>
-      <translation>评议日期</translation>
-    </message>
-    <message>
-      <source>Council members present</source>
-      <translation>参加评议人员</translation>
-    </message>
-    <message>
-      <source>Empty: those at the meeting chosen</source>
-      <translation>留空：取所选会议的参会人员</translation>
-    </message>
-    <message>
-      <source>Decision</source>
-      <translation>审核结论</translation>
-    </message>
-    <message>
-      <source>Approve posting</source>
-      <translation>同意上榜</translation>
-    </message>
-    <message>
-      <source>Reject</source>
-      <translation>不同意</translation>
-    </message>
-    <message>
-      <source>Opinion</source>
-      <translation>审核意见</translation>
-    </message>
-    <message>
       <source>Board month</source>
       <translation>上榜月份</translation>
     </message>
@@ -5251,42 +5215,6 @@ The damaged file is kept unchanged beside it for a technician.</source>
       <translation>核实情况</translation>
     </message>
     <message>
-      <source>Council meeting</source>
-      <translation>道德评议会会议</translation>
-    </message>
-    <message>
-      <source>(not recorded)</source>
-      <translation>（未记录）</translation>
-    </message>
-    <message>
-      <source>Review date</source>
-      <translation>评议日期</translation>
-    </message>
-    <message>
-      <source>Council members present</source>
-      <translation>参加评议人员</translation>
-    </message>
-    <message>
-      <source>Empty: those at the meeting chosen</source>
-      <translation>留空：取所选会议的参会人员</translation>
-    </message>
-    <message>
-      <source>Decision</source>
-      <translation>审核结论</translation>
-    </message>
-    <message>
-      <source>Approve posting</source>
-      <translation>同意上榜</translation>
-    </message>
-    <message>
-      <source>Reject</source>
-      <translation>不同意</translation>
-    </message>
-    <message>
-      <source>Opinion</source>
-      <translation>审核意见</translation>
-    </message>
-    <message>
       <source>Board month</source>
       <translation>上榜月份</translation>
     </message>
@@ -5527,6 +5455,45 @@ The damaged file is kept unchanged beside it for a technician.</source>
     <message>
       <source>{0} entries taken off the board.</source>
       <translation>已有{0}条记录到期下榜。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewForm</name>
+    <message>
+      <source>Council meeting</source>
+      <translation>道德评议会会议</translation>
+    </message>
+    <message>
+      <source>(not recorded)</source>
+      <translation>（未记录）</translation>
+    </message>
+    <message>
+      <source>Review date</source>
+      <translation>评议日期</translation>
+    </message>
+    <message>
+      <source>Council members present</source>
+      <translation>参加评议人员</translation>
+    </message>
+    <message>
+      <source>Empty: those at the meeting chosen</source>
+      <translation>留空：取所选会议的参会人员</translation>
+    </message>
+    <message>
+      <source>Decision</source>
+      <translation>审核结论</translation>
+    </message>
+    <message>
+      <source>Approve posting</source>
+      <translation>同意上榜</translation>
+    </message>
+    <message>
+      <source>Reject</source>
+      <translation>不同意</translation>
+    </message>
+    <message>
+      <source>Opinion</source>
+      <translation>审核意见</translation>
     </message>
   </context>
   <context>

@@ -17,6 +17,7 @@ from sanzhi_desktop.gui.kit.record_tab import RecordTab
 from sanzhi_desktop.gui.parts.moral.common import review_meetings
 from sanzhi_desktop.gui.parts.moral.good_deeds_form import GoodDeedForm, deed_from
 from sanzhi_desktop.gui.parts.moral.red_black_tab import month_label
+from sanzhi_desktop.gui.parts.moral.review_form import ReviewForm
 from sanzhi_desktop.gui.pdf_preview import PdfPreviewDialog, preview_printed_sheet
 from sanzhi_desktop.services import good_deeds, red_black
 
@@ -110,7 +111,7 @@ class GoodDeedsTab(RecordTab):
     def review_deed(self) -> FormDialog | None:
         return self._step(
             self.tr("Council review"),
-            GoodDeedForm().review(review_meetings(self.ctx)),
+            ReviewForm().review(review_meetings(self.ctx)),
             lambda d, v: good_deeds.review_deed(
                 self.ctx.session,
                 d.id,

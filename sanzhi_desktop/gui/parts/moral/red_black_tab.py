@@ -26,6 +26,7 @@ from sanzhi_desktop.gui.parts.moral.red_black_form import (
     entry_from,
     link_board_fields,
 )
+from sanzhi_desktop.gui.parts.moral.review_form import ReviewForm
 from sanzhi_desktop.gui.pdf_preview import PdfPreviewDialog, preview_printed_sheet
 from sanzhi_desktop.services import red_black, village_rules
 
@@ -198,7 +199,7 @@ class RedBlackTab(RecordTab):
     def review_selected(self) -> FormDialog | None:
         return self._step(
             self.tr("Council review"),
-            RedBlackForm().review(review_meetings(self.ctx)),
+            ReviewForm().review(review_meetings(self.ctx)),
             lambda e, v: red_black.review_entry(
                 self.ctx.session,
                 e.id,
