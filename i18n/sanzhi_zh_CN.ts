@@ -929,8 +929,12 @@ The damaged file is kept unchanged beside it for a technician.</source>
   <context>
     <name>ChangeLogView</name>
     <message>
+      <source>{n} more</source>
+      <extracomment>Bookkeeping every synced record has; never part of what changed. Fields that name a record, tried in order, for the "record" column.</extracomment>
+      <translation>另{n}项</translation>
+    </message>
+    <message>
       <source>Change log</source>
-      <extracomment>Fields that name a record, tried in order, for the "record" column.</extracomment>
       <translation>操作日志</translation>
     </message>
     <message>
@@ -5094,6 +5098,14 @@ The damaged file is kept unchanged beside it for a technician.</source>
     <message>
       <source>Revoked at</source>
       <translation>吊销时间</translation>
+    </message>
+    <message>
+      <source>on the roll</source>
+      <translation>在册</translation>
+    </message>
+    <message>
+      <source>left</source>
+      <translation>已离开</translation>
     </message>
     <message>
       <source>yes</source>
