@@ -50,9 +50,9 @@ def demo_files(work: Path, village: Path | None, town: Path | None) -> dict[str,
         if given:
             shutil.copyfile(given, files[key])
     if not village:
-        create_demo_village(files["village"], years=1)
+        create_demo_village(files["village"])
     if not town:
-        built = create_demo_town(work / "town-demo", villages=2, years=1)
+        built = create_demo_town(work / "town-demo", villages=3, years=1)
         shutil.copyfile(work / "town-demo" / "town.db", files["town"])
         del built
     return files

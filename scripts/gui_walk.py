@@ -258,7 +258,26 @@ def _new_dialogs(run: Callable[[], object]) -> list[QWidget]:
     except Exception as exc:
         raise RuntimeError(f"walk step failed: {exc!r}") from exc
     settle()
-    return sorted(_dialogs() - before, key=lambda w: w.objectName())
+    opened = sorted(_dialogs() - before, key=lambda w: w.objectName())
+    if any(_renders_pdf(dialog) for dialog in opened):
+        wait_for_pdf()
+    return opened
+
+
+def _renders_pdf(widget: QWidget) -> bool:
+    from PySide6.QtPdfWidgets import QPdfView
+
+    return bool(widget.findChildren(QPdfView))
+
+
+def wait_for_pdf(seconds: float = 1.5) -> None:
+    """A PDF view draws its pages on a thread of its own: give it time to, before a grab."""
+    import time
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.02)
 
 
 def slug(text: str) -> str:

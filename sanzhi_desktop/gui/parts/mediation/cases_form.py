@@ -49,7 +49,17 @@ class CaseForm(QObject):
             FieldSpec("registered_on", self.tr("Registered on"), FieldKind.DATE, mediation.today()),
             FieldSpec("source", self.tr("Source"), FieldKind.CHOICE, SOURCES[0], SOURCES),
             FieldSpec("dispute_type", self.tr("Dispute type"), FieldKind.CHOICE, None, types),
-            FieldSpec("parties", self.tr("Parties"), FieldKind.LINES, columns=party_columns),
+            FieldSpec(
+                "parties",
+                self.tr("Parties"),
+                FieldKind.LINES,
+                # the two sides every dispute has, ready to be named
+                [
+                    {"role": PARTY_ROLES[0], "kind": "person"},
+                    {"role": PARTY_ROLES[1], "kind": "person"},
+                ],
+                columns=party_columns,
+            ),
             FieldSpec("summary", self.tr("Summary"), FieldKind.LONG_TEXT),
             FieldSpec("amount_fen", self.tr("Amount involved (yuan)"), FieldKind.MONEY, 0),
             FieldSpec(
