@@ -19,7 +19,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDateEdit,
     QGridLayout,
     QLabel,
@@ -31,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from sanzhi_desktop.domain.errors import FieldError, ValidationError
 from sanzhi_desktop.gui.kit.format import format_money, parse_money
-from sanzhi_desktop.gui.kit.lines_editor import LineColumn, LinesEditor
+from sanzhi_desktop.gui.kit.lines_editor import LineColumn, LinesEditor, make_searchable
 from sanzhi_desktop.services import calendar
 
 
@@ -256,12 +255,7 @@ def _combo(spec: FieldSpec, parent: QWidget) -> QComboBox:
         combo.addItem(label, value)
     editable = spec.kind in (FieldKind.EDITABLE_CHOICE, FieldKind.PERSON) or len(pairs) > 30
     if editable:
-        combo.setEditable(True)
-        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        completer = combo.completer()
-        if completer is not None:
-            completer.setFilterMode(Qt.MatchFlag.MatchContains)
-            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        make_searchable(combo)
         if spec.placeholder and combo.lineEdit() is not None:
             combo.lineEdit().setPlaceholderText(spec.placeholder)
     return combo

@@ -32,6 +32,16 @@ from sanzhi_desktop.domain.errors import FieldError, ValidationError
 from sanzhi_desktop.gui.kit.format import parse_money
 
 
+def make_searchable(combo: QComboBox) -> None:
+    """Let the clerk type part of an entry (a name, a clause) and pick it, or type a new one."""
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    completer = combo.completer()
+    if completer is not None:
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+
+
 @dataclass(frozen=True)
 class LineColumn:
     """``kind``: "text", "money", "choice" or "person" (``choices``: (label, value) pairs).
@@ -112,12 +122,7 @@ class LinesEditor(QWidget):
         if column.kind == "choice":
             combo.setCurrentIndex(max(combo.findData(value), 0))
             return combo
-        combo.setEditable(True)
-        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        completer = combo.completer()
-        if completer is not None:
-            completer.setFilterMode(Qt.MatchFlag.MatchContains)
-            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        make_searchable(combo)
         found = combo.findData(value) if value else -1
         combo.setCurrentIndex(found)
         if found < 0 and value:
@@ -145,6 +150,7 @@ class LinesEditor(QWidget):
         self.table.setRowCount(0)
         for line in lines:
             self.add_line(line)
+        self.table.clearSelection()  # lines loaded, not added: none stands out as new
 
     def lines(self, field_key: str = "lines", *, strict: bool = True) -> list[dict[str, Any]]:
         """Every line as a dict; a money cell that is not an amount is refused under the field."""
