@@ -597,8 +597,60 @@ The damaged file is kept unchanged beside it for a technician.</source>
       <translation>纠纷类型</translation>
     </message>
     <message>
+      <source>villager</source>
+      <translation>本村村民</translation>
+    </message>
+    <message>
+      <source>outsider</source>
+      <translation>外村人员</translation>
+    </message>
+    <message>
+      <source>organisation</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Representative (organisations)</source>
+      <translation>法定代表人（单位）</translation>
+    </message>
+    <message>
+      <source>Registered on</source>
+      <translation>登记日期</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>案件来源</translation>
+    </message>
+    <message>
+      <source>Parties</source>
+      <translation>当事人</translation>
+    </message>
+    <message>
       <source>Summary</source>
       <translation>摘要</translation>
+    </message>
+    <message>
+      <source>Amount involved (yuan)</source>
+      <translation>涉及金额（元）</translation>
+    </message>
+    <message>
+      <source>= number of parties</source>
+      <translation>= 当事人人数</translation>
+    </message>
+    <message>
+      <source>Mediators</source>
+      <translation>调解员</translation>
+    </message>
+    <message>
+      <source>Risk of turning criminal (防止民转刑)</source>
+      <translation>有民转刑风险（防止民转刑）</translation>
+    </message>
+    <message>
+      <source>Risk of a mass petition (防止群体性上访)</source>
+      <translation>有群体性上访风险（防止群体性上访）</translation>
     </message>
     <message>
       <source>Amount (yuan)</source>
@@ -865,6 +917,10 @@ The damaged file is kept unchanged beside it for a technician.</source>
       <translation>修改案件信息</translation>
     </message>
     <message>
+      <source>Register a mediation case</source>
+      <translation>登记调解案件</translation>
+    </message>
+    <message>
       <source>Intake register</source>
       <translation>受理登记表</translation>
     </message>
@@ -872,8 +928,12 @@ The damaged file is kept unchanged beside it for a technician.</source>
   <context>
     <name>ChangeLogView</name>
     <message>
+      <source>{n} more</source>
+      <extracomment>Bookkeeping every synced record has; never part of what changed. Fields that name a record, tried in order, for the "record" column.</extracomment>
+      <translation>另{n}项</translation>
+    </message>
+    <message>
       <source>Change log</source>
-      <extracomment>Fields that name a record, tried in order, for the "record" column.</extracomment>
       <translation>操作日志</translation>
     </message>
     <message>
@@ -1087,14 +1147,6 @@ The damaged file is kept unchanged beside it for a technician.</source>
     <message>
       <source>Search topics and names (Ctrl+F)</source>
       <translation>搜索议题和姓名（Ctrl+F）</translation>
-    </message>
-  </context>
-  <context>
-    <name>CivicYears</name>
-    <message>
-      <source>This year ({year})</source>
-      <extracomment>Years a tab's year choice offers besides this one.</extracomment>
-      <translation>本年（{year}）</translation>
     </message>
   </context>
   <context>
@@ -2482,42 +2534,6 @@ The damaged file is kept unchanged beside it for a technician.</source>
       <translation>推荐日期</translation>
     </message>
     <message>
-      <source>Council meeting</source>
-      <translation>道德评议会会议</translation>
-    </message>
-    <message>
-      <source>(not recorded)</source>
-      <translation>（未记录）</translation>
-    </message>
-    <message>
-      <source>Review date</source>
-      <translation>评议日期</translation>
-    </message>
-    <message>
-      <source>Council members present</source>
-      <translation>参加评议人员</translation>
-    </message>
-    <message>
-      <source>Empty: those at the meeting chosen</source>
-      <translation>留空：取所选会议的参会人员</translation>
-    </message>
-    <message>
-      <source>Decision</source>
-      <translation>审核结论</translation>
-    </message>
-    <message>
-      <source>Approve posting</source>
-      <translation>同意上榜</translation>
-    </message>
-    <message>
-      <source>Reject</source>
-      <translation>不同意</translation>
-    </message>
-    <message>
-      <source>Opinion</source>
-      <translation>审核意见</translation>
-    </message>
-    <message>
       <source>Board month</source>
       <translation>上榜月份</translation>
     </message>
@@ -3164,14 +3180,6 @@ The program now only shows the data and saves nothing. Close this window and off
     </message>
   </context>
   <context>
-    <name>LawYears</name>
-    <message>
-      <source>This year ({year})</source>
-      <extracomment>Years a tab's year choice offers besides this one.</extracomment>
-      <translation>本年（{year}年）</translation>
-    </message>
-  </context>
-  <context>
     <name>LearnerForm</name>
     <message>
       <source>Villager</source>
@@ -3402,105 +3410,6 @@ The program now only shows the data and saves nothing. Close this window and off
     <message>
       <source>To do: {count}</source>
       <translation>待办：{count}</translation>
-    </message>
-  </context>
-  <context>
-    <name>MediationCaseDialog</name>
-    <message>
-      <source>Register a mediation case</source>
-      <translation>登记调解案件</translation>
-    </message>
-    <message>
-      <source>= number of parties</source>
-      <translation>= 当事人人数</translation>
-    </message>
-    <message>
-      <source>Risk of turning criminal (防止民转刑)</source>
-      <translation>有民转刑风险（防止民转刑）</translation>
-    </message>
-    <message>
-      <source>Risk of a mass petition (防止群体性上访)</source>
-      <translation>有群体性上访风险（防止群体性上访）</translation>
-    </message>
-    <message>
-      <source>Add villager</source>
-      <translation>添加村民</translation>
-    </message>
-    <message>
-      <source>Name of outsider or organisation</source>
-      <translation>外村人员或单位名称</translation>
-    </message>
-    <message>
-      <source>Representative (organisations)</source>
-      <translation>法定代表人（单位）</translation>
-    </message>
-    <message>
-      <source>Add outsider</source>
-      <translation>添加外村人员</translation>
-    </message>
-    <message>
-      <source>Add organisation</source>
-      <translation>添加单位</translation>
-    </message>
-    <message>
-      <source>Remove selected</source>
-      <translation>移除选中</translation>
-    </message>
-    <message>
-      <source>Registered on</source>
-      <translation>登记日期</translation>
-    </message>
-    <message>
-      <source>Source</source>
-      <translation>案件来源</translation>
-    </message>
-    <message>
-      <source>Dispute type</source>
-      <translation>纠纷类型</translation>
-    </message>
-    <message>
-      <source>Parties</source>
-      <translation>当事人</translation>
-    </message>
-    <message>
-      <source>Summary</source>
-      <translation>简要案情</translation>
-    </message>
-    <message>
-      <source>Amount involved (yuan)</source>
-      <translation>涉及金额（元）</translation>
-    </message>
-    <message>
-      <source>People involved</source>
-      <translation>涉及人数</translation>
-    </message>
-    <message>
-      <source>Mediators</source>
-      <translation>调解员</translation>
-    </message>
-    <message>
-      <source>villager</source>
-      <translation>本村村民</translation>
-    </message>
-    <message>
-      <source>outsider</source>
-      <translation>外村人员</translation>
-    </message>
-    <message>
-      <source>organisation</source>
-      <translation>单位</translation>
-    </message>
-    <message>
-      <source>Choose a villager from the list.</source>
-      <translation>请从列表中选择村民。</translation>
-    </message>
-    <message>
-      <source>Enter the name first.</source>
-      <translation>请先填写名称。</translation>
-    </message>
-    <message>
-      <source>Enter the amount in yuan, e.g. 1200.50</source>
-      <translation>请以元为单位填写金额，如1200.50</translation>
     </message>
   </context>
   <context>
@@ -5372,6 +5281,14 @@ The program now only shows the data and saves nothing. Close this window and off
       <translation>吊销时间</translation>
     </message>
     <message>
+      <source>on the roll</source>
+      <translation>在册</translation>
+    </message>
+    <message>
+      <source>left</source>
+      <translation>已离开</translation>
+    </message>
+    <message>
       <source>yes</source>
       <translation>是</translation>
     </message>
@@ -5489,42 +5406,6 @@ The program now only shows the data and saves nothing. Close this window and off
     <message>
       <source>Findings</source>
       <translation>核实情况</translation>
-    </message>
-    <message>
-      <source>Council meeting</source>
-      <translation>道德评议会会议</translation>
-    </message>
-    <message>
-      <source>(not recorded)</source>
-      <translation>（未记录）</translation>
-    </message>
-    <message>
-      <source>Review date</source>
-      <translation>评议日期</translation>
-    </message>
-    <message>
-      <source>Council members present</source>
-      <translation>参加评议人员</translation>
-    </message>
-    <message>
-      <source>Empty: those at the meeting chosen</source>
-      <translation>留空：取所选会议的参会人员</translation>
-    </message>
-    <message>
-      <source>Decision</source>
-      <translation>审核结论</translation>
-    </message>
-    <message>
-      <source>Approve posting</source>
-      <translation>同意上榜</translation>
-    </message>
-    <message>
-      <source>Reject</source>
-      <translation>不同意</translation>
-    </message>
-    <message>
-      <source>Opinion</source>
-      <translation>审核意见</translation>
     </message>
     <message>
       <source>Board month</source>
@@ -5767,6 +5648,45 @@ The program now only shows the data and saves nothing. Close this window and off
     <message>
       <source>{0} entries taken off the board.</source>
       <translation>已有{0}条记录到期下榜。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewForm</name>
+    <message>
+      <source>Council meeting</source>
+      <translation>道德评议会会议</translation>
+    </message>
+    <message>
+      <source>(not recorded)</source>
+      <translation>（未记录）</translation>
+    </message>
+    <message>
+      <source>Review date</source>
+      <translation>评议日期</translation>
+    </message>
+    <message>
+      <source>Council members present</source>
+      <translation>参加评议人员</translation>
+    </message>
+    <message>
+      <source>Empty: those at the meeting chosen</source>
+      <translation>留空：取所选会议的参会人员</translation>
+    </message>
+    <message>
+      <source>Decision</source>
+      <translation>审核结论</translation>
+    </message>
+    <message>
+      <source>Approve posting</source>
+      <translation>同意上榜</translation>
+    </message>
+    <message>
+      <source>Reject</source>
+      <translation>不同意</translation>
+    </message>
+    <message>
+      <source>Opinion</source>
+      <translation>审核意见</translation>
     </message>
   </context>
   <context>
@@ -7896,6 +7816,14 @@ Last import from the town: {imp}</source>
     <message>
       <source>Note</source>
       <translation>说明</translation>
+    </message>
+  </context>
+  <context>
+    <name>YearFilter</name>
+    <message>
+      <source>This year ({year})</source>
+      <extracomment>Years a tab's year choice offers besides this one.</extracomment>
+      <translation>本年（{year}）</translation>
     </message>
   </context>
   <context>

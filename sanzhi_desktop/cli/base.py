@@ -17,7 +17,7 @@ import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from sanzhi_desktop.domain import lang
 from sanzhi_desktop.domain.errors import SanzhiError
@@ -25,6 +25,9 @@ from sanzhi_desktop.domain.lang import msg
 from sanzhi_desktop.services.paths import default_db_path
 from sanzhi_desktop.services.session import DEFAULT_OPERATOR, Session, open_session
 from sanzhi_desktop.storage import disk_faults
+
+if TYPE_CHECKING:  # the services' sheet type; its module loads reportlab's callers lazily
+    from sanzhi_desktop.services.red_black import PrintedSheet
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 
@@ -206,6 +209,23 @@ def open_existing(args: argparse.Namespace, *, reading: bool = False) -> Session
             )
         )
     return _told(open_session(path, operator=operator_of(args), defer_check=reading))
+
+
+def write_sheet(args: argparse.Namespace, sheet: PrintedSheet) -> int:
+    """Save a printed sheet to ``--out`` and say where; its warnings go to stderr.
+
+    Every part's ``sanzhi print …`` command ends here, so each says the same.
+    """
+    for warning in sheet.warnings:
+        print(warning, file=sys.stderr)
+    out = Path(args.out)
+    write_output(out, sheet.pdf)
+    emit(
+        args,
+        {"path": str(out), "title": sheet.title, "warnings": list(sheet.warnings)},
+        msg(f"已保存“{sheet.title}”：{out}", f"Saved {sheet.title}: {out}"),
+    )
+    return EXIT_OK
 
 
 def write_output(path: Path, data: bytes) -> None:

@@ -12,8 +12,7 @@ import argparse
 import dataclasses
 from pathlib import Path
 
-from sanzhi_desktop.cli.base import EXIT_OK, Registry, emit, open_existing
-from sanzhi_desktop.cli.moral import _write
+from sanzhi_desktop.cli.base import EXIT_OK, Registry, emit, open_existing, write_sheet
 from sanzhi_desktop.domain.lang import msg
 from sanzhi_desktop.services import civic_figures, civic_sheets
 
@@ -44,17 +43,17 @@ def register(registry: Registry) -> None:
 
 def cmd_councils(args: argparse.Namespace) -> int:
     with open_existing(args) as session:
-        return _write(args, civic_sheets.print_councils(session, args.year))
+        return write_sheet(args, civic_sheets.print_councils(session, args.year))
 
 
 def cmd_worthies(args: argparse.Namespace) -> int:
     with open_existing(args) as session:
-        return _write(args, civic_sheets.print_worthies(session))
+        return write_sheet(args, civic_sheets.print_worthies(session))
 
 
 def cmd_family_rules(args: argparse.Namespace) -> int:
     with open_existing(args) as session:
-        return _write(args, civic_sheets.print_family_rules(session, args.year))
+        return write_sheet(args, civic_sheets.print_family_rules(session, args.year))
 
 
 LABELS = {

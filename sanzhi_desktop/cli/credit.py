@@ -11,8 +11,7 @@ import argparse
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from sanzhi_desktop.cli.base import EXIT_OK, Registry, emit, open_existing
-from sanzhi_desktop.cli.safety import write_sheet
+from sanzhi_desktop.cli.base import EXIT_OK, Registry, emit, open_existing, write_sheet
 from sanzhi_desktop.domain.credit import CreditRating, encode_list
 from sanzhi_desktop.domain.errors import FieldError, ValidationError
 from sanzhi_desktop.domain.lang import msg

@@ -13,7 +13,13 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from sanzhi_desktop.cli.base import EXIT_OK, Registry, emit, open_existing, write_output
+from sanzhi_desktop.cli.base import (
+    EXIT_OK,
+    Registry,
+    emit,
+    open_existing,
+    write_sheet,
+)
 from sanzhi_desktop.domain.errors import FieldError, ValidationError
 from sanzhi_desktop.domain.lang import msg
 from sanzhi_desktop.domain.law import SESSION_FORMS, Attendee, Learner, StudySession
@@ -41,7 +47,6 @@ from sanzhi_desktop.services import (
     law_registers,
     roster,
 )
-from sanzhi_desktop.services.red_black import PrintedSheet
 from sanzhi_desktop.services.session import Session
 
 
@@ -144,29 +149,19 @@ def register(registry: Registry) -> None:
 # --- print ------------------------------------------------------------------------------
 
 
-def _write(args: argparse.Namespace, sheet: PrintedSheet) -> int:
-    write_output(Path(args.out), sheet.pdf)
-    emit(
-        args,
-        {"path": str(args.out), "title": sheet.title},
-        msg(f"已保存“{sheet.title}”：{args.out}", f"Saved {sheet.title}: {args.out}"),
-    )
-    return EXIT_OK
-
-
 def cmd_print_ledger(args: argparse.Namespace) -> int:
     with open_existing(args) as session:
-        return _write(args, law_print.print_ledger(session, args.year))
+        return write_sheet(args, law_print.print_ledger(session, args.year))
 
 
 def cmd_print_honours(args: argparse.Namespace) -> int:
     with open_existing(args) as session:
-        return _write(args, law_print.print_honours(session, args.year))
+        return write_sheet(args, law_print.print_honours(session, args.year))
 
 
 def cmd_print_coverage(args: argparse.Namespace) -> int:
     with open_existing(args) as session:
-        return _write(args, law_print.print_coverage(session, args.year))
+        return write_sheet(args, law_print.print_coverage(session, args.year))
 
 
 # --- lookups ----------------------------------------------------------------------------

@@ -7,13 +7,14 @@ stderr, as the GUI asks before showing the preview.
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
-from sanzhi_desktop.cli.base import EXIT_OK, Registry, emit, open_existing, write_output
-from sanzhi_desktop.domain.lang import msg
+from sanzhi_desktop.cli.base import (
+    Registry,
+    open_existing,
+    write_sheet,
+)
 from sanzhi_desktop.services import good_deeds, points, red_black, star_rating
-from sanzhi_desktop.services.red_black import PrintedSheet
 
 PAGES = ("A4", "A3")
 
@@ -35,34 +36,21 @@ def register(registry: Registry) -> None:
     pts.add_argument("--out", type=Path, required=True)
 
 
-def _write(args: argparse.Namespace, sheet: PrintedSheet) -> int:
-    for warning in sheet.warnings:
-        print(warning, file=sys.stderr)
-    out = Path(args.out)
-    write_output(out, sheet.pdf)
-    emit(
-        args,
-        {"path": str(out), "title": sheet.title, "warnings": sheet.warnings},
-        msg(f"已保存“{sheet.title}”：{out}", f"Saved {sheet.title}: {out}"),
-    )
-    return EXIT_OK
-
-
 def cmd_redblack(args: argparse.Namespace) -> int:
     with open_existing(args) as session:
-        return _write(args, red_black.print_board(session, args.month, page=args.page))
+        return write_sheet(args, red_black.print_board(session, args.month, page=args.page))
 
 
 def cmd_deeds(args: argparse.Namespace) -> int:
     with open_existing(args) as session:
-        return _write(args, good_deeds.print_deeds_sheet(session, args.month))
+        return write_sheet(args, good_deeds.print_deeds_sheet(session, args.month))
 
 
 def cmd_stars(args: argparse.Namespace) -> int:
     with open_existing(args) as session:
-        return _write(args, star_rating.print_star_list(session, args.cycle))
+        return write_sheet(args, star_rating.print_star_list(session, args.cycle))
 
 
 def cmd_points(args: argparse.Namespace) -> int:
     with open_existing(args) as session:
-        return _write(args, points.print_points_sheet(session, args.year, args.quarter))
+        return write_sheet(args, points.print_points_sheet(session, args.year, args.quarter))

@@ -11,7 +11,13 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from sanzhi_desktop.cli.base import EXIT_OK, Registry, emit, open_existing, write_output
+from sanzhi_desktop.cli.base import (
+    EXIT_OK,
+    Registry,
+    emit,
+    open_existing,
+    write_sheet,
+)
 from sanzhi_desktop.domain.errors import FieldError, ValidationError
 from sanzhi_desktop.domain.lang import msg
 from sanzhi_desktop.domain.party import MemberStatus, PartyMember
@@ -26,7 +32,6 @@ from sanzhi_desktop.services import (
     party_targets,
     party_town,
 )
-from sanzhi_desktop.services.red_black import PrintedSheet
 
 #: Kinds of meeting as a clerk may type them: the code or the Chinese name.
 KIND_NAMES = {**{k.value: k for k in MeetingKind}, **{
@@ -102,29 +107,19 @@ def register(registry: Registry) -> None:
     town.add_argument("--year", type=int, default=None)
 
 
-def _write(args: argparse.Namespace, sheet: PrintedSheet) -> int:
-    write_output(Path(args.out), sheet.pdf)
-    emit(
-        args,
-        {"path": str(args.out), "title": sheet.title},
-        msg(f"已保存“{sheet.title}”：{args.out}", f"Saved {sheet.title}: {args.out}"),
-    )
-    return EXIT_OK
-
-
 def cmd_print_pledges(args: argparse.Namespace) -> int:
     with open_existing(args) as session:
-        return _write(args, party_points.print_pledges(session, args.year))
+        return write_sheet(args, party_points.print_pledges(session, args.year))
 
 
 def cmd_print_points(args: argparse.Namespace) -> int:
     with open_existing(args) as session:
-        return _write(args, party_points.print_points(session, args.year, args.quarter))
+        return write_sheet(args, party_points.print_points(session, args.year, args.quarter))
 
 
 def cmd_print_meetings(args: argparse.Namespace) -> int:
     with open_existing(args) as session:
-        return _write(args, party_meetings.print_meetings_register(session, args.year))
+        return write_sheet(args, party_meetings.print_meetings_register(session, args.year))
 
 
 def cmd_members(args: argparse.Namespace) -> int:

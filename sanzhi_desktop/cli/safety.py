@@ -9,10 +9,15 @@ lists show them.
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
-from sanzhi_desktop.cli.base import EXIT_OK, Registry, emit, open_existing, write_output
+from sanzhi_desktop.cli.base import (
+    EXIT_OK,
+    Registry,
+    emit,
+    open_existing,
+    write_sheet,
+)
 from sanzhi_desktop.domain.errors import FieldError, ValidationError
 from sanzhi_desktop.domain.lang import msg
 from sanzhi_desktop.domain.patrols import SHIFTS, Patrol
@@ -34,7 +39,6 @@ from sanzhi_desktop.services import (
     safety_figures,
     screening,
 )
-from sanzhi_desktop.services.red_black import PrintedSheet
 from sanzhi_desktop.services.safety_search import search_safety
 
 
@@ -138,19 +142,6 @@ def register(registry: Registry) -> None:
     rhythm.add_argument("rhythm", choices=("half_month", "month"))
     find = registry.add_sub(actions, "search", "search findings, petitions and patrols", cmd_search)
     find.add_argument("text")
-
-
-def write_sheet(args: argparse.Namespace, sheet: PrintedSheet) -> int:
-    """Save a printed sheet to ``--out`` and say where (warnings on stderr)."""
-    for warning in sheet.warnings:
-        print(warning, file=sys.stderr)
-    write_output(Path(args.out), sheet.pdf)
-    emit(
-        args,
-        {"path": str(args.out), "title": sheet.title},
-        msg(f"已保存“{sheet.title}”：{args.out}", f"Saved {sheet.title}: {args.out}"),
-    )
-    return EXIT_OK
 
 
 def cmd_print_screening(args: argparse.Namespace) -> int:

@@ -12,8 +12,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from sanzhi_desktop.cli.base import EXIT_OK, Registry, emit, open_existing
-from sanzhi_desktop.cli.moral import _write
+from sanzhi_desktop.cli.base import EXIT_OK, Registry, emit, open_existing, write_sheet
 from sanzhi_desktop.domain.lang import msg
 from sanzhi_desktop.services import scorecard
 
@@ -38,7 +37,7 @@ def add_town_command(registry: Registry, actions: Any) -> None:
 
 def cmd_print_scorecard(args: argparse.Namespace) -> int:
     with open_existing(args) as session:
-        return _write(args, scorecard.print_scorecard(session, args.year, month=args.month))
+        return write_sheet(args, scorecard.print_scorecard(session, args.year, month=args.month))
 
 
 def cmd_town_scorecard(args: argparse.Namespace) -> int:

@@ -59,7 +59,7 @@ def write_report_xlsx(session: Session, month: str, path: Path) -> MonthlyReport
     from openpyxl.styles import Alignment, Border, Font, Side
 
     from sanzhi_desktop.printing.mediation_report_sheet import FOOTNOTE, month_title
-    from sanzhi_desktop.services.xlsx_print import PERCENT_FORMAT, apply_print_setup
+    from sanzhi_desktop.services.xlsx_print import PERCENT_FORMAT, save_printable
 
     profile = session.require_profile()
     report = month_report(session, month)
@@ -154,12 +154,9 @@ def write_report_xlsx(session: Session, month: str, path: Path) -> MonthlyReport
     note.alignment = Alignment(wrap_text=True, vertical="top")
     sheet.row_dimensions[row + 2].height = 60
     widths = (16, 22, 16, 16, 20, 20)
-    for letter, width in zip("ABCDEF", widths, strict=True):
-        sheet.column_dimensions[letter].width = width
-    apply_print_setup(sheet, title=str(sheet["A1"].value), header_row=16, widths=widths)
-    # Temp → fsync → rename, and a full or read-only disk said as such (the
-    # roster's writer): a plain save left a half ".part" file on a full stick.
-    from sanzhi_desktop.services.roster_xlsx import save_workbook_atomically
-
-    save_workbook_atomically(book, Path(path))
+    # Temp → fsync → rename, and a full or read-only disk said as such: a plain
+    # save left a half ".part" file on a full stick.
+    save_printable(
+        book, sheet, Path(path), title=str(sheet["A1"].value), widths=widths, header_row=16
+    )
     return report

@@ -108,26 +108,15 @@ def _line(name: str, r: MonthlyReport) -> list[object]:
 
 def write_town_report_xlsx(session: Session, month: str, path: Path) -> TownMonthlyReport:
     """The town report as .xlsx: rates as numbers formatted %, amounts in 元, prints on A4."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font
+    from openpyxl.styles import Font
 
     from sanzhi_desktop.printing.mediation_report_sheet import month_title
-    from sanzhi_desktop.services.roster_xlsx import save_workbook_atomically
-    from sanzhi_desktop.services.xlsx_print import PERCENT_FORMAT, apply_print_setup
+    from sanzhi_desktop.services.xlsx_print import PERCENT_FORMAT, save_printable, titled_sheet
 
     profile = session.require_profile()
     report = town_month_report(session, month)
-    book = Workbook()
-    sheet = book.active
-    sheet.title = "全镇汇总"
-    sheet.append([f"{profile.name}人民调解工作月报表（全镇汇总，{month_title(month)}）"])
-    sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(HEADERS))
-    sheet["A1"].font = Font(size=14, bold=True)
-    sheet["A1"].alignment = Alignment(horizontal="center")
-    sheet.append(HEADERS)
-    for cell in sheet[2]:
-        cell.font = Font(bold=True)
-        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    title = f"{profile.name}人民调解工作月报表（全镇汇总，{month_title(month)}）"
+    book, sheet = titled_sheet("全镇汇总", title, HEADERS)
     for row in report.rows:
         sheet.append(_line(row.name, row.report))
     sheet.append(_line("合计", report.total))
@@ -136,8 +125,5 @@ def write_town_report_xlsx(session: Session, month: str, path: Path) -> TownMont
     for line in sheet.iter_rows(min_row=3, min_col=5, max_col=6):
         line[0].number_format = PERCENT_FORMAT
         line[1].number_format = "#,##0.00"
-    sheet.column_dimensions["A"].width = 14
-    title = str(sheet["A1"].value)
-    apply_print_setup(sheet, title=title, header_row=2, widths=[14, *([10] * (len(HEADERS) - 1))])
-    save_workbook_atomically(book, Path(path))
+    save_printable(book, sheet, Path(path), title=title, widths=[14, *([10] * (len(HEADERS) - 1))])
     return report

@@ -73,3 +73,54 @@ def apply_print_setup(
     sheet.oddHeader.center.text = title.replace("&", "&&")
     sheet.oddFooter.center.text = PAGE_FOOTER
     sheet.firstFooter.center.text = PAGE_FOOTER
+
+
+def titled_sheet(sheet_name: str, title: str, headers: Sequence[str]) -> tuple[Any, Any]:
+    """A new workbook whose one sheet opens as every report sheet does.
+
+    Row 1 is ``title``, merged over the columns, large and bold; row 2 the
+    ``headers``, bold, centred and wrapped. The caller appends the rows and
+    ends with :func:`save_printable`. Returns ``(workbook, sheet)``.
+    """
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = sheet_name
+    sheet.append([title])
+    sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=max(len(headers), 1))
+    sheet["A1"].font = Font(size=14, bold=True)
+    sheet["A1"].alignment = Alignment(horizontal="center")
+    sheet.append(list(headers))
+    for cell in sheet[2]:
+        cell.font = Font(bold=True)
+        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    return book, sheet
+
+
+def save_printable(
+    book: Any,
+    sheet: Any,
+    path: Any,
+    *,
+    title: str,
+    widths: Sequence[float],
+    header_row: int = 2,
+    a3: bool = False,
+) -> None:
+    """Give the columns their ``widths``, the print setup, and save (temp → fsync → rename).
+
+    ``a3``: the town's 通报 size, where forty villages fit one page wide.
+    """
+    from openpyxl.utils import get_column_letter
+
+    # Imported here: the roster's writer imports this module for its cells.
+    from sanzhi_desktop.services.roster_xlsx import save_workbook_atomically
+
+    for column, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(column)].width = width
+    apply_print_setup(sheet, title=title, header_row=header_row, widths=widths)
+    if a3:
+        sheet.page_setup.paperSize = sheet.PAPERSIZE_A3
+    save_workbook_atomically(book, path)

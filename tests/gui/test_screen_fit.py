@@ -104,13 +104,17 @@ def _household_dialog(ctx: GuiContext, parent: QWidget) -> QDialog:
 
 
 def _case_dialog(ctx: GuiContext, parent: QWidget) -> QDialog:
-    from sanzhi_desktop.gui.dialogs.mediation_case_dialog import MediationCaseDialog
+    from sanzhi_desktop.gui.parts.mediation.cases_tab import CasesTab
+    from sanzhi_desktop.gui.parts.mediation.page import MediationPage
 
-    return MediationCaseDialog(ctx, parent=parent)
+    page = MediationPage(ctx, parent)
+    tab = page.cases_tab
+    assert isinstance(tab, CasesTab)
+    return tab.new_record()
 
 
 def _report_dialog(ctx: GuiContext, parent: QWidget) -> QDialog:
-    from sanzhi_desktop.gui.dialogs.mediation_report_dialog import MediationReportDialog
+    from sanzhi_desktop.gui.parts.mediation.report_dialog import MediationReportDialog
 
     return MediationReportDialog(ctx, parent=parent)
 

@@ -100,9 +100,9 @@ def test_operator_dialog_preselects_last_and_signs_in(qtbot: QtBot, session: Ses
     qtbot.addWidget(dialog)
     assert dialog.combo.currentText() == "王文书"
     dialog.combo.setCurrentText("赵新")
-    dialog.accept()
+    assert dialog.try_accept()
     assert dialog.result() == QDialog.DialogCode.Accepted
-    assert session.operator == "赵新"
+    assert session.operator == "赵新" and dialog.operator == "赵新"
     assert operators.last_operator(session) == "赵新"
     assert "赵新" in operators.list_operators(session)
 
@@ -112,7 +112,8 @@ def test_operator_dialog_refuses_empty_name(qtbot: QtBot, session: Session) -> N
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.combo.setCurrentText("")
-    dialog.accept()
+    assert not dialog.try_accept()
     assert dialog.result() != QDialog.DialogCode.Accepted
-    assert dialog.error_label.isVisibleTo(dialog)
-    assert "姓名" in dialog.error_label.text()
+    error = dialog.error_labels["operator"]
+    assert error.isVisibleTo(dialog) and "姓名" in error.text()
+    assert dialog.operator is None

@@ -19,7 +19,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDateEdit,
     QGridLayout,
     QLabel,
@@ -31,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from sanzhi_desktop.domain.errors import FieldError, ValidationError
 from sanzhi_desktop.gui.kit.format import format_money, parse_money
-from sanzhi_desktop.gui.kit.lines_editor import LineColumn, LinesEditor
+from sanzhi_desktop.gui.kit.lines_editor import LineColumn, LinesEditor, make_searchable
 from sanzhi_desktop.services import calendar
 
 
@@ -43,7 +42,7 @@ class FieldKind(Enum):
     CHOICE = "choice"  # one of ``choices`` → its value
     EDITABLE_CHOICE = "editable_choice"  # one of ``choices`` or typed text
     MONEY = "money"  # yuan typed, fen out
-    NUMBER = "number"  # a whole number between ``minimum`` and ``maximum``
+    NUMBER = "number"  # whole, ``minimum``…``maximum`` (``placeholder`` shown for the minimum)
     PERSON = "person"  # a name from the roster (``choices``: (label, value)) or typed
     LINES = "lines"  # a list of lines (``columns``) → list[dict]
     CHECKS = "checks"  # several of ``choices`` → list of values
@@ -256,12 +255,7 @@ def _combo(spec: FieldSpec, parent: QWidget) -> QComboBox:
         combo.addItem(label, value)
     editable = spec.kind in (FieldKind.EDITABLE_CHOICE, FieldKind.PERSON) or len(pairs) > 30
     if editable:
-        combo.setEditable(True)
-        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        completer = combo.completer()
-        if completer is not None:
-            completer.setFilterMode(Qt.MatchFlag.MatchContains)
-            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        make_searchable(combo)
         if spec.placeholder and combo.lineEdit() is not None:
             combo.lineEdit().setPlaceholderText(spec.placeholder)
     return combo
@@ -287,6 +281,7 @@ def make_field(spec: FieldSpec, parent: QWidget) -> FieldWidget:
     elif kind is FieldKind.NUMBER:
         spin = QSpinBox(parent)
         spin.setRange(spec.minimum, spec.maximum)
+        spin.setSpecialValueText(spec.placeholder)  # e.g. "= number of parties" for 0
         field = _Number(spec, spin)
     elif kind is FieldKind.MONEY:
         money = QLineEdit(parent)

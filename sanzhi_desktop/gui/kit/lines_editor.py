@@ -1,8 +1,11 @@
 """The "list of lines" field: a small table the clerk adds lines to (finance lines, items).
 
 Each line has the columns of its :class:`LineColumn` s: text, money (typed in
-yuan, read as fen) or a choice. A new line is scrolled into view and its
-first editable cell gets the focus, so the clerk sees what was added;
+yuan, read as fen), a choice, or a person (a roster name picked by typing part
+of it, or a name typed that is not on the roster: the line then holds the name
+under ``key`` and the picked record's value, or "", under ``key_id``). A new
+line is scrolled into view and its first editable cell gets the focus, so the
+clerk sees what was added;
 :attr:`LinesEditor.changed` fires on every edit, so computed fields follow.
 """
 
@@ -12,10 +15,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QCompleter,
     QHBoxLayout,
     QPushButton,
     QTableWidget,
@@ -28,9 +32,23 @@ from sanzhi_desktop.domain.errors import FieldError, ValidationError
 from sanzhi_desktop.gui.kit.format import parse_money
 
 
+def make_searchable(combo: QComboBox) -> None:
+    """Let the clerk type part of an entry (a name, a clause) and pick it, or type a new one."""
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    completer = combo.completer()
+    if completer is not None:
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+
+
 @dataclass(frozen=True)
 class LineColumn:
-    """``kind``: "text", "money" or "choice" (``choices``: (label, value) pairs)."""
+    """``kind``: "text", "money", "choice" or "person" (``choices``: (label, value) pairs).
+
+    A person's label may end in "（…）" (group and household, to tell namesakes
+    apart); the name stored is the label before it.
+    """
 
     key: str
     header: str
@@ -80,14 +98,8 @@ class LinesEditor(QWidget):
         self.table.insertRow(row)
         for index, column in enumerate(self.columns):
             value = values.get(column.key)
-            if column.kind == "choice":
-                combo = QComboBox(self.table)
-                for label, data in column.choices:
-                    combo.addItem(label, data)
-                found = combo.findData(value)
-                combo.setCurrentIndex(max(found, 0))
-                combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
-                self.table.setCellWidget(row, index, combo)
+            if column.kind in ("choice", "person"):
+                self.table.setCellWidget(row, index, self._combo(column, value))
             elif column.kind == "money":
                 text = f"{int(value or 0) / 100:.2f}" if value is not None else ""
                 self.table.setItem(row, index, QTableWidgetItem(text))
@@ -101,6 +113,22 @@ class LinesEditor(QWidget):
         self._ensure_visible()
         self.changed.emit()
         return row
+
+    def _combo(self, column: LineColumn, value: Any) -> QComboBox:
+        combo = QComboBox(self.table)
+        for label, data in column.choices:
+            combo.addItem(label, data)
+        combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        if column.kind == "choice":
+            combo.setCurrentIndex(max(combo.findData(value), 0))
+            return combo
+        make_searchable(combo)
+        found = combo.findData(value) if value else -1
+        combo.setCurrentIndex(found)
+        if found < 0 and value:
+            combo.setEditText(str(value))  # a name not on the roster (an outsider)
+        combo.editTextChanged.connect(lambda _t: self.changed.emit())
+        return combo
 
     def _ensure_visible(self) -> None:
         """Scroll the form around the table (if any) so the new line shows."""
@@ -122,6 +150,7 @@ class LinesEditor(QWidget):
         self.table.setRowCount(0)
         for line in lines:
             self.add_line(line)
+        self.table.clearSelection()  # lines loaded, not added: none stands out as new
 
     def lines(self, field_key: str = "lines", *, strict: bool = True) -> list[dict[str, Any]]:
         """Every line as a dict; a money cell that is not an amount is refused under the field."""
@@ -130,9 +159,17 @@ class LinesEditor(QWidget):
         for row in range(self.table.rowCount()):
             line: dict[str, Any] = {}
             for index, column in enumerate(self.columns):
+                combo = self.table.cellWidget(row, index)
                 if column.kind == "choice":
-                    combo = self.table.cellWidget(row, index)
                     line[column.key] = combo.currentData() if isinstance(combo, QComboBox) else None
+                    continue
+                if column.kind == "person" and isinstance(combo, QComboBox):
+                    text = combo.currentText().strip()
+                    found = combo.findText(text)
+                    line[column.key] = text.split("（")[0].strip()
+                    line[f"{column.key}_id"] = (
+                        str(combo.itemData(found) or "") if found >= 0 else ""
+                    )
                     continue
                 item = self.table.item(row, index)
                 text = item.text() if item is not None else ""

@@ -210,6 +210,12 @@ class RecordFields(QObject):
             "revoked_at": self.tr("Revoked at"),
         }
 
+    def codes(self) -> dict[tuple[str, str], dict[str, str]]:
+        """Stored codes without an enum of their own, by (table, column)."""
+        return {
+            ("worthies", "status"): {"active": self.tr("on the roll"), "left": self.tr("left")},
+        }
+
     def yes_no(self, value: object) -> str:
         return self.tr("yes") if value in (1, True, "1") else self.tr("no")
 
@@ -251,6 +257,9 @@ def format_field(table: str, column: str, value: Any, fields: RecordFields) -> s
     enum = ENUMS.get((table, column))
     if enum is not None:
         return format_enum(value, enum)
+    codes = fields.codes().get((table, column))
+    if codes is not None:
+        return format_enum(value, codes)
     if column in FLAGS:
         return fields.yes_no(value)
     if column == "addressee":

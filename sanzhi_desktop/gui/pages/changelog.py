@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from sanzhi_desktop.domain.record import short_id
 from sanzhi_desktop.gui.context import GuiContext
+from sanzhi_desktop.gui.kit.record_fields import HIDDEN, RecordFields, format_field
 from sanzhi_desktop.gui.screen_fit import fit_to_screen
 from sanzhi_desktop.gui.widgets import EmptyState, PageHeader, format_datetime
 from sanzhi_desktop.services import changelog
@@ -36,6 +37,8 @@ from sanzhi_desktop.services import changelog
 if TYPE_CHECKING:
     from sanzhi_desktop.storage.changes import ChangeRow
 
+#: Bookkeeping every synced record has; never part of what changed.
+SKIPPED = frozenset({"id", "owner", "deleted", "rev", "rev_site", "updated_at"})
 #: Fields that name a record, tried in order, for the "record" column.
 SUMMARY_FIELDS = ("name", "head_name", "title", "household_no", "code")
 MAX_FIELDS_SHOWN = 6
@@ -56,23 +59,40 @@ def _short(value: object) -> str:
     return text if len(text) <= MAX_VALUE_CHARS else text[: MAX_VALUE_CHARS - 1] + "…"
 
 
-def fields_summary(row: ChangeRow) -> str:
-    """``字段: 旧 → 新`` for an update; the fields set, for an insert; "" for a delete."""
+def fields_summary(row: ChangeRow, fields: RecordFields | None = None) -> str:
+    """``标签: 旧 → 新`` for an update; ``标签=值`` for an insert; "" for a delete.
+
+    Fields are named and their values formatted as the town's drill-downs do
+    (:mod:`gui.kit.record_fields`): a clerk never reads a column name, an
+    amount in fen or a record's id here. Fields without a clerk's name are
+    counted ("另3项"), not shown.
+    """
     if row.action == "delete":
         return ""
-    diffs = changelog.changed_fields(row)
-    skip = {"id", "owner", "deleted"}
+    fields = fields or RecordFields()
+    labels = fields.labels()
+    table = row.table_name
     parts = []
-    for field, before, after in diffs:
-        if field in skip:
+    unnamed = 0
+    for field, before, after in changelog.changed_fields(row):
+        if field in SKIPPED or field in HIDDEN:
             continue
+        if field not in labels or field.endswith("_id"):
+            unnamed += 1
+            continue
+        label = labels[field]
+        new = _short(format_field(table, field, after, fields))
         if row.action == "insert":
-            if after not in (None, ""):
-                parts.append(f"{field}={_short(after)}")
+            if new:
+                parts.append(f"{label}={new}")
         else:
-            parts.append(f"{field}: {_short(before)} → {_short(after)}")
+            old = _short(format_field(table, field, before, fields))
+            parts.append(f"{label}: {old} → {new}")
     if len(parts) > MAX_FIELDS_SHOWN:
-        parts = [*parts[:MAX_FIELDS_SHOWN], "…"]
+        unnamed += len(parts) - MAX_FIELDS_SHOWN
+        parts = parts[:MAX_FIELDS_SHOWN]
+    if unnamed:
+        parts.append(QCoreApplication.translate("ChangeLogView", "{n} more").format(n=unnamed))
     return "；".join(parts)
 
 
@@ -172,6 +192,7 @@ class ChangeLogView(QDialog):
             self.ctx.session, table=self.table_combo.currentData() or None, since=since, until=until
         )
         labels = changelog.table_labels()
+        fields = RecordFields()
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             values = [
@@ -180,7 +201,7 @@ class ChangeLogView(QDialog):
                 labels.get(row.table_name, row.table_name),
                 changelog.action_label(row.action),
                 record_summary(row),
-                fields_summary(row),
+                fields_summary(row, fields),
             ]
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)

@@ -7,6 +7,13 @@ from typing import Any
 
 from sanzhi_desktop.domain.councils import Council, CouncilMeeting, CouncilMember
 from sanzhi_desktop.domain.errors import FieldError, ValidationError
+from sanzhi_desktop.gui.kit.choices import (
+    chosen_year,
+    group_text,
+    household_of,
+    person_choices,
+    year_filter,
+)
 from sanzhi_desktop.gui.kit.columns import Column, ColumnKind
 from sanzhi_desktop.gui.kit.detail_pane import Action, Detail
 from sanzhi_desktop.gui.kit.filter_bar import ChoiceFilter
@@ -14,13 +21,6 @@ from sanzhi_desktop.gui.kit.form import FormDialog
 from sanzhi_desktop.gui.kit.form_fields import iso_dates
 from sanzhi_desktop.gui.kit.format import format_date
 from sanzhi_desktop.gui.kit.record_tab import RecordTab
-from sanzhi_desktop.gui.parts.civic.common import (
-    chosen_year,
-    group_text,
-    household_of,
-    person_choices,
-    year_filter,
-)
 from sanzhi_desktop.gui.parts.civic.councils_form import CouncilForm, member_values
 from sanzhi_desktop.gui.pdf_preview import PdfPreviewDialog, preview_printed_sheet
 from sanzhi_desktop.gui.widgets import ERROR_COLOR

@@ -10,6 +10,7 @@ from typing import Any
 
 from sanzhi_desktop.domain.custom_reform import EVENT_KINDS, HANDLINGS, CustomEvent, CustomLimits
 from sanzhi_desktop.domain.errors import ValidationError
+from sanzhi_desktop.gui.kit.choices import household_choices
 from sanzhi_desktop.gui.kit.columns import Column, ColumnKind
 from sanzhi_desktop.gui.kit.detail_pane import Action, Detail
 from sanzhi_desktop.gui.kit.filter_bar import ChoiceFilter
@@ -17,7 +18,6 @@ from sanzhi_desktop.gui.kit.form import FormDialog
 from sanzhi_desktop.gui.kit.form_fields import iso_dates
 from sanzhi_desktop.gui.kit.format import format_date, format_money
 from sanzhi_desktop.gui.kit.record_tab import RecordTab
-from sanzhi_desktop.gui.parts.civic.common import household_choices
 from sanzhi_desktop.gui.parts.civic.councils_tab import moved
 from sanzhi_desktop.gui.parts.civic.events_form import EventForm
 from sanzhi_desktop.gui.widgets import ERROR_COLOR

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from sanzhi_desktop.domain.councils import COUNCIL_KINDS, DUAL_REVIEW_KINDS, CouncilMeeting
+from sanzhi_desktop.gui.kit.choices import this_year
 from sanzhi_desktop.gui.kit.columns import Column, ColumnKind
 from sanzhi_desktop.gui.kit.detail_pane import Detail
 from sanzhi_desktop.gui.kit.filter_bar import ChoiceFilter
 from sanzhi_desktop.gui.kit.record_tab import RecordTab
-from sanzhi_desktop.gui.parts.civic.common import this_year
 from sanzhi_desktop.services import councils
 
 #: The filter's value for 双评议 (道德评议 and 乡贤议事 together).

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from sanzhi_desktop.gui.kit.choices import chosen_year, year_filter
 from sanzhi_desktop.gui.kit.columns import Column, ColumnKind
 from sanzhi_desktop.gui.kit.detail_pane import Detail
 from sanzhi_desktop.gui.kit.filter_bar import ChoiceFilter
 from sanzhi_desktop.gui.kit.format import format_money
 from sanzhi_desktop.gui.kit.record_tab import RecordTab
-from sanzhi_desktop.gui.parts.civic.common import chosen_year, year_filter
 from sanzhi_desktop.gui.widgets import ERROR_COLOR
 from sanzhi_desktop.services import civic_figures
 from sanzhi_desktop.services.civic_figures import VillageCivic

@@ -7,13 +7,13 @@ from typing import Any
 
 from sanzhi_desktop.domain.errors import ValidationError
 from sanzhi_desktop.domain.worthies import Contribution, Worthy
+from sanzhi_desktop.gui.kit.choices import group_text, household_of, person_choices
 from sanzhi_desktop.gui.kit.columns import Column, ColumnKind
 from sanzhi_desktop.gui.kit.detail_pane import Action, Detail
 from sanzhi_desktop.gui.kit.form import FormDialog
 from sanzhi_desktop.gui.kit.form_fields import iso_dates
 from sanzhi_desktop.gui.kit.format import format_date, format_money
 from sanzhi_desktop.gui.kit.record_tab import RecordTab
-from sanzhi_desktop.gui.parts.civic.common import group_text, household_of, person_choices
 from sanzhi_desktop.gui.parts.civic.councils_form import member_values
 from sanzhi_desktop.gui.parts.civic.councils_tab import moved
 from sanzhi_desktop.gui.parts.civic.worthies_form import WorthyForm

@@ -6,13 +6,13 @@ from collections.abc import Sequence
 from typing import Any
 
 from sanzhi_desktop.domain.law_registers import ConstitutionVisit, percent_text, total_coverage
+from sanzhi_desktop.gui.kit.choices import chosen_year, year_filter
 from sanzhi_desktop.gui.kit.columns import Column, ColumnKind
 from sanzhi_desktop.gui.kit.detail_pane import Action, Detail
 from sanzhi_desktop.gui.kit.filter_bar import ChoiceFilter
 from sanzhi_desktop.gui.kit.form import FormDialog
 from sanzhi_desktop.gui.kit.format import format_date
 from sanzhi_desktop.gui.kit.record_tab import RecordTab
-from sanzhi_desktop.gui.parts.law.common import chosen_year, year_filter
 from sanzhi_desktop.gui.parts.law.constitution_form import VisitForm
 from sanzhi_desktop.gui.widgets import ERROR_COLOR
 from sanzhi_desktop.services import law_print, law_registers

@@ -6,18 +6,18 @@ from collections.abc import Sequence
 from typing import Any
 
 from sanzhi_desktop.domain.law_registers import Honour, HonourKind, HonourStatus
+from sanzhi_desktop.gui.kit.choices import (
+    household_choices,
+    household_of,
+    person_choices,
+    this_year,
+)
 from sanzhi_desktop.gui.kit.columns import Column, ColumnKind
 from sanzhi_desktop.gui.kit.detail_pane import Action, Detail
 from sanzhi_desktop.gui.kit.filter_bar import ChoiceFilter
 from sanzhi_desktop.gui.kit.form import FormDialog
 from sanzhi_desktop.gui.kit.format import format_date
 from sanzhi_desktop.gui.kit.record_tab import RecordTab
-from sanzhi_desktop.gui.parts.law.common import (
-    household_choices,
-    household_of,
-    person_choices,
-    this_year,
-)
 from sanzhi_desktop.gui.parts.law.honours_form import HonourForm, honour_from
 from sanzhi_desktop.gui.widgets import MUTED_COLOR
 from sanzhi_desktop.services import law_print, law_registers

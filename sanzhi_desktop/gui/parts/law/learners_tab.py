@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from sanzhi_desktop.domain.law import LearnerCategory, LearnerCount
+from sanzhi_desktop.gui.kit.choices import chosen_year, person_choices, year_filter
 from sanzhi_desktop.gui.kit.columns import Column, ColumnKind
 from sanzhi_desktop.gui.kit.detail_pane import Action, Detail
 from sanzhi_desktop.gui.kit.filter_bar import ChoiceFilter
 from sanzhi_desktop.gui.kit.form import FormDialog
 from sanzhi_desktop.gui.kit.record_tab import RecordTab
-from sanzhi_desktop.gui.parts.law.common import chosen_year, person_choices, year_filter
 from sanzhi_desktop.gui.parts.law.learners_form import LearnerForm, learner_from
 from sanzhi_desktop.gui.widgets import ERROR_COLOR
 from sanzhi_desktop.services import law

@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from sanzhi_desktop.domain.law import SESSION_FORMS, StudySession
+from sanzhi_desktop.gui.kit.choices import person_choices, this_year
 from sanzhi_desktop.gui.kit.columns import Column, ColumnKind
 from sanzhi_desktop.gui.kit.detail_pane import Action, Detail
 from sanzhi_desktop.gui.kit.filter_bar import ChoiceFilter
 from sanzhi_desktop.gui.kit.form import FormDialog
 from sanzhi_desktop.gui.kit.format import format_date
 from sanzhi_desktop.gui.kit.record_tab import RecordTab
-from sanzhi_desktop.gui.parts.law.common import person_choices, this_year
 from sanzhi_desktop.gui.parts.law.sessions_form import (
     SessionForm,
     attendees_from,

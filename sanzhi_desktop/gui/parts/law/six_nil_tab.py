@@ -6,11 +6,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sanzhi_desktop.domain.law_registers import SixNilCheck, SixNilResult
+from sanzhi_desktop.gui.kit.choices import this_year
 from sanzhi_desktop.gui.kit.columns import Column, ColumnKind
 from sanzhi_desktop.gui.kit.detail_pane import Action, Detail
 from sanzhi_desktop.gui.kit.form import FormDialog
 from sanzhi_desktop.gui.kit.record_tab import RecordTab
-from sanzhi_desktop.gui.parts.law.common import this_year
 from sanzhi_desktop.gui.parts.law.six_nil_form import SixNilForm, check_from
 from sanzhi_desktop.gui.widgets import ERROR_COLOR
 from sanzhi_desktop.services import law_registers

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from sanzhi_desktop.domain.law_registers import VillageTitle
+from sanzhi_desktop.gui.kit.choices import this_year
 from sanzhi_desktop.gui.kit.columns import Column, ColumnKind
 from sanzhi_desktop.gui.kit.detail_pane import Detail
 from sanzhi_desktop.gui.kit.form import FormDialog
 from sanzhi_desktop.gui.kit.record_tab import RecordTab
-from sanzhi_desktop.gui.parts.law.common import this_year
 from sanzhi_desktop.gui.parts.law.titles_form import TitleForm, title_from
 from sanzhi_desktop.services import law_registers
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from sanzhi_desktop.domain.law_registers import percent_text
+from sanzhi_desktop.gui.kit.choices import chosen_year, year_filter
 from sanzhi_desktop.gui.kit.columns import Column, ColumnKind
 from sanzhi_desktop.gui.kit.detail_pane import Detail
 from sanzhi_desktop.gui.kit.filter_bar import ChoiceFilter
 from sanzhi_desktop.gui.kit.record_tab import RecordTab
-from sanzhi_desktop.gui.parts.law.common import chosen_year, year_filter
 from sanzhi_desktop.gui.widgets import ERROR_COLOR
 from sanzhi_desktop.services import law_figures
 from sanzhi_desktop.services.law_figures import LawFigures

@@ -6,17 +6,84 @@ reference day in a demo); optional dates the papers print as written stay text.
 
 from __future__ import annotations
 
+import json
+from collections.abc import Sequence
+from typing import Any
+
 from PySide6.QtCore import QObject
 
-from sanzhi_desktop.domain.mediation import TERMINATION_ROUTES, Case
+from sanzhi_desktop.domain.mediation import PARTY_ROLES, SOURCES, TERMINATION_ROUTES, Case, Party
 from sanzhi_desktop.domain.mediation_papers import CONFIRMATION_RESULTS, PERFORMANCE, SATISFACTION
 from sanzhi_desktop.gui.kit.form_fields import FieldKind, FieldSpec
+from sanzhi_desktop.gui.kit.lines_editor import LineColumn
 from sanzhi_desktop.services import mediation
 
 WRITTEN, ORAL = "written", "oral"
 
 
 class CaseForm(QObject):
+    def register(
+        self,
+        types: Sequence[str],
+        mediators: Sequence[tuple[str, str]],
+        persons: Sequence[tuple[str, str]],
+    ) -> list[FieldSpec]:
+        """受理登记. ``mediators`` and ``persons``: (label, id) pairs from the committee and roster.
+
+        A party is a line: its role, what it is, the name (a villager picked
+        from the roster by typing part of the name, or an outsider's or an
+        organisation's name typed) and an organisation's representative.
+        """
+        kinds = [
+            (self.tr("villager"), "person"),
+            (self.tr("outsider"), "outsider"),
+            (self.tr("organisation"), "organisation"),
+        ]
+        party_columns = [
+            LineColumn("role", self.tr("Role"), "choice", [(r, r) for r in PARTY_ROLES], 90),
+            LineColumn("kind", self.tr("Kind"), "choice", kinds, 90),
+            LineColumn("name", self.tr("Name"), "person", persons, 220),
+            LineColumn("representative", self.tr("Representative (organisations)")),
+        ]
+        return [
+            FieldSpec("registered_on", self.tr("Registered on"), FieldKind.DATE, mediation.today()),
+            FieldSpec("source", self.tr("Source"), FieldKind.CHOICE, SOURCES[0], SOURCES),
+            FieldSpec("dispute_type", self.tr("Dispute type"), FieldKind.CHOICE, None, types),
+            FieldSpec(
+                "parties",
+                self.tr("Parties"),
+                FieldKind.LINES,
+                # the two sides every dispute has, ready to be named
+                [
+                    {"role": PARTY_ROLES[0], "kind": "person"},
+                    {"role": PARTY_ROLES[1], "kind": "person"},
+                ],
+                columns=party_columns,
+            ),
+            FieldSpec("summary", self.tr("Summary"), FieldKind.LONG_TEXT),
+            FieldSpec("amount_fen", self.tr("Amount involved (yuan)"), FieldKind.MONEY, 0),
+            FieldSpec(
+                "people_involved",
+                self.tr("People involved"),
+                FieldKind.NUMBER,
+                maximum=1_000_000,
+                placeholder=self.tr("= number of parties"),
+            ),
+            FieldSpec("mediators", self.tr("Mediators"), FieldKind.CHECKS, None, mediators),
+            FieldSpec(
+                "crime_risk",
+                "",
+                FieldKind.FLAG,
+                placeholder=self.tr("Risk of turning criminal (防止民转刑)"),
+            ),
+            FieldSpec(
+                "petition_risk",
+                "",
+                FieldKind.FLAG,
+                placeholder=self.tr("Risk of a mass petition (防止群体性上访)"),
+            ),
+        ]
+
     def date(self, label: str = "") -> FieldSpec:
         return FieldSpec("on", label or self.tr("Date"), FieldKind.DATE, mediation.today())
 
@@ -156,3 +223,32 @@ class CaseForm(QObject):
 def terms_of(text: str) -> list[str]:
     """The agreement's terms, one per line, blank lines dropped."""
     return [t.strip() for t in str(text).splitlines() if t.strip()]
+
+
+def case_of(values: dict[str, Any]) -> tuple[Case, list[Party]]:
+    """The case and its parties from the register form's values (a party line per side)."""
+    parties = [
+        Party(
+            case_id="",
+            role=str(line["role"]),
+            kind=str(line["kind"]),
+            name=str(line["name"]),
+            person_id=str(line["name_id"]) if line["kind"] == "person" else "",
+            representative=(
+                str(line["representative"]).strip() if line["kind"] == "organisation" else ""
+            ),
+        )
+        for line in values["parties"]
+    ]
+    case = Case(
+        source=values["source"],
+        dispute_type=values["dispute_type"],
+        summary=values["summary"],
+        registered_on=values["registered_on"].isoformat(),
+        amount_fen=values["amount_fen"],
+        people_involved=values["people_involved"],
+        crime_risk=int(values["crime_risk"]),
+        petition_risk=int(values["petition_risk"]),
+        mediator_ids=json.dumps(values["mediators"]),
+    )
+    return case, parties

@@ -22,6 +22,7 @@ from sanzhi_desktop.domain.mediation_papers import (
     SessionRecord,
     WrittenAgreement,
 )
+from sanzhi_desktop.gui.kit.choices import person_choices
 from sanzhi_desktop.gui.kit.columns import Column, ColumnKind
 from sanzhi_desktop.gui.kit.detail_pane import Action, Detail
 from sanzhi_desktop.gui.kit.filter_bar import ChoiceFilter
@@ -30,9 +31,9 @@ from sanzhi_desktop.gui.kit.form_fields import FieldSpec, iso_dates
 from sanzhi_desktop.gui.kit.format import format_date, format_money
 from sanzhi_desktop.gui.kit.record_tab import RecordTab
 from sanzhi_desktop.gui.kit.table_model import RowSource
-from sanzhi_desktop.gui.parts.mediation.cases_form import ORAL, CaseForm, terms_of
+from sanzhi_desktop.gui.parts.mediation.cases_form import ORAL, CaseForm, case_of, terms_of
 from sanzhi_desktop.gui.widgets import ERROR_COLOR
-from sanzhi_desktop.services import mediation, mediation_papers
+from sanzhi_desktop.services import mediation, mediation_papers, mediators
 from sanzhi_desktop.services.mediation import CaseFilter, CaseView
 
 DUE_SOON_COLOR = "#b26a00"
@@ -385,15 +386,20 @@ class CasesTab(RecordTab):
 
     # --- new case, printing -----------------------------------------------------------------
 
-    def new_record(self) -> object:
-        """The register dialog (parties and mediators chosen from lists)."""
-        from sanzhi_desktop.gui.dialogs.mediation_case_dialog import MediationCaseDialog
-
-        dialog = MediationCaseDialog(self.ctx, parent=self)
-        dialog.accepted.connect(lambda: dialog.case is not None and self.select(dialog.case.id))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
+    def new_record(self) -> FormDialog:
+        """受理登记: parties and mediators chosen from the roster and the committee."""
+        session = self.ctx.session
+        persons = person_choices(session)
+        committee = [
+            (f"{m.name}（{m.role}）", m.id)
+            for m in mediators.list_mediators(session, active_only=True)
+        ]
+        return self.open_form(
+            self.tr("Register a mediation case"),
+            CaseForm().register(mediation.dispute_types(session), committee, persons),
+            lambda v: mediation.register_case(session, *case_of(v)),
+            select_result=True,
+        )
 
     def print_agreement(self) -> object:
         view = self.view()

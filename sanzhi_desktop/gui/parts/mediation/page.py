@@ -45,7 +45,7 @@ class MediationPage(RecordPage):
         )
 
     def open_report(self) -> QWidget:
-        from sanzhi_desktop.gui.dialogs.mediation_report_dialog import MediationReportDialog
+        from sanzhi_desktop.gui.parts.mediation.report_dialog import MediationReportDialog
 
         dialog = MediationReportDialog(self.ctx, parent=self)
         dialog.finished.connect(dialog.deleteLater)

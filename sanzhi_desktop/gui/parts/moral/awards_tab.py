@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from sanzhi_desktop.domain.awards import Award, AwardKind
+from sanzhi_desktop.gui.kit.choices import household_choices
 from sanzhi_desktop.gui.kit.columns import Column, ColumnKind
 from sanzhi_desktop.gui.kit.detail_pane import Action, Detail
 from sanzhi_desktop.gui.kit.form import FormDialog
@@ -12,7 +13,7 @@ from sanzhi_desktop.gui.kit.form_fields import iso_dates
 from sanzhi_desktop.gui.kit.format import format_date, format_money
 from sanzhi_desktop.gui.kit.record_tab import RecordTab
 from sanzhi_desktop.gui.parts.moral.awards_form import AwardForm, award_from
-from sanzhi_desktop.gui.parts.moral.common import HouseholdRecordSource, household_options
+from sanzhi_desktop.gui.parts.moral.common import HouseholdRecordSource
 from sanzhi_desktop.services import awards
 
 
@@ -68,7 +69,7 @@ class AwardsTab(RecordTab, HouseholdRecordSource):
     def new_record(self) -> FormDialog:
         return self.open_form(
             self.tr("New award"),
-            AwardForm().new(household_options(self.ctx)),
+            AwardForm().new(household_choices(self.ctx.session)),
             lambda v: awards.add_award(self.ctx.session, award_from(iso_dates(v))),
             select_result=True,
         )

@@ -1,21 +1,13 @@
-"""What the moral tabs share: the household choices of their forms, the month in the filter."""
+"""What the moral tabs share: the red list's colour, the review meetings, the 户档案 link."""
 
 from __future__ import annotations
 
 from sanzhi_desktop.gui.context import GuiContext
 from sanzhi_desktop.gui.kit.format import format_date
-from sanzhi_desktop.services import councils, roster
+from sanzhi_desktop.services import councils
 
 #: The red list's colour on screen (the printed board uses the same).
 RED_COLOR = "#c00000"
-
-
-def household_options(ctx: GuiContext) -> list[tuple[str, str]]:
-    """(``0101 王大明（1组）``, household id) of every household, for a form's choice."""
-    return [
-        (f"{h['household_no']} {h['head_name']}（{h['group_no']}组）", str(h["id"]))
-        for h in roster.list_households(ctx.session)
-    ]
 
 
 def review_meetings(ctx: GuiContext) -> list[tuple[str, str]]:

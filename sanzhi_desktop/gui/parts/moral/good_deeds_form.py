@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QObject
@@ -26,32 +25,6 @@ class GoodDeedForm(QObject):
             FieldSpec("nominated_by", self.tr("Nominated by"), FieldKind.CHOICE, None, NOMINATIONS),
             FieldSpec("nominator", self.tr("Nominator")),
             FieldSpec("nominated_date", self.tr("Nominated on"), FieldKind.DATE),
-        ]
-
-    def review(self, meetings: Sequence[tuple[str, str]] = ()) -> list[FieldSpec]:
-        """``meetings``: the 道德评议会's meetings (一约五会) the review may name."""
-        return [
-            FieldSpec(
-                "review_meeting_id",
-                self.tr("Council meeting"),
-                FieldKind.CHOICE,
-                "",
-                [(self.tr("(not recorded)"), ""), *meetings],
-            ),
-            FieldSpec("review_date", self.tr("Review date"), FieldKind.DATE),
-            FieldSpec(
-                "reviewers",
-                self.tr("Council members present"),
-                placeholder=self.tr("Empty: those at the meeting chosen"),
-            ),
-            FieldSpec(
-                "approved",
-                self.tr("Decision"),
-                FieldKind.CHOICE,
-                True,
-                [(self.tr("Approve posting"), True), (self.tr("Reject"), False)],
-            ),
-            FieldSpec("review_opinion", self.tr("Opinion")),
         ]
 
     def post(self, month: str) -> list[FieldSpec]:

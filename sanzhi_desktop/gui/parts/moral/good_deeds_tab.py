@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from sanzhi_desktop.domain.good_deeds import ALLOWED_FROM, DeedStatus, GoodDeed
+from sanzhi_desktop.gui.kit.choices import household_choices
 from sanzhi_desktop.gui.kit.columns import Column, ColumnKind
 from sanzhi_desktop.gui.kit.detail_pane import Action, Detail
 from sanzhi_desktop.gui.kit.filter_bar import ChoiceFilter
@@ -13,9 +14,10 @@ from sanzhi_desktop.gui.kit.form import FormDialog
 from sanzhi_desktop.gui.kit.form_fields import FieldSpec, iso_dates
 from sanzhi_desktop.gui.kit.format import format_date
 from sanzhi_desktop.gui.kit.record_tab import RecordTab
-from sanzhi_desktop.gui.parts.moral.common import household_options, review_meetings
+from sanzhi_desktop.gui.parts.moral.common import review_meetings
 from sanzhi_desktop.gui.parts.moral.good_deeds_form import GoodDeedForm, deed_from
 from sanzhi_desktop.gui.parts.moral.red_black_tab import month_label
+from sanzhi_desktop.gui.parts.moral.review_form import ReviewForm
 from sanzhi_desktop.gui.pdf_preview import PdfPreviewDialog, preview_printed_sheet
 from sanzhi_desktop.services import good_deeds, red_black
 
@@ -93,7 +95,7 @@ class GoodDeedsTab(RecordTab):
     def new_record(self) -> FormDialog:
         return self.open_form(
             self.tr("Nominate a good deed"),
-            GoodDeedForm().nominate(household_options(self.ctx)),
+            GoodDeedForm().nominate(household_choices(self.ctx.session)),
             lambda v: good_deeds.nominate_deed(self.ctx.session, deed_from(iso_dates(v))),
             select_result=True,
         )
@@ -109,7 +111,7 @@ class GoodDeedsTab(RecordTab):
     def review_deed(self) -> FormDialog | None:
         return self._step(
             self.tr("Council review"),
-            GoodDeedForm().review(review_meetings(self.ctx)),
+            ReviewForm().review(review_meetings(self.ctx)),
             lambda d, v: good_deeds.review_deed(
                 self.ctx.session,
                 d.id,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from sanzhi_desktop.domain.points import EntryKind
+from sanzhi_desktop.gui.kit.choices import household_choices
 from sanzhi_desktop.gui.kit.columns import Column, ColumnKind
 from sanzhi_desktop.gui.kit.detail_pane import Action, Detail
 from sanzhi_desktop.gui.kit.filter_bar import ChoiceFilter
@@ -12,7 +13,7 @@ from sanzhi_desktop.gui.kit.form import FormDialog
 from sanzhi_desktop.gui.kit.form_fields import iso_dates
 from sanzhi_desktop.gui.kit.format import format_date
 from sanzhi_desktop.gui.kit.record_tab import RecordTab
-from sanzhi_desktop.gui.parts.moral.common import HouseholdRecordSource, household_options
+from sanzhi_desktop.gui.parts.moral.common import HouseholdRecordSource
 from sanzhi_desktop.gui.parts.moral.points_form import PointsForm
 from sanzhi_desktop.gui.pdf_preview import PdfPreviewDialog, preview_printed_sheet
 from sanzhi_desktop.services import calendar, points
@@ -96,7 +97,7 @@ class PointsTab(RecordTab, HouseholdRecordSource):
         ]
         return self.open_form(
             self.tr("Add points"),
-            PointsForm().add(household_options(self.ctx), rules, household),
+            PointsForm().add(household_choices(self.ctx.session), rules, household),
             lambda v: points.add_points(
                 self.ctx.session,
                 v["household_id"] or "",
@@ -110,7 +111,7 @@ class PointsTab(RecordTab, HouseholdRecordSource):
     def redeem(self, household: str | None) -> FormDialog:
         return self.open_form(
             self.tr("Redeem at the points store"),
-            PointsForm().redeem(household_options(self.ctx), household),
+            PointsForm().redeem(household_choices(self.ctx.session), household),
             lambda v: points.redeem(
                 self.ctx.session,
                 v["household_id"] or "",

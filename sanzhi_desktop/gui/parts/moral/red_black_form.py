@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QObject
@@ -78,32 +77,6 @@ class RedBlackForm(QObject):
             FieldSpec("verified_date", self.tr("Verified on"), FieldKind.DATE),
             FieldSpec("verified_by", self.tr("Verified by"), value=operator),
             FieldSpec("note", self.tr("Findings"), FieldKind.LONG_TEXT),
-        ]
-
-    def review(self, meetings: Sequence[tuple[str, str]] = ()) -> list[FieldSpec]:
-        """``meetings``: the 道德评议会's meetings (一约五会) the review may name."""
-        return [
-            FieldSpec(
-                "review_meeting_id",
-                self.tr("Council meeting"),
-                FieldKind.CHOICE,
-                "",
-                [(self.tr("(not recorded)"), ""), *meetings],
-            ),
-            FieldSpec("review_date", self.tr("Review date"), FieldKind.DATE),
-            FieldSpec(
-                "reviewers",
-                self.tr("Council members present"),
-                placeholder=self.tr("Empty: those at the meeting chosen"),
-            ),
-            FieldSpec(
-                "approved",
-                self.tr("Decision"),
-                FieldKind.CHOICE,
-                True,
-                [(self.tr("Approve posting"), True), (self.tr("Reject"), False)],
-            ),
-            FieldSpec("review_opinion", self.tr("Opinion"), FieldKind.LONG_TEXT),
         ]
 
     def post(self, month: str) -> list[FieldSpec]:

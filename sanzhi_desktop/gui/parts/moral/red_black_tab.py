@@ -12,6 +12,7 @@ from sanzhi_desktop.domain.red_black import (
     BoardEntry,
     EntryStatus,
 )
+from sanzhi_desktop.gui.kit.choices import household_choices
 from sanzhi_desktop.gui.kit.columns import Column, ColumnKind
 from sanzhi_desktop.gui.kit.detail_pane import Action, Detail
 from sanzhi_desktop.gui.kit.filter_bar import ChoiceFilter
@@ -19,12 +20,13 @@ from sanzhi_desktop.gui.kit.form import FormDialog
 from sanzhi_desktop.gui.kit.form_fields import FieldSpec, iso_dates
 from sanzhi_desktop.gui.kit.format import format_date
 from sanzhi_desktop.gui.kit.record_tab import RecordTab
-from sanzhi_desktop.gui.parts.moral.common import RED_COLOR, household_options, review_meetings
+from sanzhi_desktop.gui.parts.moral.common import RED_COLOR, review_meetings
 from sanzhi_desktop.gui.parts.moral.red_black_form import (
     RedBlackForm,
     entry_from,
     link_board_fields,
 )
+from sanzhi_desktop.gui.parts.moral.review_form import ReviewForm
 from sanzhi_desktop.gui.pdf_preview import PdfPreviewDialog, preview_printed_sheet
 from sanzhi_desktop.services import red_black, village_rules
 
@@ -151,7 +153,7 @@ class RedBlackTab(RecordTab):
             )
 
         fields = RedBlackForm().entry(
-            entry, household_options(self.ctx), village_rules.clauses_in_force(session)
+            entry, household_choices(self.ctx.session), village_rules.clauses_in_force(session)
         )
         dialog = self.open_form(
             self.tr("Edit entry") if entry else self.tr("New red/black entry"),
@@ -197,7 +199,7 @@ class RedBlackTab(RecordTab):
     def review_selected(self) -> FormDialog | None:
         return self._step(
             self.tr("Council review"),
-            RedBlackForm().review(review_meetings(self.ctx)),
+            ReviewForm().review(review_meetings(self.ctx)),
             lambda e, v: red_black.review_entry(
                 self.ctx.session,
                 e.id,

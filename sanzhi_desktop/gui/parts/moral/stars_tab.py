@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from sanzhi_desktop.domain.star_rating import RatingStatus
+from sanzhi_desktop.gui.kit.choices import household_choices
 from sanzhi_desktop.gui.kit.columns import Column, ColumnKind
 from sanzhi_desktop.gui.kit.detail_pane import Action, Detail
 from sanzhi_desktop.gui.kit.filter_bar import ChoiceFilter
@@ -13,7 +14,7 @@ from sanzhi_desktop.gui.kit.form import FormDialog
 from sanzhi_desktop.gui.kit.form_fields import iso_dates
 from sanzhi_desktop.gui.kit.format import format_date
 from sanzhi_desktop.gui.kit.record_tab import RecordTab
-from sanzhi_desktop.gui.parts.moral.common import HouseholdRecordSource, household_options
+from sanzhi_desktop.gui.parts.moral.common import HouseholdRecordSource
 from sanzhi_desktop.gui.parts.moral.stars_form import StarsForm, rating_from
 from sanzhi_desktop.gui.pdf_preview import PdfPreviewDialog, preview_printed_sheet
 from sanzhi_desktop.services import calendar, star_rating
@@ -116,7 +117,7 @@ class StarsTab(RecordTab, HouseholdRecordSource):
         names = star_rating.star_catalogue(self.ctx.session).names
         return self.open_form(
             self.tr("Rate a household ({0})").format(cycle),
-            StarsForm().rate(household_options(self.ctx), list(names)),
+            StarsForm().rate(household_choices(self.ctx.session), list(names)),
             lambda v: star_rating.rate_household(
                 self.ctx.session, rating_from(iso_dates(v), cycle)
             ),

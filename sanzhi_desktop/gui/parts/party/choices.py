@@ -7,15 +7,13 @@ the same name can be told apart.
 from __future__ import annotations
 
 from sanzhi_desktop.gui.context import GuiContext
-from sanzhi_desktop.services import party, roster
+from sanzhi_desktop.gui.kit.choices import person_choices
+from sanzhi_desktop.services import party
 
 
 def people(ctx: GuiContext) -> list[tuple[str, str]]:
-    """Every live person of the roster, as 姓名（N组）."""
-    return [
-        (f"{r['name']}（{r['group_no']}组）", str(r["id"]))
-        for r in roster.list_persons(ctx.session)
-    ]
+    """Every live person of the roster, as the kit labels them (姓名（N组 户号））."""
+    return person_choices(ctx.session)
 
 
 def members(ctx: GuiContext, *, on: str | None = None) -> list[tuple[str, str]]:
@@ -24,4 +22,5 @@ def members(ctx: GuiContext, *, on: str | None = None) -> list[tuple[str, str]]:
 
 
 def this_year() -> int:
+    """The year of the party's own day (``party.today_iso``, which its tests may hold)."""
     return int(party.today_iso()[:4])

@@ -4,18 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from sanzhi_desktop.domain.roster import RosterFilter
 from sanzhi_desktop.domain.screening import FindingParty
 from sanzhi_desktop.gui.context import GuiContext
-from sanzhi_desktop.services import roster
+from sanzhi_desktop.gui.kit.choices import person_choices
 
 
 def people(ctx: GuiContext) -> list[tuple[str, str]]:
-    """(“name（n组）”, person id) for every villager in the roster."""
-    return [
-        (f"{p['name']}（{p.get('group_no', '')}组）", str(p["id"]))
-        for p in roster.list_persons(ctx.session, RosterFilter())
-    ]
+    """(“姓名（N组 户号）”, person id) for every villager in the roster (the kit's labels)."""
+    return person_choices(ctx.session)
 
 
 def party_of(value: Any, choices: list[tuple[str, str]]) -> FindingParty | None:

@@ -7,13 +7,14 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from sanzhi_desktop.domain.division import OfficeKind
+from sanzhi_desktop.domain.errors import RefusedError
 from sanzhi_desktop.gui.bar_chart import BarChart
 from sanzhi_desktop.gui.context import GuiContext
-from sanzhi_desktop.gui.dialogs.mediation_report_dialog import MediationReportDialog
 from sanzhi_desktop.gui.kit.form import FormDialog
 from sanzhi_desktop.gui.parts.mediation.page import MediationPage
+from sanzhi_desktop.gui.parts.mediation.report_dialog import MediationReportDialog
 from sanzhi_desktop.gui.pdf_preview import PdfPreviewDialog
-from sanzhi_desktop.services import mediation
+from sanzhi_desktop.services import mediation, mediation_report
 from sanzhi_desktop.services.office import init_office
 from sanzhi_desktop.services.session import Session
 from sanzhi_desktop.storage import records
@@ -59,24 +60,54 @@ def test_register_session_agreement_and_print(qtbot: QtBot, session: Session) ->
     member = mediator(session)
     page = make_page(qtbot, session)
 
-    # Given the register dialog, when OK is pressed without parties, the message sits there.
+    # Given the register form, when OK is pressed without parties, the message sits there.
     dialog = page.new_record()
-    dialog.registered_on.setText("2026-11-02")
-    dialog.summary.setPlainText("两家因院墙滴水发生争执")
-    dialog.save()
+    assert isinstance(dialog, FormDialog)
+    dialog.set_value("registered_on", "2026-11-02")
+    dialog.set_value("summary", "两家因院墙滴水发生争执")
+    dialog.set_value("parties", [{"role": "申请人", "kind": "person", "name": a.id}])
+    assert not dialog.try_accept()
     assert dialog.isVisible() and dialog.error_labels["parties"].has_error()
     assert dialog.error_labels["mediators"].has_error()
+    # a villager typed but not picked from the roster, an organisation without its
+    # representative: both refused under the parties, the other fields keep their values
+    dialog.set_value(
+        "parties",
+        [
+            {"role": "申请人", "kind": "person", "name": "王大"},
+            {"role": "被申请人", "kind": "organisation", "name": "小营砖厂"},
+        ],
+    )
+    assert not dialog.try_accept()
+    message = dialog.error_labels["parties"].text()
+    assert "请从村民档案中选择" in message and "法定代表人" in message
+    assert dialog.fields["summary"].value() == "两家因院墙滴水发生争执"
 
     # When the parties and a mediator are added, the case is registered and selected.
-    dialog.add_person(a.id, "申请人")
-    dialog.add_person(b.id, "被申请人")
-    dialog.check_mediator(member.id)
-    dialog.amount.setText("2,500.50")
-    dialog.save()
-    assert dialog.case is not None and dialog.case.dossier_no == "(2026)小营人调字第1号"
-    assert dialog.case.amount_fen == 250050
+    dialog.set_value(
+        "parties",
+        [
+            {"role": "申请人", "kind": "person", "name": a.id},
+            {"role": "被申请人", "kind": "person", "name": b.id},
+            {"role": "第三人", "kind": "outsider", "name": "赵外"},
+        ],
+    )
+    dialog.set_value("mediators", [member.id])
+    dialog.set_value("amount_fen", 250050)
+    assert dialog.try_accept()
+    registered = dialog.result_value
+    assert registered is not None and registered.dossier_no == "(2026)小营人调字第1号"
+    assert registered.amount_fen == 250050 and registered.people_involved == 3
+    names = [
+        (p.name, p.kind, bool(p.person_id)) for p in mediation.list_parties(session, registered.id)
+    ]
+    assert names == [
+        ("王大明", "person", True),
+        ("李小红", "person", True),
+        ("赵外", "outsider", False),
+    ]
     tab = page.cases_tab
-    assert tab.model.rowCount() == 1 and tab.selected_id() == dialog.case.id
+    assert tab.model.rowCount() == 1 and tab.selected_id() == registered.id
     assert tab.detail_pane.title.text() == "(2026)小营人调字第1号"
     # Only the actions of a registered case are offered.
     assert "accept" in actions(page) and "agreement" not in actions(page)
@@ -85,7 +116,7 @@ def test_register_session_agreement_and_print(qtbot: QtBot, session: Session) ->
     form = tab.accept_case()
     form.set_value("on", "2026-11-03")
     assert form.try_accept()
-    assert mediation.get_case(session, dialog.case.id).state == "accepted"
+    assert mediation.get_case(session, registered.id).state == "accepted"
 
     form = tab.record_session()
     form.set_value("on", "2026-11-05")
@@ -93,7 +124,7 @@ def test_register_session_agreement_and_print(qtbot: QtBot, session: Session) ->
     form.set_value("outcome", "同意协商")
     assert form.try_accept()
     assert not form.isVisible()
-    assert mediation.get_case(session, dialog.case.id).state == "mediating"
+    assert mediation.get_case(session, registered.id).state == "mediating"
     assert "agreement" in actions(page)
 
     form = tab.record_agreement()
@@ -105,7 +136,7 @@ def test_register_session_agreement_and_print(qtbot: QtBot, session: Session) ->
     form.set_value("terms", ["加装接水槽。", "疏通排水沟。"])
     assert not form.error_labels["terms"].has_error()  # cleared as the field changed
     assert form.try_accept()
-    case = mediation.get_case(session, dialog.case.id)
+    case = mediation.get_case(session, registered.id)
     assert case.state == "agreed" and case.agreement_form == "written"
     assert tab.detail_pane.steps.states[4] == "current"
     detail = tab.detail_pane.detail
@@ -184,7 +215,9 @@ def test_town_sees_escalated_village_cases_read_only_and_replies(
     assert "镇回复" in history and "联合调解" in history
 
 
-def test_report_dialog_shows_chart_and_table(qtbot: QtBot, session: Session, tmp_path) -> None:
+def test_report_dialog_shows_chart_and_table(
+    qtbot: QtBot, session: Session, tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     case = new_case(session)
     mediation.accept_case(session, case.id, on="2026-11-03")
     ctx = GuiContext(session)
@@ -198,10 +231,18 @@ def test_report_dialog_shows_chart_and_table(qtbot: QtBot, session: Session, tmp
         for r in range(dialog.figures.rowCount())
     }
     assert values["受理纠纷"] == "1" and values["涉及金额（元）"] == "2500.00"
-    dialog.month.setText("2026-13")
-    dialog.refresh()
-    assert dialog.month_error.has_error()
-    dialog.month.setText("2026-11")
+
+    # a refusal of the service shows beside the month, the figures stay
+    def refuse(_session: Session, _month: str) -> None:
+        raise RefusedError("月份不对")
+
+    monkeypatch.setattr(mediation_report, "month_report", refuse)
+    dialog.set_month("2026-10")
+    assert dialog.month_error.has_error() and dialog.month_error.text() == "月份不对"
+    assert dialog.types.rowCount() == 15
+    monkeypatch.undo()
+    dialog.set_month("2026-11")
+    assert not dialog.month_error.has_error()
     saved = dialog.save_xlsx(tmp_path / "r.xlsx")
     assert saved is not None and saved.exists()
 

@@ -1,6 +1,8 @@
 """The monthly report on screen: a bar chart of cases by type, the same figures as a table.
 
 From here the clerk previews/prints the PDF or saves the .xlsx for the 司法所.
+The month is the form kit's month field (it cannot hold a month that does not
+exist); a refusal of the service shows on the line reserved beside it.
 """
 
 from __future__ import annotations
@@ -13,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -26,10 +27,11 @@ from sanzhi_desktop.domain.mediation_report import MonthlyReport
 from sanzhi_desktop.gui.bar_chart import BarChart
 from sanzhi_desktop.gui.context import GuiContext
 from sanzhi_desktop.gui.file_dialogs import announce_saved, save_file
+from sanzhi_desktop.gui.kit.form import reserved_error_label
+from sanzhi_desktop.gui.kit.form_fields import FieldKind, FieldSpec, make_field
 from sanzhi_desktop.gui.pdf_preview import preview_pdf
 from sanzhi_desktop.gui.screen_fit import fit_to_screen
 from sanzhi_desktop.gui.tasks import show_error
-from sanzhi_desktop.gui.widgets import FieldErrorLabel
 from sanzhi_desktop.services import calendar, mediation_report
 
 
@@ -40,11 +42,15 @@ class MediationReportDialog(QDialog):
         self.setObjectName("mediationReportDialog")
         self.setWindowTitle(self.tr("Monthly mediation report"))
         self.report: MonthlyReport | None = None
-        self.month = QLineEdit(month or calendar.this_month(), self)
-        self.month.setObjectName("reportMonth")
-        self.month.setMaximumWidth(120)
-        self.month.returnPressed.connect(self.refresh)
-        self.month_error = FieldErrorLabel(self)
+        self.month = make_field(
+            FieldSpec(
+                "reportMonth", self.tr("Month"), FieldKind.MONTH, month or calendar.this_month()
+            ),
+            self,
+        )
+        self.month.widget.setMaximumWidth(140)
+        self.month.on_change(self.refresh)
+        self.month_error = reserved_error_label(self)
         show = QPushButton(self.tr("Show"), self)
         show.clicked.connect(self.refresh)
         self.pdf_button = QPushButton(self.tr("Preview / print PDF"), self)
@@ -55,7 +61,7 @@ class MediationReportDialog(QDialog):
         self.xlsx_button.clicked.connect(self.save_xlsx)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Month"), self))
-        top.addWidget(self.month)
+        top.addWidget(self.month.widget)
         top.addWidget(show)
         top.addWidget(self.month_error)
         top.addStretch(1)
@@ -81,9 +87,13 @@ class MediationReportDialog(QDialog):
         fit_to_screen(self, QSize(980, 720))  # the tables shrink and scroll on a small screen
         self.refresh()
 
+    def set_month(self, month: str) -> None:
+        """Show ``month`` ("2026-11"), as if the clerk had picked it."""
+        self.month.set_value(month)
+
     def refresh(self) -> None:
         try:
-            self.report = mediation_report.month_report(self.ctx.session, self.month.text())
+            self.report = mediation_report.month_report(self.ctx.session, self.month.value())
         except SanzhiError as exc:
             self.month_error.show_error(str(exc))
             return
@@ -117,7 +127,7 @@ class MediationReportDialog(QDialog):
 
     def preview(self) -> QDialog | None:
         try:
-            pdf = mediation_report.report_pdf_bytes(self.ctx.session, self.month.text())
+            pdf = mediation_report.report_pdf_bytes(self.ctx.session, self.month.value())
         except SanzhiError as exc:
             show_error(self, exc)
             return None
@@ -125,13 +135,13 @@ class MediationReportDialog(QDialog):
             self,
             pdf,
             title=self.tr("Monthly mediation report"),
-            suggested_name=f"人民调解月报表-{self.month.text()}.pdf",
+            suggested_name=f"人民调解月报表-{self.month.value()}.pdf",
         )
 
     def save_xlsx(self, path: str | Path | None = None) -> Path | None:
         if not path:
             chosen = save_file(
-                self, self.tr("Save .xlsx"), f"人民调解月报表-{self.month.text()}.xlsx", "xlsx"
+                self, self.tr("Save .xlsx"), f"人民调解月报表-{self.month.value()}.xlsx", "xlsx"
             )
             if chosen is None:
                 return None
@@ -140,7 +150,7 @@ class MediationReportDialog(QDialog):
         if target.suffix.lower() != ".xlsx":
             target = target.with_suffix(".xlsx")
         try:
-            mediation_report.write_report_xlsx(self.ctx.session, self.month.text(), target)
+            mediation_report.write_report_xlsx(self.ctx.session, self.month.value(), target)
         except (SanzhiError, OSError) as exc:
             show_error(self, exc)
             return None

@@ -1,4 +1,9 @@
-"""What the 自治·德治 tabs share: the year a tab looks at and the people a form picks from."""
+"""What many forms and tabs pick from: the year a tab looks at, the roster's people and households.
+
+Every part's forms offer the same labels, so a clerk reads a villager the same
+way everywhere: 姓名（N组 户号） — the group and household tell two people of
+the same name apart — and a household as 户号 户主（N组）.
+"""
 
 from __future__ import annotations
 
@@ -23,12 +28,13 @@ def year_filter() -> ChoiceFilter:
     """This year first (the choice's "" value), then the years before it."""
     year = this_year()
     return ChoiceFilter(
-        QCoreApplication.translate("CivicYears", "This year ({year})").format(year=year),
+        QCoreApplication.translate("YearFilter", "This year ({year})").format(year=year),
         [(f"{y}", y) for y in range(year - 1, year - 1 - YEARS_BACK, -1)],
     )
 
 
 def chosen_year(value: Any) -> int:
+    """The year of a :func:`year_filter` choice ("" is this year)."""
     return int(value) if value else this_year()
 
 
@@ -56,4 +62,5 @@ def household_of(session: Session, person_id: str) -> str:
 
 
 def group_text(group_no: int, outside: str) -> str:
+    """A villager's group as 3组, or ``outside`` (the place) for someone from elsewhere."""
     return f"{group_no}组" if group_no else outside
