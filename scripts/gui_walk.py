@@ -354,10 +354,10 @@ def _inner_tabs(window: Any, page: QWidget, name: str) -> Iterator[Screen]:
 
 def program_dialogs(window: Any, prefix: str) -> Iterator[Screen]:
     """The program's own dialogs: operator, backup restore, change log, sync enrolment, and
-    in a village the roster's person, household and import dialogs."""
+    in a village the roster's person and import dialogs (the household form is the
+    roster's 户 tab's new-record form, walked with the tabs)."""
     from sanzhi_desktop.domain.division import OfficeKind
     from sanzhi_desktop.gui.dialogs.backup_restore import BackupRestoreDialog
-    from sanzhi_desktop.gui.dialogs.household_dialog import HouseholdDialog
     from sanzhi_desktop.gui.dialogs.operator_dialog import OperatorDialog
     from sanzhi_desktop.gui.dialogs.person_dialog import PersonDialog
     from sanzhi_desktop.gui.dialogs.roster_import_dialog import RosterImportDialog
@@ -375,7 +375,6 @@ def program_dialogs(window: Any, prefix: str) -> Iterator[Screen]:
     if ctx.session.require_profile().kind is OfficeKind.VILLAGE:
         makers += [
             ("roster-person", lambda: PersonDialog(ctx, parent=window)),
-            ("roster-household", lambda: HouseholdDialog(ctx, parent=window)),
             ("roster-import", lambda: RosterImportDialog(ctx, parent=window)),
         ]
     for name, make in makers:

@@ -47,9 +47,9 @@ def cmd_county_scorecard(args: argparse.Namespace) -> int:
         )
     with county_scorecard.open_county(_url(args)) as county:
         if out is not None and out.suffix.lower() == ".pdf":
-            from sanzhi_desktop.cli.moral import _write
+            from sanzhi_desktop.cli.base import write_sheet
 
-            return _write(
+            return write_sheet(
                 args, county_scorecard.print_county_scorecard(county, year, month=args.month)
             )
         today = None
