@@ -54,6 +54,12 @@ COMMAND_MODULES: dict[str, str] = {
     "safety": "safety", "keys": "sync", "export": "sync", "import": "sync", "town": "town",
 }  # fmt: skip
 
+#: Groups that several modules add to (``sanzhi county``: the store, the keys, the
+#: scorecard) → every module that adds to them, in registration order.
+GROUP_MODULES: dict[str, tuple[str, ...]] = {
+    "county": ("county", "county_keys", "county_scorecard"),
+}
+
 #: Options of the main parser that take a value (``--db F``), for :func:`wants_gui`.
 _VALUE_OPTIONS = frozenset({"--db", "--lang", "--operator", "--pg"})
 
@@ -75,7 +81,10 @@ def command_of(argv: Sequence[str]) -> str | None:
 
 def modules_for(argv: Sequence[str]) -> list[str] | None:
     """The command modules ``argv`` needs registered; None: every one (the whole parser)."""
-    module = COMMAND_MODULES.get(command_of(argv) or "")
+    command = command_of(argv) or ""
+    if command in GROUP_MODULES:
+        return list(GROUP_MODULES[command])
+    module = COMMAND_MODULES.get(command)
     return [module] if module else None
 
 

@@ -29,7 +29,10 @@ def test_the_table_names_the_module_of_every_command() -> None:
         for command in _registered_by(name):
             owners.setdefault(command, set()).add(name)
     shared = {c for c, modules in owners.items() if len(modules) > 1}
-    assert shared == {"print"}  # the one group every part adds to: the whole parser
+    # ``print``: every part adds to it (the whole parser); the others are named in full
+    assert shared == {"print", *cli.GROUP_MODULES}
+    for group, modules in cli.GROUP_MODULES.items():
+        assert owners[group] == set(modules)
     single = {c: next(iter(m)) for c, m in owners.items() if c not in shared}
     assert single == cli.COMMAND_MODULES
 
@@ -38,6 +41,11 @@ def test_which_modules_a_command_line_needs() -> None:
     assert cli.modules_for([]) == ["core"]
     assert cli.modules_for(["--db", "roster.db", "info"]) == ["core"]
     assert cli.modules_for(["roster", "list"]) == ["roster"]
+    assert cli.modules_for(["county", "ingest", "DIR"]) == [
+        "county",
+        "county_keys",
+        "county_scorecard",
+    ]
     assert cli.modules_for(["print", "notice", "ID"]) is None
     assert cli.modules_for(["--help"]) is None
     assert cli.modules_for(["no-such-command"]) is None
