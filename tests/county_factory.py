@@ -70,6 +70,7 @@ class StubPayload:
     members: dict[str, bytes]
     limits: Limits = DEFAULT_LIMITS
     manifest_sha256: str = ""
+    card: Card | None = None
 
     def tables(self) -> list[str]:
         return sorted(t for name in self.members if (t := archive.table_of_member(name)))

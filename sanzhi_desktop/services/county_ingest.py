@@ -70,6 +70,9 @@ class Payload(Protocol):
     @property
     def manifest_sha256(self) -> str: ...
 
+    @property
+    def card(self) -> Card | None: ...
+
     def tables(self) -> list[str]: ...
 
 
@@ -363,6 +366,11 @@ def _write_bundle(conn: Any, path: Path, digest: str, bundle: Bundle) -> IngestR
             counts=report.counts,
             changed=report.changed,
             payloads=entries,
+        )
+        ingest.record_villages(
+            conn,
+            town,
+            {p.card.code: p.card.name for _n, p in active if p.card is not None},
         )
     return report
 

@@ -95,6 +95,9 @@ class SignedPayload:
     #: SHA-256 of ``manifest.json`` as signed: with (sender, seq), what the import ledger
     #: keys a payload by (the same payload forwarded twice is the same manifest).
     manifest_sha256: str = ""
+    #: The village's countersigned card, for a forwarded payload (None: the town's own):
+    #: where the county learns the village's name.
+    card: Card | None = field(default=None, repr=False, compare=False)
 
     def tables(self) -> list[str]:
         """The tables of the data members, by name."""
@@ -362,7 +365,9 @@ def _village_payload(
     finally:
         reader.close()
     members = _ZipMembers(data, tuple(data_names), limits)
-    return SignedPayload(card.code, manifest, members, limits, archive.sha256_hex(manifest_bytes))
+    return SignedPayload(
+        card.code, manifest, members, limits, archive.sha256_hex(manifest_bytes), card=card
+    )
 
 
 class _PayloadRefused(SyncFileError):

@@ -391,3 +391,16 @@ def test_an_unreachable_server_is_a_refusal() -> None:
 
     with pytest.raises(RefusedError, match="连不上县级数据库"):
         connect("host=/nonexistent-sanzhi port=1 dbname=x connect_timeout=1")
+
+
+def test_the_county_names_villages_by_their_cards(county: str, tmp_path: Path) -> None:
+    """A village is shown by the name on its countersigned card, the latest card winning."""
+    from sanzhi_desktop.storage.pg import scorecard as county_store
+
+    files = _three_files(tmp_path)
+    _ingest(county, files[0])
+    with connect(county) as conn:
+        ingest.record_villages(conn, TOWN, {VILLAGE_A: "旧名村"})
+        ingest.record_villages(conn, TOWN, {VILLAGE_A: "小营村"})
+        named = {code: name for code, name, _at in county_store.village_files(conn)}
+    assert named[VILLAGE_A] == "小营村"

@@ -85,6 +85,12 @@ def test_the_whole_chain_reads_with_every_signer(built: tuple[Chain, Path]) -> N
     assert bundle.file_sha256 == archive.sha256_hex(path.read_bytes())
     assert [p.sender for p in bundle.payloads] == [TOWN_CODE, V1, V2]
     town_payload = bundle.payloads[0]
+    # the countersigned cards ride with their payloads: where the county learns the names
+    assert town_payload.card is None
+    assert [(p.card.code, p.card.name) for p in bundle.payloads[1:] if p.card] == [
+        (V1, "小营村"),
+        (V2, "大营村"),
+    ]
     assert town_payload.manifest.sender_code == TOWN_CODE
     signed = opened_members(path, made.county)
     assert town_payload.manifest_sha256 == archive.sha256_hex(signed[archive.MANIFEST])

@@ -285,6 +285,22 @@ def record_imported(
         )
 
 
+def record_villages(conn: psycopg.Connection[Any], town: str, names: Mapping[str, str]) -> None:
+    """The names of the villages whose countersigned cards came with a town's file.
+
+    The county shows a village by the name on its card (the latest card wins), not by
+    its 12-digit code; the card was verified against the town's countersignature.
+    """
+    if not names:
+        return
+    with conn.cursor() as cur:
+        cur.executemany(
+            "INSERT INTO county_villages (code, town, name) VALUES (%s, %s, %s)"
+            " ON CONFLICT (code) DO UPDATE SET town = excluded.town, name = excluded.name",
+            [(code, town, name) for code, name in sorted(names.items())],
+        )
+
+
 def record_refused(
     conn: psycopg.Connection[Any],
     *,

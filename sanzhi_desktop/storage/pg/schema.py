@@ -203,6 +203,12 @@ COUNTY_DDL = (
   card jsonb NOT NULL,
   enrolled_at timestamptz NOT NULL DEFAULT now()
 )""",
+    # Village names, from the countersigned village cards that come with each town's file.
+    """CREATE TABLE IF NOT EXISTS county_villages (
+  code text COLLATE "C" PRIMARY KEY CHECK (code ~ '^[0-9]{12}$'),
+  town text COLLATE "C" NOT NULL,
+  name text NOT NULL
+)""",
     """CREATE TABLE IF NOT EXISTS county_ingests (
   file_sha256 text COLLATE "C" PRIMARY KEY,
   file_name text NOT NULL,
