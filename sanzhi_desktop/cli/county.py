@@ -80,9 +80,15 @@ def _url(args: argparse.Namespace) -> str:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    from sanzhi_desktop.services import county_ingest
+    from sanzhi_desktop.services import county_ingest, county_keys
 
-    tables = county_ingest.init_county(_url(args))
+    try:  # the county's name heads its sheets; its keys may also be made later
+        keys = county_keys.load_county_keys(db_path(args).parent)
+    except RefusedError:
+        code = name = ""
+    else:
+        code, name = keys.code, keys.name
+    tables = county_ingest.init_county(_url(args), code=code, name=name)
     emit(
         args,
         {"tables": tables},

@@ -51,7 +51,7 @@ def ingest_demo(
         county_forward.enroll_county(town, county.card)
         county_forward.export_for_county(town, for_county)
         card.write_bytes(keys.own_card(town).to_json())
-    county_ingest.init_county(url)
+    county_ingest.init_county(url, code=county.code, name=county.name)
     county_ingest.enroll_town(url, card)
     reports = county_ingest.ingest_paths(
         url, [for_county], identity_text=county.age_identity, progress=progress

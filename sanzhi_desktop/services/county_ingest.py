@@ -121,10 +121,16 @@ class IngestReport:
 # --- init and enrolment ---------------------------------------------------------------
 
 
-def init_county(url: str) -> int:
-    """Create (or bring up to date) the county's tables; returns how many record tables."""
+def init_county(url: str, *, code: str = "", name: str = "") -> int:
+    """Create (or bring up to date) the county's tables; returns how many record tables.
+
+    ``code`` and ``name``: the county's own, from its keys when they exist — the
+    通报 and the county window are headed with the name.
+    """
     with connect(url) as conn:
         schema.create_county_schema(conn)
+        if code and name:
+            schema.set_county_identity(conn, code=code, name=name)
     return len(schema.town_tables())
 
 

@@ -40,8 +40,11 @@ def test_init_enrol_and_ingest_a_towns_file(
 
     code, _out, err = run(capsys, "--db", county_db, "county", "ingest", str(made.out), *pg)
     assert code == 1 and "sanzhi county init" in err
-    code, out, err = run(capsys, "county", "init", *pg)
+    code, out, err = run(capsys, "--db", county_db, "county", "init", *pg)
     assert code == 0 and "记录表" in out, err
+    with connect(pg_empty_url) as conn:  # headed with the name of its keys
+        meta = dict(conn.execute("SELECT key, value FROM county_meta").fetchall())
+    assert (meta["code"], meta["name"]) == (made.county.code, "临县")
     code, out, err = run(capsys, "county", "enroll-town", str(card), *pg)
     assert code == 0 and f"（{TOWN_CODE}）" in out, err
 
@@ -55,6 +58,9 @@ def test_init_enrol_and_ingest_a_towns_file(
         ).fetchall()
         counts, total = ingest.row_counts(conn), ingest.checksum(conn)
     assert owners == [(V1, 1), (V2, 1)]
+    with connect(pg_empty_url) as conn:  # named by their countersigned cards
+        names = conn.execute("SELECT code, name FROM county_villages ORDER BY code").fetchall()
+    assert names == [(V1, "小营村"), (V2, "大营村")]
 
     code, out, _ = run(capsys, "--db", county_db, "county", "ingest", str(bundle), *pg)
     assert code == 0 and "已经导入过了" in out

@@ -293,6 +293,15 @@ def create_county_schema(conn: psycopg.Connection[Any]) -> None:
         )
 
 
+def set_county_identity(conn: psycopg.Connection[Any], *, code: str, name: str) -> None:
+    """The county's code and name in ``county_meta`` (what its sheets are headed with)."""
+    conn.execute(
+        "INSERT INTO county_meta (key, value) VALUES ('code', %s), ('name', %s)"
+        " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        (code, name),
+    )
+
+
 def schema_version(conn: psycopg.Connection[Any]) -> int | None:
     """The town schema version the county's tables were last brought to (None: not a county)."""
     with conn.cursor() as cur:
